@@ -1,0 +1,22 @@
+package org.mvoting.api.ballots;
+
+import jakarta.ejb.Local;
+import java.util.Optional;
+import java.util.UUID;
+import org.mvoting.api.identity.VoterCredential;
+
+/** Where ballots are cast, receipts checked and results read. */
+@Local
+public interface BallotBox {
+
+    /**
+     * Casts one ballot. The same voter retrying with the same idempotency key gets the same receipt;
+     * any other second attempt is refused as already voted.
+     */
+    CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey);
+
+    ReceiptCheck checkReceipt(UUID pollId, String receipt);
+
+    /** Results as the poll's visibility allows for this caller (who may be anonymous). */
+    ResultsView results(UUID pollId, Optional<VoterCredential> caller);
+}

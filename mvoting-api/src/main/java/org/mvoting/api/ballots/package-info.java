@@ -1,0 +1,2 @@
+/** Casting ballots, checking receipts and reading results. */
+package org.mvoting.api.ballots;

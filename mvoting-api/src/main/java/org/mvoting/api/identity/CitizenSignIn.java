@@ -1,0 +1,14 @@
+package org.mvoting.api.identity;
+
+import jakarta.ejb.Local;
+
+/** Sign-in by phone: an SMS one-time code, then a signed token. */
+@Local
+public interface CitizenSignIn {
+
+    /** Sends a 6-digit one-time code to the phone (rate-limited per number). */
+    CodeRequested requestCode(String phoneNumber);
+
+    /** Exchanges a correct, unexpired, unused code for a bearer token. */
+    AccessToken verifyCode(String phoneNumber, String code);
+}

@@ -1,0 +1,14 @@
+package org.mvoting.api.polls;
+
+import jakarta.ejb.Local;
+import java.util.UUID;
+
+/** What anyone may read about polls. */
+@Local
+public interface PollCatalog {
+
+    PageOf<PollSummary> openPolls(int page, int size);
+
+    /** A published poll (open or closed); drafts and removed polls are not found. */
+    PollView poll(UUID pollId);
+}

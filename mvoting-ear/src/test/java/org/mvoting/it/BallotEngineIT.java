@@ -1,0 +1,370 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ballot engine end to end on PostgreSQL: one person one vote under concurrency, idempotent retries,
+ * exact tallies, final recount, receipts, LISTED audiences, results visibility, and the secrecy schema.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BallotEngineIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private static JsonObject openYesNoPoll(String title, String visibility) {
+        return Polls.open(Polls.draft(title, "OPEN", visibility, Polls.question("YES_NO", "찬성하십니까?")));
+    }
+
+    private static HttpRequest castRequest(String pollId, JsonObject ballot, String token, String key) {
+        return HttpRequest.newBuilder(URI.create(Api.BASE + "/polls/" + pollId + "/ballots"))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(ballot.toString(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** Fires all requests from many threads released at the same instant. */
+    private static List<Api.Reply> concurrently(List<HttpRequest> requests, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (HttpRequest r : requests) {
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return Api.send(r);
+                }));
+            }
+            gate.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : futures) {
+                replies.add(f.get(5, TimeUnit.MINUTES));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long participations(String pollId) {
+        return Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId);
+    }
+
+    private static long ballots(String pollId) {
+        return Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", pollId);
+    }
+
+    @Test
+    void smsSignInDeliversTheCodeThroughTheOutboxAndTheCodeWorksOnce() {
+        String phone = Citizens.newPhone();
+        Api.Reply requested = Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build());
+        assertEquals(202, requested.status(), requested.body());
+        assertEquals("010-****-" + phone.substring(phone.length() - 4), requested.json().getString("maskedPhone"));
+        String code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(30)).get(phone);
+
+        // The outbox row went through JMS to the local adapter: marked SENT, its code no longer stored there.
+        List<List<Object>> outbox = Database.rows("SELECT status, body FROM outbox_message WHERE recipient = ?", phone);
+        assertEquals(1, outbox.size());
+        Citizens.sleep(200);
+        outbox = Database.rows("SELECT status, body FROM outbox_message WHERE recipient = ?", phone);
+        assertEquals("SENT", outbox.get(0).get(0));
+        assertFalse(((String) outbox.get(0).get(1)).contains(code));
+        // Only a keyed hash of the phone number is stored for the challenge.
+        assertEquals(0, Database.count("SELECT count(*) FROM otp_challenge WHERE encode(phone_key, 'escape') LIKE ?",
+                "%" + phone.substring(3) + "%"));
+
+        // The same number in domestic notation is the same citizen.
+        String domestic = "0" + phone.substring(3, 5) + "-" + phone.substring(5, 9) + "-" + phone.substring(9);
+        Api.Reply token = Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", domestic).add("code", code).build());
+        assertEquals(201, token.status(), token.body());
+        assertEquals("Bearer", token.json().getString("tokenType"));
+        assertEquals("no-store", token.header("Cache-Control"));
+
+        Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", phone).add("code", code).build())
+                .assertProblem(400, "code-no-active-code");
+    }
+
+    @Test
+    void codeRequestsAreRateLimitedPerNumberAndWrongCodesRunOut() {
+        String phone = Citizens.newPhone();
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build()).status());
+        Api.Reply again = Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build());
+        JsonObject problem = again.assertProblem(429, "rate-limited-resend");
+        long retryAfter = Long.parseLong(again.header("Retry-After"));
+        assertTrue(retryAfter > 0 && retryAfter <= 61, "Retry-After " + retryAfter);
+        assertEquals(retryAfter, problem.getJsonNumber("retryAfterSeconds").longValue());
+
+        String code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(30)).get(phone);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int left = 4; left >= 1; left--) {
+            JsonObject mismatch = Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", phone)
+                    .add("code", wrong).build()).assertProblem(400, "code-mismatch");
+            assertEquals(left, mismatch.getInt("attemptsLeft"));
+        }
+        Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", phone).add("code", wrong).build())
+                .assertProblem(400, "code-too-many-attempts");
+        // After five wrong tries even the right code is refused.
+        Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", phone).add("code", code).build())
+                .assertProblem(400, "code-too-many-attempts");
+    }
+
+    @Test
+    void twoHundredConcurrentRetriesOfOneVoterMakeOneBallotAndOneReceipt() throws Exception {
+        JsonObject poll = openYesNoPoll("동시 재시도", "LIVE");
+        String pollId = poll.getString("id");
+        String token = Citizens.signIn(Citizens.newPhone());
+        JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0));
+        String key = UUID.randomUUID().toString();
+
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            requests.add(castRequest(pollId, ballot, token, key));
+        }
+        List<Api.Reply> replies = concurrently(requests, 200);
+
+        Set<String> receipts = new HashSet<>();
+        int created = 0;
+        for (Api.Reply r : replies) {
+            assertTrue(r.status() == 201 || r.status() == 200, r.status() + " " + r.body());
+            created += r.status() == 201 ? 1 : 0;
+            receipts.add(r.json().getString("receipt"));
+        }
+        assertEquals(1, created, "exactly one request created the ballot; the rest were replays");
+        assertEquals(1, receipts.size(), "every retry got the same receipt");
+        assertEquals(1, participations(pollId));
+        assertEquals(1, ballots(pollId));
+    }
+
+    @Test
+    void twoHundredConcurrentDifferentRequestsOfOneVoterCountOnceAndRefuseTheRest() throws Exception {
+        JsonObject poll = openYesNoPoll("동시 이중 투표", "LIVE");
+        String pollId = poll.getString("id");
+        String token = Citizens.signIn(Citizens.newPhone());
+        List<Long> options = Polls.optionIds(poll, 0);
+
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            requests.add(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0), options.get(i % 2)), token,
+                    UUID.randomUUID().toString()));
+        }
+        List<Api.Reply> replies = concurrently(requests, 200);
+
+        long accepted = replies.stream().filter(r -> r.status() == 201).count();
+        assertEquals(1, accepted);
+        replies.stream().filter(r -> r.status() != 201).forEach(r -> r.assertProblem(409, "already-voted"));
+        assertEquals(1, participations(pollId));
+        assertEquals(1, ballots(pollId));
+        JsonObject results = Api.get("/polls/" + pollId + "/results").json();
+        assertEquals(1, results.getJsonNumber("ballots").longValue());
+    }
+
+    @Test
+    void aThousandVotersAtOnceAreAllCountedExactlyAndTheFinalRecountMatches() throws Exception {
+        JsonObject poll = Polls.open(Polls.draft("천 명 동시 투표", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "어디로 갈까요?", "남산", "한강", "북한산")));
+        String pollId = poll.getString("id");
+        long question = Polls.questionId(poll, 0);
+        List<Long> options = Polls.optionIds(poll, 0);
+
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            phones.add(Citizens.newPhone());
+        }
+        Map<String, String> tokens = Citizens.signIn(phones);
+        Map<Long, Long> expected = new HashMap<>();
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < phones.size(); i++) {
+            long option = options.get(i % 7 < 4 ? 0 : i % 7 < 6 ? 1 : 2);
+            expected.merge(option, 1L, Long::sum);
+            requests.add(castRequest(pollId, Polls.ballot(question, option), tokens.get(phones.get(i)),
+                    UUID.randomUUID().toString()));
+        }
+        List<Api.Reply> replies = concurrently(requests, 250);
+
+        Map<String, Integer> statuses = new ConcurrentHashMap<>();
+        replies.forEach(r -> statuses.merge(String.valueOf(r.status()), 1, Integer::sum));
+        assertEquals(Map.of("201", 1000), statuses);
+        assertEquals(1000, participations(pollId));
+        assertEquals(1000, ballots(pollId));
+        assertEquals(1000, replies.stream().map(r -> r.json().getString("receipt")).distinct().count());
+
+        JsonObject live = Api.get("/polls/" + pollId + "/results").json();
+        assertFalse(live.getBoolean("finalResult"));
+        assertEquals(1000, live.getJsonNumber("ballots").longValue());
+        for (JsonObject o : live.getJsonArray("questions").getJsonObject(0).getJsonArray("options")
+                .getValuesAs(JsonObject.class)) {
+            assertEquals(expected.get(o.getJsonNumber("optionId").longValue()), o.getJsonNumber("votes").longValue());
+        }
+
+        JsonObject closed = Polls.close(pollId);
+        assertTrue(closed.getBoolean("finalResult"));
+        assertTrue(closed.getBoolean("tallyVerified"), "the live tally equals the recount from the ballots");
+        assertEquals(1000, closed.getJsonNumber("ballots").longValue());
+        for (JsonObject o : closed.getJsonArray("questions").getJsonObject(0).getJsonArray("options")
+                .getValuesAs(JsonObject.class)) {
+            assertEquals(expected.get(o.getJsonNumber("optionId").longValue()), o.getJsonNumber("votes").longValue());
+        }
+        // Closed: no more ballots, and a receipt still checks out.
+        Api.send(castRequest(pollId, Polls.ballot(question, options.get(0)), tokens.get(phones.get(0)),
+                UUID.randomUUID().toString())).assertProblem(409, "poll-not-open");
+        String receipt = replies.get(17).json().getString("receipt");
+        JsonObject check = Api.get("/polls/" + pollId + "/receipts/" + receipt.toLowerCase().replace("-", "")).json();
+        assertTrue(check.getBoolean("counted"));
+        assertEquals(receipt, check.getString("receipt"));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheSameReceiptAndOtherChoicesUnderThatKeyAreRefused() {
+        JsonObject poll = openYesNoPoll("재시도", "LIVE");
+        String pollId = poll.getString("id");
+        String token = Citizens.signIn(Citizens.newPhone());
+        List<Long> options = Polls.optionIds(poll, 0);
+        String key = UUID.randomUUID().toString();
+
+        Api.Reply first = Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0), options.get(0)), token, key));
+        assertEquals(201, first.status(), first.body());
+        assertNotNull(first.header("Location"));
+        Api.Reply retry = Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0), options.get(0)), token, key));
+        assertEquals(200, retry.status(), retry.body());
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(first.json().getString("receipt"), retry.json().getString("receipt"));
+        assertTrue(retry.json().getBoolean("replayed"));
+
+        Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0), options.get(1)), token, key))
+                .assertProblem(409, "idempotency-key-reused");
+        Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0), options.get(0)), token,
+                UUID.randomUUID().toString())).assertProblem(409, "already-voted");
+        assertEquals(1, ballots(pollId));
+    }
+
+    @Test
+    void theReceiptCheckConfirmsCountingWithoutRevealingTheChoice() {
+        JsonObject poll = openYesNoPoll("영수증", "AFTER_CLOSE");
+        String pollId = poll.getString("id");
+        String token = Citizens.signIn(Citizens.newPhone());
+        Api.Reply cast = Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0),
+                Polls.optionIds(poll, 0).get(1)), token, UUID.randomUUID().toString()));
+        String receipt = cast.json().getString("receipt");
+
+        Api.Reply check = Api.get("/polls/" + pollId + "/receipts/" + receipt);
+        assertEquals(200, check.status());
+        assertEquals(Set.of("pollId", "receipt", "counted", "castHour"), check.json().keySet());
+        assertFalse(check.body().contains(String.valueOf(Polls.optionIds(poll, 0).get(1))));
+        Api.get("/polls/" + pollId + "/receipts/AAAA-BBBB-CCCC").assertProblem(404, "receipt-not-found");
+        Api.get("/polls/" + pollId + "/receipts/not-a-receipt").assertProblem(404, "receipt-not-found");
+    }
+
+    @Test
+    void aListedPollAcceptsListedNumbersOnly() {
+        String listed = Citizens.newPhone();
+        String outsider = Citizens.newPhone();
+        JsonObject poll = Polls.createDraft(Polls.draft("지정 대상", "LISTED", "LIVE", Polls.question("YES_NO", "참석하십니까?")));
+        String pollId = poll.getString("id");
+        Api.Reply list = Api.put("/admin/polls/" + pollId + "/listed-voters", Json.createObjectBuilder()
+                .add("phones", Json.createArrayBuilder().add("0" + listed.substring(3)).add(listed)).build(),
+                "Authorization", Api.ADMIN);
+        assertEquals(200, list.status(), list.body());
+        assertEquals(1, list.json().getInt("listed"), "the same number twice is listed once");
+        Polls.publish(poll);
+
+        Map<String, String> tokens = Citizens.signIn(List.of(listed, outsider));
+        JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0));
+        assertEquals(201, Api.send(castRequest(pollId, ballot, tokens.get(listed), UUID.randomUUID().toString())).status());
+        Api.send(castRequest(pollId, ballot, tokens.get(outsider), UUID.randomUUID().toString()))
+                .assertProblem(403, "not-eligible");
+        assertEquals(1, ballots(pollId));
+    }
+
+    @Test
+    void resultsFollowThePollsVisibility() {
+        JsonObject afterVoting = openYesNoPoll("투표 후 공개", "AFTER_VOTING");
+        JsonObject afterClose = openYesNoPoll("마감 후 공개", "AFTER_CLOSE");
+        String token = Citizens.signIn(Citizens.newPhone());
+        String a = afterVoting.getString("id");
+        String c = afterClose.getString("id");
+
+        Api.get("/polls/" + a + "/results").assertProblem(403, "results-not-visible");
+        Api.get("/polls/" + a + "/results", "Authorization", "Bearer " + token).assertProblem(403, "results-not-visible");
+        Api.send(castRequest(a, Polls.ballot(Polls.questionId(afterVoting, 0), Polls.optionIds(afterVoting, 0).get(0)),
+                token, UUID.randomUUID().toString()));
+        Api.Reply mine = Api.get("/polls/" + a + "/results", "Authorization", "Bearer " + token);
+        assertEquals(200, mine.status(), mine.body());
+        assertEquals(1, mine.json().getJsonNumber("ballots").longValue());
+        Api.get("/polls/" + a + "/results").assertProblem(403, "results-not-visible");
+
+        Api.send(castRequest(c, Polls.ballot(Polls.questionId(afterClose, 0), Polls.optionIds(afterClose, 0).get(1)),
+                token, UUID.randomUUID().toString()));
+        Api.get("/polls/" + c + "/results", "Authorization", "Bearer " + token).assertProblem(403, "results-not-visible");
+        Polls.close(c);
+        JsonObject after = Api.get("/polls/" + c + "/results").json();
+        assertTrue(after.getBoolean("finalResult"));
+        assertEquals(1, after.getJsonNumber("ballots").longValue());
+    }
+
+    @Test
+    void nothingInTheSchemaLinksABallotToAVoter() {
+        // Columns: ballots and their choices hold no voter key, phone, citizen or fine time.
+        List<List<Object>> columns = Database.rows("SELECT table_name, column_name, data_type FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND table_name IN ('ballot', 'ballot_choice', 'tally_slot', 'final_tally')");
+        assertFalse(columns.isEmpty());
+        for (List<Object> c : columns) {
+            String name = ((String) c.get(1)).toLowerCase();
+            for (String forbidden : new String[] {"voter", "phone", "citizen", "participation", "token", "seq", "created", "device"}) {
+                assertFalse(name.contains(forbidden), c + " names " + forbidden);
+            }
+        }
+        // No sequence or identity behind any ballot-side or participation column (it would reveal order).
+        assertEquals(0, Database.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+                + " AND table_name IN ('ballot', 'ballot_choice', 'participation')"
+                + " AND (is_identity = 'YES' OR column_default LIKE 'nextval%')"));
+        // No foreign key between the two sides, in either direction.
+        assertEquals(0, Database.count("SELECT count(*) FROM information_schema.table_constraints tc"
+                + " JOIN information_schema.constraint_column_usage ccu ON tc.constraint_name = ccu.constraint_name"
+                + " WHERE tc.constraint_type = 'FOREIGN KEY' AND ((tc.table_name IN ('ballot', 'ballot_choice') AND ccu.table_name = 'participation')"
+                + " OR (tc.table_name = 'participation' AND ccu.table_name IN ('ballot', 'ballot_choice')))"));
+        // The participation side holds no ballot id, receipt or choice in the clear.
+        List<String> participationColumns = Database.rows("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND table_name = 'participation'").stream()
+                .map(r -> (String) r.get(0)).toList();
+        assertEquals(Set.of("poll_id", "voter_key", "channel", "voted_on", "sealed_receipt"), new HashSet<>(participationColumns));
+        // Cast times are whole hours only.
+        assertEquals(0, Database.count("SELECT count(*) FROM ballot WHERE cast_hour <> date_trunc('hour', cast_hour)"));
+        // Ballots exist by now (other tests) and no receipt appears in the clear on the participation side.
+        assertTrue(Database.count("SELECT count(*) FROM ballot") > 0);
+        assertEquals(0, Database.count("SELECT count(*) FROM participation p JOIN ballot b"
+                + " ON position(convert_to(b.receipt, 'UTF8') IN p.sealed_receipt) > 0"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.mvoting.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.mvoting.api.ballots.AnswerMark;
+import org.mvoting.api.ballots.BallotBox;
+import org.mvoting.api.ballots.BallotPaper;
+import org.mvoting.api.ballots.Channel;
+import org.mvoting.api.identity.VoterCredential;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.polls.AudienceType;
+import org.mvoting.api.polls.DepartmentView;
+import org.mvoting.api.polls.PollAdministration;
+import org.mvoting.api.polls.PollDraft;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.polls.PollView;
+import org.mvoting.api.polls.QuestionDraft;
+import org.mvoting.api.polls.QuestionType;
+import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.persistence.PollRepository;
+
+/**
+ * With MVOTING_DEMO=true (the run command sets it), seeds a small demo once: a department, two open polls
+ * and one closed poll with ballots cast through the real ballot engine. Then it prints where to look.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final String DEPARTMENT = "CIVIC";
+    private static final Actor SEEDER = new Actor("system:demo", "startup");
+
+    @EJB
+    private PollAdministration administration;
+
+    @EJB
+    private BallotBox ballotBox;
+
+    @Inject
+    private PollRepository polls;
+
+    @Inject
+    private ServerSecrets secrets;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void seed() {
+        if (!Settings.flag("MVOTING_DEMO", false)) {
+            return;
+        }
+        if (polls.department(DEPARTMENT).isEmpty()) {
+            seedPolls();
+        }
+        String base = "http://localhost:" + System.getProperty("jboss.http.port", "8080");
+        LOG.info(() -> String.join(System.lineSeparator(), "",
+                "==================== mVoting 데모 준비 완료 / demo ready ====================",
+                "  시작 페이지 / start page : " + base + "/",
+                "  진행 중 투표 / open polls : " + base + "/api/v1/polls",
+                "  OpenAPI                 : " + base + "/api/v1/openapi.yaml",
+                "  관리자 / staff (Basic)   : operator / " + "see README (MVOTING_ADMIN_PASSWORD)",
+                "============================================================================="));
+    }
+
+    private void seedPolls() {
+        Instant now = Instant.now();
+        administration.registerDepartment(new DepartmentView(DEPARTMENT, "시민소통담당관"), SEEDER);
+
+        PollView carFree = administration.createPoll(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+                "서울광장 주말 차 없는 거리, 확대할까요?", "주말 차 없는 거리를 세종대로 전 구간으로 넓히는 안에 대한 의견을 묻습니다.",
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(14)), AudienceType.OPEN,
+                AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, List.of(
+                new QuestionDraft(QuestionType.YES_NO, "차 없는 거리를 확대하는 데 찬성하십니까?", null, null, null, null),
+                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5))), SEEDER);
+        administration.publish(carFree.id(), SEEDER);
+
+        PollView budget = administration.createPoll(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+                "2027 주민참여예산, 어디에 먼저 쓸까요?", "최대 두 분야를 고르고, 우선순위를 매겨 주세요.",
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(30)), AudienceType.OPEN,
+                AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_VOTING, List.of(
+                new QuestionDraft(QuestionType.MULTIPLE_CHOICE, "가장 필요한 분야를 최대 두 개 고르세요.",
+                        List.of("교통", "안전", "환경", "복지", "문화"), 1, 2, null),
+                new QuestionDraft(QuestionType.RANKING, "다음 사업의 우선순위를 매겨 주세요.",
+                        List.of("공공 와이파이", "어린이 놀이터", "버스정류장 온열의자"), null, null, null))), SEEDER);
+        administration.publish(budget.id(), SEEDER);
+
+        PollView smoking = administration.createPoll(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+                "한강공원 금연구역 확대", "지난달 진행한 의견 조사입니다.",
+                now.minus(Duration.ofDays(7)), now.plus(Duration.ofHours(1)), AudienceType.OPEN,
+                AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_CLOSE, List.of(
+                new QuestionDraft(QuestionType.SINGLE_CHOICE, "한강공원 금연구역을 어떻게 해야 할까요?",
+                        List.of("공원 전체로 확대", "현행 유지", "흡연 부스를 늘리고 현행 유지"), null, null, null))), SEEDER);
+        administration.publish(smoking.id(), SEEDER);
+        List<Long> options = smoking.questions().get(0).options().stream().map(o -> o.id()).toList();
+        int[] weights = {23, 9, 8};
+        int voter = 0;
+        for (int option = 0; option < weights.length; option++) {
+            for (int i = 0; i < weights[option]; i++) {
+                VoterCredential demoVoter = new VoterCredential(secrets.voterKey("demo:voter:" + voter++),
+                        AssuranceLevel.SMS_VERIFIED, Channel.WEB);
+                ballotBox.cast(smoking.id(), new BallotPaper(List.of(new AnswerMark(
+                        smoking.questions().get(0).id(), List.of(options.get(option))))), demoVoter,
+                        UUID.randomUUID().toString());
+            }
+        }
+        administration.close(smoking.id(), SEEDER);
+        LOG.info(() -> "Demo polls seeded: " + carFree.id() + ", " + budget.id() + ", " + smoking.id() + " (closed)");
+    }
+}

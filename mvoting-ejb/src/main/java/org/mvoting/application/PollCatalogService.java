@@ -1,0 +1,38 @@
+package org.mvoting.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.polls.PageOf;
+import org.mvoting.api.polls.PollCatalog;
+import org.mvoting.api.polls.PollSummary;
+import org.mvoting.api.polls.PollView;
+import org.mvoting.domain.poll.Poll;
+import org.mvoting.infrastructure.persistence.PollRepository;
+
+/** The public side of polls: what is open, and each published poll in full. */
+@Stateless
+public class PollCatalogService implements PollCatalog {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    private PollRepository polls;
+
+    @Override
+    public PageOf<PollSummary> openPolls(int page, int size) {
+        int safePage = Math.max(page, 0);
+        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        Instant now = Instant.now();
+        return new PageOf<>(polls.openPolls(now, safePage * safeSize, safeSize).stream().map(PollViews::summary).toList(),
+                safePage, safeSize, polls.countOpenPolls(now));
+    }
+
+    @Override
+    public PollView poll(UUID pollId) {
+        return polls.find(pollId).filter(Poll::isPublished).map(PollViews::of)
+                .orElseThrow(() -> new PollNotFoundException(pollId));
+    }
+}

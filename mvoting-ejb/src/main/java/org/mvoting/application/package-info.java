@@ -1,0 +1,2 @@
+/** Stateless services: the only transaction boundary; they implement the mvoting-api contracts. */
+package org.mvoting.application;

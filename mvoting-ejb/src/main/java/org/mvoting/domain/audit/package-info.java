@@ -1,0 +1,2 @@
+/** The audit trail of administrative actions. */
+package org.mvoting.domain.audit;

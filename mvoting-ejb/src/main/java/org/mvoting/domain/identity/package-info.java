@@ -1,0 +1,2 @@
+/** Citizen identity: phone numbers, one-time code challenges and citizens. */
+package org.mvoting.domain.identity;

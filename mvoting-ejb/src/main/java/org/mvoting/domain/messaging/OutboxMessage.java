@@ -1,0 +1,114 @@
+package org.mvoting.domain.messaging;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message to send, written in the same transaction as the business change that caused it, so a code
+ * is never "sent" for a change that rolled back, nor lost for one that committed.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    /** The delivery state of an outbox message. */
+    public enum Status { PENDING, SENT, FAILED }
+
+    /** The kind of outside service the message goes to. */
+    public enum Channel { SMS }
+
+    static final String REDACTED = "[delivered; content removed]";
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Column(nullable = false, length = 64)
+    private String recipient;
+
+    @Column(nullable = false, length = 2000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutboxMessage() {
+    }
+
+    public static OutboxMessage sms(String recipientE164, String body, Instant now) {
+        OutboxMessage m = new OutboxMessage();
+        m.id = UUID.randomUUID();
+        m.channel = Channel.SMS;
+        m.recipient = Objects.requireNonNull(recipientE164, "recipient");
+        m.body = Objects.requireNonNull(body, "body");
+        m.status = Status.PENDING;
+        m.createdAt = now;
+        return m;
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    /** Delivered: the body (which may hold a one-time code) is no longer kept. */
+    public void markSent(Instant now) {
+        attempts++;
+        status = Status.SENT;
+        sentAt = now;
+        body = REDACTED;
+        lastError = null;
+    }
+
+    public void recordFailedAttempt(String error) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    /** Retries are exhausted; the message went to the dead-letter queue. */
+    public void markFailed() {
+        status = Status.FAILED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+}

@@ -1,0 +1,2 @@
+/** Outgoing messages (SMS) as outbox entries. */
+package org.mvoting.domain.messaging;

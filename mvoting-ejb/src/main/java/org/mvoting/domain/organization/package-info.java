@@ -1,0 +1,2 @@
+/** The city's departments that own polls. */
+package org.mvoting.domain.organization;

@@ -1,0 +1,121 @@
+package org.mvoting.infrastructure.crypto;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.infrastructure.config.Settings;
+
+/**
+ * Every key mVoting uses is derived from one server secret (MVOTING_SECRET), each under its own label, so
+ * a voter key can never be confused with a token signature. All nodes of a cluster must share the secret:
+ * voter keys derived from it are what makes one person one vote.
+ *
+ * <p>Without MVOTING_SECRET a random secret is created once in the server's data directory, so a single
+ * development server keeps recognising voters across restarts.
+ */
+@ApplicationScoped
+public class ServerSecrets {
+
+    private static final Logger LOG = Logger.getLogger(ServerSecrets.class.getName());
+    private static final int MIN_SECRET_LENGTH = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private byte[] voterKeySecret;
+    private byte[] phoneKeySecret;
+    private byte[] otpSecret;
+    private byte[] tokenSecret;
+    private byte[] sealSecret;
+
+    @PostConstruct
+    void load() {
+        byte[] master = masterSecret();
+        voterKeySecret = hmac(master, "mvoting/voter-key");
+        phoneKeySecret = hmac(master, "mvoting/phone-key");
+        otpSecret = hmac(master, "mvoting/otp");
+        tokenSecret = hmac(master, "mvoting/token");
+        sealSecret = hmac(master, "mvoting/receipt-seal");
+    }
+
+    private byte[] masterSecret() {
+        String configured = Settings.string("MVOTING_SECRET", null);
+        if (configured != null) {
+            if (configured.length() < MIN_SECRET_LENGTH) {
+                throw new IllegalStateException("MVOTING_SECRET must be at least " + MIN_SECRET_LENGTH + " characters");
+            }
+            return configured.getBytes(StandardCharsets.UTF_8);
+        }
+        Path file = Paths.get(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "mvoting", "server-secret");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] fresh = new byte[32];
+                random.nextBytes(fresh);
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    LOG.fine("file system without POSIX permissions");
+                }
+                LOG.warning("MVOTING_SECRET is not set: created a server secret in " + file
+                        + ". Set MVOTING_SECRET (the same on every node) in production.");
+            }
+            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or create the server secret at " + file, e);
+        }
+    }
+
+    /** The voter key for a verified identity such as "phone:+821012345678": the same on every channel. */
+    public byte[] voterKey(String verifiedIdentity) {
+        return hmac(voterKeySecret, verifiedIdentity);
+    }
+
+    public byte[] voterKey(PhoneNumber phone) {
+        return voterKey("phone:" + phone.e164());
+    }
+
+    /** How a phone number is recognised in storage without storing the number. */
+    public byte[] phoneKey(PhoneNumber phone) {
+        return hmac(phoneKeySecret, phone.e164());
+    }
+
+    public byte[] codeHash(UUID challengeId, String code) {
+        return hmac(otpSecret, challengeId + ":" + code);
+    }
+
+    public byte[] tokenSecret() {
+        return tokenSecret.clone();
+    }
+
+    public byte[] sealSecret() {
+        return sealSecret.clone();
+    }
+
+    public SecureRandom random() {
+        return random;
+    }
+
+    static byte[] hmac(byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.mvoting.infrastructure.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.mvoting.domain.messaging.OutboxMessage;
+
+/**
+ * Puts a message in the outbox and announces it on the outbox queue, both in the caller's transaction:
+ * the JMS context is the container's transacted one, so the announcement is delivered only if the
+ * business change commits.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String QUEUE = "java:/jms/queue/MVotingOutbox";
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/MVotingOutboxDLQ";
+
+    @PersistenceContext(unitName = "mvoting")
+    private EntityManager em;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = QUEUE)
+    private Queue outbox;
+
+    public void enqueue(OutboxMessage message) {
+        em.persist(message);
+        jms.createProducer().send(outbox, message.id().toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** The outbox relay: JMS queue, message-driven dispatch and dead letters. */
+package org.mvoting.infrastructure.messaging;

@@ -1,0 +1,44 @@
+package org.mvoting.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * PostgreSQL transaction-scoped advisory locks. They live in the lock manager, not on a row, so many
+ * voters can hold the shared lock of one poll without writing to anything, while closing the poll
+ * takes it exclusively and so waits for ballots already in flight.
+ */
+@ApplicationScoped
+public class AdvisoryLocks {
+
+    /** Lock namespaces (the first key of the two-key form). */
+    public enum Space {
+        POLL(0x4D560001),
+        PHONE(0x4D560002);
+
+        private final int key;
+
+        Space(int key) {
+            this.key = key;
+        }
+    }
+
+    @PersistenceContext(unitName = "mvoting")
+    private EntityManager em;
+
+    public void shared(Space space, UUID id) {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(?1, ?2)) AS l")
+                .setParameter(1, space.key).setParameter(2, id.hashCode()).getSingleResult();
+    }
+
+    public void exclusive(Space space, UUID id) {
+        exclusive(space, id.hashCode());
+    }
+
+    public void exclusive(Space space, int key) {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS l")
+                .setParameter(1, space.key).setParameter(2, key).getSingleResult();
+    }
+}

@@ -1,0 +1,90 @@
+package org.mvoting.domain.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutboxMessageTest {
+
+    private static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
+    private static final String BODY = "[mVoting] 인증번호 482913";
+
+    private final OutboxMessage message = OutboxMessage.sms("+821012345678", BODY, NOW);
+
+    @Test
+    void newSmsIsPendingWithNoAttempts() {
+        assertNotNull(message.id());
+        assertEquals("+821012345678", message.recipient());
+        assertEquals(BODY, message.body());
+        assertEquals(OutboxMessage.Status.PENDING, message.status());
+        assertTrue(message.isPending());
+        assertEquals(0, message.attempts());
+    }
+
+    @Test
+    void recipientAndBodyAreRequired() {
+        assertThrows(NullPointerException.class, () -> OutboxMessage.sms(null, BODY, NOW));
+        assertThrows(NullPointerException.class, () -> OutboxMessage.sms("+821012345678", null, NOW));
+    }
+
+    @Test
+    void markSentSetsStatusSentAndCountsTheAttempt() {
+        message.markSent(NOW.plusSeconds(2));
+
+        assertEquals(OutboxMessage.Status.SENT, message.status());
+        assertFalse(message.isPending());
+        assertEquals(1, message.attempts());
+    }
+
+    @Test
+    void markSentRedactsTheBody() {
+        message.markSent(NOW.plusSeconds(2));
+
+        assertFalse(message.body().contains("482913"));
+        assertEquals(OutboxMessage.REDACTED, message.body());
+    }
+
+    @Test
+    void failedAttemptsAreCountedAndTheMessageStaysPending() {
+        message.recordFailedAttempt("HTTP 500");
+        message.recordFailedAttempt("timeout");
+
+        assertEquals(2, message.attempts());
+        assertEquals(OutboxMessage.Status.PENDING, message.status());
+        assertTrue(message.isPending());
+        assertEquals(BODY, message.body());
+    }
+
+    @Test
+    void failedAttemptAcceptsNullAndVeryLongErrors() {
+        message.recordFailedAttempt(null);
+        message.recordFailedAttempt("x".repeat(5000));
+
+        assertEquals(2, message.attempts());
+        assertTrue(message.isPending());
+    }
+
+    @Test
+    void sentAfterFailuresCountsEveryAttempt() {
+        message.recordFailedAttempt("HTTP 503");
+        message.markSent(NOW.plusSeconds(60));
+
+        assertEquals(2, message.attempts());
+        assertEquals(OutboxMessage.Status.SENT, message.status());
+    }
+
+    @Test
+    void markFailedEndsDelivery() {
+        message.recordFailedAttempt("HTTP 500");
+        message.markFailed();
+
+        assertEquals(OutboxMessage.Status.FAILED, message.status());
+        assertFalse(message.isPending());
+        assertEquals(1, message.attempts());
+    }
+}

@@ -1,0 +1,48 @@
+package org.mvoting.web.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.mvoting.api.identity.AccessToken;
+import org.mvoting.api.identity.CitizenSignIn;
+import org.mvoting.api.identity.CodeRequested;
+
+/** Citizen sign-in: ask for an SMS code, then exchange it for a bearer token. */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    /** Asks for a code. */
+    public record CodeRequest(@NotBlank @Size(max = 32) String phone) {
+    }
+
+    /** Presents the code. */
+    public record TokenRequest(@NotBlank @Size(max = 32) String phone, @NotBlank @Size(max = 12) String code) {
+    }
+
+    @EJB
+    private CitizenSignIn signIn;
+
+    @POST
+    @Path("codes")
+    public Response requestCode(@Valid @NotNull CodeRequest request) {
+        CodeRequested requested = signIn.requestCode(request.phone());
+        return Response.accepted(requested).build();
+    }
+
+    @POST
+    @Path("tokens")
+    public Response verifyCode(@Valid @NotNull TokenRequest request) {
+        AccessToken token = signIn.verifyCode(request.phone(), request.code());
+        return Response.status(Response.Status.CREATED).entity(token).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.mvoting.web.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.mvoting.api.ballots.BallotBox;
+import org.mvoting.api.ballots.BallotPaper;
+import org.mvoting.api.ballots.CastReceipt;
+import org.mvoting.api.ballots.ReceiptCheck;
+import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.polls.PageOf;
+import org.mvoting.api.polls.PollCatalog;
+import org.mvoting.api.polls.PollSummary;
+import org.mvoting.api.polls.PollView;
+import org.mvoting.web.rest.security.VoterAuthenticator;
+
+/** Polls as citizens (and apps) use them: list, read, vote, check a receipt, see results. */
+@Path("/polls")
+@Produces(MediaType.APPLICATION_JSON)
+public class PollsResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @EJB
+    private PollCatalog catalog;
+
+    @EJB
+    private BallotBox ballotBox;
+
+    @Inject
+    private VoterAuthenticator voters;
+
+    @GET
+    public PageOf<PollSummary> openPolls(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return catalog.openPolls(PathIds.nonNegative(page, 0), PathIds.nonNegative(size, 20));
+    }
+
+    @GET
+    @Path("{pollId}")
+    public PollView poll(@PathParam("pollId") String pollId) {
+        return catalog.poll(PathIds.poll(pollId));
+    }
+
+    /** 201 with the receipt for a new ballot; 200 with the same receipt for a retry of the same request. */
+    @POST
+    @Path("{pollId}/ballots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cast(@PathParam("pollId") String pollId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                         @Valid @NotNull BallotPaper ballot, @Context HttpHeaders headers, @Context UriInfo uri) {
+        UUID id = PathIds.poll(pollId);
+        CastReceipt receipt = ballotBox.cast(id, ballot, voters.require(headers), idempotencyKey);
+        if (receipt.replayed()) {
+            return Response.ok(receipt).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path(PollsResource.class).path(id.toString())
+                .path("receipts").path(receipt.receipt()).build()).entity(receipt).build();
+    }
+
+    @GET
+    @Path("{pollId}/receipts/{receipt}")
+    public ReceiptCheck receipt(@PathParam("pollId") String pollId, @PathParam("receipt") String receipt) {
+        return ballotBox.checkReceipt(PathIds.poll(pollId), receipt);
+    }
+
+    @GET
+    @Path("{pollId}/results")
+    public ResultsView results(@PathParam("pollId") String pollId, @Context HttpHeaders headers) {
+        return ballotBox.results(PathIds.poll(pollId), voters.optional(headers));
+    }
+}

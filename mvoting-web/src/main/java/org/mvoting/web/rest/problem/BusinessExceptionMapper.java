@@ -1,0 +1,51 @@
+package org.mvoting.web.rest.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.errors.TooManyRequestsException;
+import org.mvoting.api.errors.VerificationFailedException;
+
+/** A business rule's refusal becomes a problem with the rule's own type and a fitting status. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        int status = switch (e.kind()) {
+            case BAD_REQUEST -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case INVALID -> 422;
+            case RATE_LIMITED -> 429;
+        };
+        Response problem = ProblemResponses.build(status, e.code(), e.arguments(), headers, uri, body -> {
+            if (e instanceof TooManyRequestsException limited) {
+                body.add("retryAfterSeconds", limited.retryAfterSeconds());
+            }
+            if (e instanceof VerificationFailedException failed) {
+                body.add("attemptsLeft", ((Number) failed.arguments()[0]).intValue());
+            }
+        });
+        Response.ResponseBuilder answer = Response.fromResponse(problem);
+        if (e instanceof TooManyRequestsException limited) {
+            answer.header("Retry-After", limited.retryAfterSeconds());
+        }
+        if (status == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mvoting\", error=\"invalid_token\"");
+        }
+        return answer.build();
+    }
+}

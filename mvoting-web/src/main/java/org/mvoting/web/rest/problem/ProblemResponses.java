@@ -1,0 +1,78 @@
+package org.mvoting.web.rest.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+
+/**
+ * Builds RFC 9457 problem responses. The {@code type} is a stable URN per problem code; title and detail
+ * come from the problems bundle in the caller's language (Korean unless the caller prefers English).
+ */
+public final class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_PREFIX = "urn:mvoting:problem:";
+    private static final String BUNDLE = "org.mvoting.web.i18n.problems";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private ProblemResponses() {
+    }
+
+    public static Response build(int status, String code, Object[] arguments, HttpHeaders headers, UriInfo uri,
+                                 Consumer<JsonObjectBuilder> extensions) {
+        Locale locale = locale(headers);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + code)
+                .add("title", text(locale, code + ".title", arguments))
+                .add("status", status)
+                .add("detail", text(locale, code + ".detail", arguments))
+                .add("code", code);
+        if (uri != null) {
+            body.add("instance", uri.getRequestUri().getRawPath());
+        }
+        extensions.accept(body);
+        return Response.status(status)
+                .type(MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body.build().toString())
+                .build();
+    }
+
+    /** English when the caller's first preference is English; Korean otherwise. */
+    static Locale locale(HttpHeaders headers) {
+        if (headers == null) {
+            return Locale.KOREAN;
+        }
+        List<Locale> wanted = headers.getAcceptableLanguages();
+        for (Locale l : wanted) {
+            if ("ko".equals(l.getLanguage())) {
+                return Locale.KOREAN;
+            }
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.KOREAN;
+    }
+
+    static String text(Locale locale, String key, Object[] arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ProblemResponses.class.getClassLoader(),
+                NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString(key.endsWith(".title") ? "fallback.title" : "fallback.detail");
+        }
+        return new MessageFormat(pattern, locale).format(arguments == null ? new Object[0] : arguments);
+    }
+}

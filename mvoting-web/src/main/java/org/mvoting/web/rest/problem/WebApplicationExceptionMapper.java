@@ -1,0 +1,53 @@
+package org.mvoting.web.rest.problem;
+
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.function.Consumer;
+
+/**
+ * Protocol-level refusals from the JAX-RS runtime (unknown path, wrong method, wrong content type, ...)
+ * become problems too, keeping headers such as Allow and WWW-Authenticate.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original == null ? 500 : original.getStatus();
+        String code = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+        Consumer<JsonObjectBuilder> none = body -> { };
+        Response.ResponseBuilder answer = Response.fromResponse(
+                ProblemResponses.build(status, code, new Object[0], headers, uri, none));
+        if (original != null) {
+            for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, "Retry-After"}) {
+                if (original.getHeaderString(header) != null) {
+                    answer.header(header, original.getHeaderString(header));
+                }
+            }
+        }
+        return answer.build();
+    }
+}

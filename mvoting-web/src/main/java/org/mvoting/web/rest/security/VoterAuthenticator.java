@@ -1,0 +1,51 @@
+package org.mvoting.web.rest.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import java.util.Optional;
+import org.mvoting.api.ballots.Channel;
+import org.mvoting.api.errors.InvalidTokenException;
+import org.mvoting.api.identity.AccessTokens;
+import org.mvoting.api.identity.VoterCredential;
+
+/**
+ * Reads the citizen's bearer token (Authorization: Bearer ...) and the channel (X-MVoting-Channel: WEB or
+ * APP; WEB when absent). Stateless: no HTTP session is created, so any node can serve any vote.
+ */
+@ApplicationScoped
+public class VoterAuthenticator {
+
+    public static final String CHANNEL_HEADER = "X-MVoting-Channel";
+
+    @EJB
+    private AccessTokens tokens;
+
+    public VoterCredential require(HttpHeaders headers) {
+        return optional(headers).orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.MISSING));
+    }
+
+    /** Empty when no Authorization header is sent; a header that is sent must be valid. */
+    public Optional<VoterCredential> optional(HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            return Optional.empty();
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED);
+        }
+        return Optional.of(tokens.authenticate(authorization.substring(7).strip(), channel(headers)));
+    }
+
+    private static Channel channel(HttpHeaders headers) {
+        String value = headers.getHeaderString(CHANNEL_HEADER);
+        if (value == null || value.isBlank()) {
+            return Channel.WEB;
+        }
+        return switch (value.strip().toUpperCase(Locale.ROOT)) {
+            case "APP" -> Channel.APP;
+            default -> Channel.WEB;
+        };
+    }
+}
