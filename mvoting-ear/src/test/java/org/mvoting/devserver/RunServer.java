@@ -1,0 +1,84 @@
+package org.mvoting.devserver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The run command: starts the embedded PostgreSQL (unless MVOTING_DB_URL is set), then WildFly
+ * (standalone-full) with the EAR in the deployment scanner's folder, in the foreground until Ctrl-C.
+ * The server runs from its own base directory (target/run-base), so it never touches the one the
+ * integration tests use.
+ *
+ * <p>Arguments: WildFly home, EAR file, run base directory, embedded port, admin password.
+ */
+public final class RunServer {
+
+    private RunServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]).toAbsolutePath();
+        Path ear = Path.of(args[1]).toAbsolutePath();
+        Path base = Path.of(args[2]).toAbsolutePath();
+        String port = args[3];
+        String adminPassword = args[4];
+
+        String dbUrl = System.getenv("MVOTING_DB_URL");
+        String dbUser = System.getenv().getOrDefault("MVOTING_DB_USER", "mvoting");
+        String dbPassword = System.getenv().getOrDefault("MVOTING_DB_PASSWORD", "mvoting");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            EmbeddedDatabase.main(new String[] {port, "mvoting", "mvoting", "mvoting",
+                    base.resolveSibling("embedded-pg-run").toString()});
+            dbUrl = "jdbc:postgresql://127.0.0.1:" + port + "/mvoting";
+            dbUser = "mvoting";
+            dbPassword = "mvoting";
+        }
+
+        if (!Files.exists(base.resolve("configuration"))) {
+            copyTree(home.resolve("standalone"), base);
+        }
+        Files.copy(ear, base.resolve("deployments").resolve("mvoting.ear"), StandardCopyOption.REPLACE_EXISTING);
+
+        ProcessBuilder server = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-c", "standalone-full.xml",
+                "-Djboss.server.base.dir=" + base,
+                "-Dmvoting.admin.password=" + adminPassword)
+                .inheritIO();
+        Map<String, String> env = server.environment();
+        env.put("JBOSS_HOME", home.toString());
+        env.put("MVOTING_DB_URL", dbUrl);
+        env.put("MVOTING_DB_USER", dbUser);
+        env.put("MVOTING_DB_PASSWORD", dbPassword);
+        env.putIfAbsent("MVOTING_DEMO", "true");
+        // standalone.sh then forwards TERM/INT to the server JVM instead of leaving it running.
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+        Process process = server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "wildfly-stop"));
+        System.exit(process.waitFor());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
