@@ -46,7 +46,9 @@ public final class RunServer {
         ProcessBuilder server = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",
                 "-Djboss.server.base.dir=" + base,
-                "-Dmvoting.admin.password=" + adminPassword)
+                "-Dmvoting.admin.password=" + adminPassword,
+                // MVOTING_PORT_OFFSET moves every port (8080 → 8080 + offset), e.g. beside a running test server.
+                "-Djboss.socket.binding.port-offset=" + System.getenv().getOrDefault("MVOTING_PORT_OFFSET", "0"))
                 .inheritIO();
         Map<String, String> env = server.environment();
         env.put("JBOSS_HOME", home.toString());

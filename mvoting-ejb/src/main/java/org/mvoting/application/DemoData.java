@@ -67,13 +67,14 @@ public class DemoData {
         if (polls.department(DEPARTMENT).isEmpty()) {
             seedPolls();
         }
-        String base = "http://localhost:" + System.getProperty("jboss.http.port", "8080");
+        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        String base = "http://localhost:" + port;
         LOG.info(() -> String.join(System.lineSeparator(), "",
                 "==================== mVoting 데모 준비 완료 / demo ready ====================",
                 "  시작 페이지 / start page : " + base + "/",
                 "  진행 중 투표 / open polls : " + base + "/api/v1/polls",
                 "  OpenAPI                 : " + base + "/api/v1/openapi.yaml",
-                "  관리자 / staff (Basic)   : operator / " + "see README (MVOTING_ADMIN_PASSWORD)",
+                "  관리자 / staff (Basic)   : operator / (MVOTING_ADMIN_PASSWORD; run command: mvoting-demo)",
                 "============================================================================="));
     }
 
