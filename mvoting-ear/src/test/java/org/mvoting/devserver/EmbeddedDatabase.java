@@ -37,7 +37,7 @@ public final class EmbeddedDatabase {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(false) // cleaned at the next start: the library's own cleanup runs after exec:java unloaded it
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "on")
                 .start();

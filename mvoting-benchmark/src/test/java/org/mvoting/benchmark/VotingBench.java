@@ -1,0 +1,214 @@
+package org.mvoting.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What both simulations share: their parameters (system properties), the admin API calls that open and
+ * close the benchmark poll, the voters' tokens, and the final check of the tally against the accepted casts.
+ *
+ * <p>System properties: {@code base} (default http://localhost:8180/api/v1), {@code adminUser} /
+ * {@code adminPassword} (operator / mvoting-demo, the run command's), {@code secret} (default: env
+ * MVOTING_SECRET; the server's MVOTING_SECRET), {@code department} (BENCH).
+ */
+final class VotingBench {
+
+    static final String BASE = System.getProperty("base", "http://localhost:8180/api/v1").replaceAll("/+$", "");
+    private static final String ADMIN_USER = System.getProperty("adminUser", "operator");
+    private static final String ADMIN_PASSWORD = System.getProperty("adminPassword", "mvoting-demo");
+    private static final String DEPARTMENT = System.getProperty("department", "BENCH");
+    private static final String JWT_HEADER = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient ADMIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String name;
+    private final byte[] tokenKey;
+    private final SecureRandom random = new SecureRandom();
+    private final ConcurrentLinkedQueue<Map<String, Object>> preMinted = new ConcurrentLinkedQueue<>();
+    /** Casts answered 201 (each voter is fresh, so there is no replay). */
+    final AtomicLong accepted = new AtomicLong();
+    /** Casts that failed in any way (status, timeout, connection). */
+    final AtomicLong refused = new AtomicLong();
+
+    private volatile String pollId;
+    private volatile long questionId;
+    private volatile long[] optionIds;
+
+    VotingBench(String name) {
+        this.name = name;
+        String secret = System.getProperty("secret", System.getenv("MVOTING_SECRET"));
+        if (secret == null || secret.length() < 32) {
+            throw new IllegalStateException("Set -Dsecret (or env MVOTING_SECRET) to the server's MVOTING_SECRET"
+                    + " (at least 32 characters): the benchmark mints the voters' tokens with it.");
+        }
+        // The server's derivation (ServerSecrets): HMAC-SHA256(key = the secret's UTF-8 bytes, "mvoting/token").
+        this.tokenKey = hmac(secret.getBytes(StandardCharsets.UTF_8), "mvoting/token".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Registers the department (idempotent), creates a one-question poll open from now on, and publishes it. */
+    void openPoll(int preMint) {
+        String code = DEPARTMENT;
+        send("PUT", "/admin/departments/" + code, "{\"code\":\"" + code + "\",\"name\":\"Benchmark department\"}", 200);
+        Instant now = Instant.now();
+        String draft = "{\"departmentCode\":\"" + code + "\",\"title\":\"Benchmark " + name + " " + now + "\","
+                + "\"description\":\"Created by mvoting-benchmark; closed when the run ends.\","
+                + "\"opensAt\":\"" + now.minusSeconds(60) + "\",\"closesAt\":\"" + now.plus(Duration.ofHours(2)) + "\","
+                + "\"resultsVisibility\":\"AFTER_CLOSE\","
+                + "\"questions\":[{\"type\":\"SINGLE_CHOICE\",\"text\":\"Which benchmark option?\","
+                + "\"options\":[\"Alpha\",\"Beta\",\"Gamma\"]}]}";
+        JsonNode created = send("POST", "/admin/polls", draft, 201);
+        String id = created.get("id").asText();
+        JsonNode published = send("POST", "/admin/polls/" + id + "/publish", null, 200);
+        if (!"OPEN".equals(published.path("status").asText())) {
+            throw new IllegalStateException("benchmark poll " + id + " is " + published.path("status") + " after publish");
+        }
+        JsonNode question = published.get("questions").get(0);
+        List<Long> options = new ArrayList<>();
+        question.get("options").forEach(o -> options.add(o.get("id").asLong()));
+        this.questionId = question.get("id").asLong();
+        this.optionIds = options.stream().mapToLong(Long::longValue).toArray();
+        this.pollId = id;
+        for (int i = 0; i < preMint; i++) {
+            preMinted.add(newVoter());
+        }
+        System.out.printf("[mvoting-benchmark] %s: poll %s open (question %d, options %s), %d voter tokens minted%n",
+                name, id, questionId, options, preMint);
+    }
+
+    /** Voters for the feeder: the pre-minted ones first, then minted on demand (never runs dry). */
+    Iterator<Map<String, Object>> voters() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                Map<String, Object> voter = preMinted.poll();
+                return voter != null ? voter : newVoter();
+            }
+        };
+    }
+
+    /** One fresh voter: its own token (own voter key), an idempotency key and a ballot. */
+    private Map<String, Object> newVoter() {
+        byte[] voterKey = new byte[32];
+        random.nextBytes(voterKey);
+        long now = Instant.now().getEpochSecond();
+        String claims = "{\"iss\":\"mvoting\",\"sub\":\"bench-" + UUID.randomUUID() + "\",\"vk\":\"" + b64(voterKey)
+                + "\",\"asr\":\"SMS_VERIFIED\",\"iat\":" + now + ",\"exp\":" + (now + 7200) + "}";
+        String signingInput = JWT_HEADER + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
+        String token = signingInput + "." + b64(hmac(tokenKey, signingInput.getBytes(StandardCharsets.US_ASCII)));
+        long option = optionIds[ThreadLocalRandom.current().nextInt(optionIds.length)];
+        Map<String, Object> voter = new HashMap<>();
+        voter.put("pollId", pollId);
+        voter.put("token", token);
+        voter.put("idempotencyKey", UUID.randomUUID().toString());
+        voter.put("ballot", "{\"answers\":[{\"questionId\":" + questionId + ",\"optionIds\":[" + option + "]}]}");
+        return voter;
+    }
+
+    /**
+     * Closes the poll and checks the final result against what the load generator saw. Throws (failing the
+     * run loudly) unless the final ballot count equals the accepted casts and the tally is verified; also
+     * writes the outcome to target/gatling/&lt;name&gt;-verification.txt for run-benchmark.sh.
+     */
+    void closeAndVerify() {
+        if (pollId == null) {
+            throw new IllegalStateException(name + ": no benchmark poll was opened");
+        }
+        JsonNode results = send("POST", "/admin/polls/" + pollId + "/close", null, 200);
+        long ballots = results.path("ballots").asLong(-1);
+        boolean verified = results.path("tallyVerified").asBoolean(false);
+        long ok = accepted.get();
+        boolean pass = ballots == ok && verified;
+        String line = String.format("%s %s poll=%s acceptedCasts=%d failedCasts=%d finalBallots=%d tallyVerified=%s",
+                pass ? "VERIFIED" : "MISMATCH", name, pollId, ok, refused.get(), ballots, verified);
+        System.out.println("[mvoting-benchmark] " + line);
+        try {
+            Path out = Path.of(System.getProperty("verificationDir", "target/gatling"));
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(name + "-verification.txt"), line + System.lineSeparator());
+        } catch (IOException e) {
+            System.err.println("[mvoting-benchmark] could not write the verification file: " + e);
+        }
+        if (!pass) {
+            throw new IllegalStateException("TALLY CHECK FAILED: " + line);
+        }
+    }
+
+    private static JsonNode send(String method, String path, String body, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> response = ADMIN.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode()
+                        + " (expected " + expected + "): " + response.body());
+            }
+            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
+    static int intProperty(String key, int fallback) {
+        return Integer.parseInt(System.getProperty(key, Integer.toString(fallback)).trim());
+    }
+
+    static boolean booleanProperty(String key, boolean fallback) {
+        return Boolean.parseBoolean(System.getProperty(key, Boolean.toString(fallback)).trim());
+    }
+
+    private static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
