@@ -1,0 +1,61 @@
+package org.mvoting.web.rest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The served OpenAPI document describes every resource method that exists (path and HTTP method). */
+class OpenApiDocumentTest {
+
+    private static final List<Class<?>> RESOURCES =
+            List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class);
+
+    @Test
+    void everyResourceMethodIsDocumented() throws IOException {
+        String document;
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Class<?> resource : RESOURCES) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method m : resource.getDeclaredMethods()) {
+                String verb = m.isAnnotationPresent(GET.class) ? "get" : m.isAnnotationPresent(POST.class) ? "post"
+                        : m.isAnnotationPresent(PUT.class) ? "put" : m.isAnnotationPresent(DELETE.class) ? "delete" : null;
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = m.getAnnotation(Path.class);
+                String path = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
+                String section = section(document, path);
+                if (section == null || !section.contains("\n    " + verb + ":")) {
+                    missing.add(verb.toUpperCase() + " " + path);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "not in openapi.yaml: " + missing);
+    }
+
+    /** The text under "  <path>:" up to the next path entry, or null. */
+    private static String section(String document, String path) {
+        String header = "\n  " + path + ":\n";
+        int start = document.indexOf(header);
+        if (start < 0) {
+            return null;
+        }
+        int from = start + header.length() - 1;
+        int next = document.indexOf("\n  /", from);
+        return document.substring(from, next < 0 ? document.length() : next);
+    }
+}
