@@ -4,11 +4,11 @@
 -- The app's statements are in mvoting-ejb/.../persistence/BallotLedger.java (recordParticipation, recordBallot).
 BEGIN;
 INSERT INTO participation (poll_id, voter_key, channel, voted_on, sealed_receipt)
-    VALUES (:'poll', uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()), 'APP', current_date,
+    VALUES (':poll'::uuid, uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()), 'APP', current_date,
             uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())
               || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()))
     ON CONFLICT DO NOTHING;
 INSERT INTO ballot (id, poll_id, receipt, cast_hour)
-    VALUES (gen_random_uuid(), :'poll', upper(substr(replace(gen_random_uuid()::text, '-', ''), 1, 16)),
+    VALUES (gen_random_uuid(), ':poll'::uuid, upper(substr(replace(gen_random_uuid()::text, '-', ''), 1, 16)),
             date_trunc('hour', now()));
 END;
