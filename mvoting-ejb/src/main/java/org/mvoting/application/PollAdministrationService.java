@@ -79,7 +79,7 @@ public class PollAdministrationService implements PollAdministration {
     public PollView addQuestion(UUID pollId, QuestionDraft question, Actor actor) {
         Poll poll = existing(pollId);
         poll.addQuestion(question);
-        polls.add(poll);
+        polls.assignIds();
         audit.record(actor, "poll.add-question", pollId, question.text());
         return PollViews.of(poll);
     }

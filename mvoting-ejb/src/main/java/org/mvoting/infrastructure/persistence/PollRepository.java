@@ -23,6 +23,11 @@ public class PollRepository {
         em.flush(); // question and option ids are needed at once (views, ballot rules)
     }
 
+    /** Writes pending changes now, so new questions and options get their ids before they are shown. */
+    public void assignIds() {
+        em.flush();
+    }
+
     public Optional<Poll> find(UUID id) {
         return Optional.ofNullable(em.find(Poll.class, id));
     }
