@@ -1,0 +1,44 @@
+package org.mvoting.infrastructure.sms;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** MVOTING_SMS_ADAPTER picks the adapter; a wrong or incomplete setting stops deployment instead of losing texts. */
+class SmsGatewaysTest {
+
+    @AfterEach
+    void clearSettings() {
+        System.clearProperty("mvoting.sms.adapter");
+        System.clearProperty("mvoting.sms.gateway.url");
+    }
+
+    @Test
+    void localIsTheDefault() {
+        SmsGateways gateways = new SmsGateways();
+        gateways.choose();
+        assertTrue(gateways.isLocal());
+    }
+
+    @Test
+    void httpNeedsAGatewayUrlAndThenSendsThroughIt() {
+        System.setProperty("mvoting.sms.adapter", "http");
+        assertThrows(IllegalStateException.class, new SmsGateways()::choose);
+
+        System.setProperty("mvoting.sms.gateway.url", "https://sms.example.org/send");
+        SmsGateways gateways = new SmsGateways();
+        gateways.choose();
+        assertFalse(gateways.isLocal());
+        assertInstanceOf(HttpSmsGateway.class, gateways.current());
+    }
+
+    @Test
+    void anUnknownAdapterIsRefused() {
+        System.setProperty("mvoting.sms.adapter", "carrier-pigeon");
+        assertThrows(IllegalStateException.class, new SmsGateways()::choose);
+    }
+}
