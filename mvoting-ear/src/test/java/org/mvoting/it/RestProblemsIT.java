@@ -197,6 +197,8 @@ class RestProblemsIT {
                 "Authorization", "Bearer " + token).assertProblem(400, "idempotency-key-required");
         Api.send("POST", "/polls/" + pollId + "/ballots", ballot(List.of(1L), List.of(1L)).toString(),
                 "Authorization", "Bearer " + token, "Idempotency-Key", "short").assertProblem(400, "idempotency-key-required");
+        Api.send("POST", "/polls/" + pollId + "/ballots", ballot(List.of(1L), List.of(1L)).toString(),
+                "Authorization", "Bearer " + token, "Idempotency-Key", "a".repeat(40)).assertProblem(400, "idempotency-key-required");
     }
 
     @Test
@@ -247,6 +249,7 @@ class RestProblemsIT {
         Api.post("/auth/codes", Json.createObjectBuilder().add("phone", "hello").build())
                 .assertProblem(422, "phone-invalid");
         Api.post("/auth/codes", Json.createObjectBuilder().build()).assertProblem(400, "validation-failed");
+        Api.post("/auth/codes", "{\"phone\": null}").assertProblem(400, "validation-failed");
         Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", Citizens.newPhone()).add("code", "123456").build())
                 .assertProblem(400, "code-no-active-code");
     }
@@ -281,6 +284,8 @@ class RestProblemsIT {
         Api.Reply wrongMethod = Api.send("DELETE", "/polls/" + pollId, null);
         wrongMethod.assertProblem(405, "method-not-allowed");
         Api.get("/polls?page=abc").assertProblem(400, "bad-request");
+        assertEquals(200, Api.get("/polls?page=2147483647").status(), "a huge page is just empty");
+        assertEquals(200, Api.get("/polls", "Accept-Language", "en;q=x,,;").status(), "a broken Accept-Language is ignored");
         JsonObject page = Api.get("/polls?page=0&size=1").json();
         assertEquals(1, page.getInt("size"));
         assertTrue(page.getJsonNumber("total").longValue() >= 1);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public class CitizenSignInService implements CitizenSignIn {
         PhoneNumber phone = PhoneNumber.parse(phoneNumber);
         byte[] phoneKey = secrets.phoneKey(phone);
         // One request per number at a time, so two simultaneous requests cannot both slip under the limits.
-        locks.exclusive(AdvisoryLocks.Space.PHONE, java.util.Arrays.hashCode(phoneKey));
+        locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));
         Instant now = Instant.now();
         List<OtpChallenge> recent = identities.challengesSince(phoneKey, now.minus(WINDOW));
         if (!recent.isEmpty()) {
@@ -80,6 +81,8 @@ public class CitizenSignInService implements CitizenSignIn {
     public AccessToken verifyCode(String phoneNumber, String code) {
         PhoneNumber phone = PhoneNumber.parse(phoneNumber);
         byte[] phoneKey = secrets.phoneKey(phone);
+        // Serialise checks per number: parallel guesses must each use up a try, and a code works once.
+        locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));
         Instant now = Instant.now();
         OtpChallenge challenge = identities.latestChallenge(phoneKey)
                 .orElseThrow(() -> new VerificationFailedException(VerificationFailedException.Reason.NO_ACTIVE_CODE, 0));

@@ -17,13 +17,14 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 public class PollCatalogService implements PollCatalog {
 
     static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
 
     @Inject
     private PollRepository polls;
 
     @Override
     public PageOf<PollSummary> openPolls(int page, int size) {
-        int safePage = Math.max(page, 0);
+        int safePage = Math.min(Math.max(page, 0), MAX_PAGE);
         int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         Instant now = Instant.now();
         return new PageOf<>(polls.openPolls(now, safePage * safeSize, safeSize).stream().map(PollViews::summary).toList(),

@@ -1,6 +1,6 @@
 package org.mvoting.api.errors;
 
-/** Casting needs an Idempotency-Key of 16 to 64 letters, digits, '-' or '_'. */
+/** Casting needs a random Idempotency-Key: a UUID, or 22 to 64 letters, digits, '-' or '_'. */
 public class IdempotencyKeyRequiredException extends BusinessException {
 
     private static final long serialVersionUID = 1L;

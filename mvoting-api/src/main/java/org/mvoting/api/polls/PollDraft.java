@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A department poll as an operator submits it. Defaults: OPEN audience, SMS_VERIFIED, AFTER_VOTING. */
@@ -25,6 +27,6 @@ public record PollDraft(
         audience = audience == null ? AudienceType.OPEN : audience;
         minimumAssurance = minimumAssurance == null ? AssuranceLevel.SMS_VERIFIED : minimumAssurance;
         resultsVisibility = resultsVisibility == null ? ResultsVisibility.AFTER_VOTING : resultsVisibility;
-        questions = questions == null ? null : List.copyOf(questions);
+        questions = questions == null ? null : Collections.unmodifiableList(new ArrayList<>(questions)); // keeps null elements for Bean Validation to report
     }
 }

@@ -3,6 +3,8 @@ package org.mvoting.api.polls;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,6 +20,6 @@ public record QuestionDraft(
         Integer scaleMax) {
 
     public QuestionDraft {
-        options = options == null ? List.of() : List.copyOf(options);
+        options = options == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(options));
     }
 }

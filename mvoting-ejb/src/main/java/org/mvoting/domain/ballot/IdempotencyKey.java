@@ -5,15 +5,18 @@ import java.util.regex.Pattern;
 import org.mvoting.api.errors.IdempotencyKeyRequiredException;
 
 /**
- * The client's key for one cast request (a UUID is typical). It must be unguessable: it is the secret that
- * lets only the voter's own retry open the sealed receipt, and it is never stored.
+ * The client's key for one cast request: a random UUID, or at least 22 random URL-safe characters
+ * (128 bits). It must be unguessable: it is the secret that lets only the voter's own retry open the
+ * sealed receipt, and it is never stored. Short or repetitive keys (counters, "aaaa...") are refused.
  */
 public record IdempotencyKey(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final int MIN_DISTINCT_CHARACTERS = 10;
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22,64}");
 
     public IdempotencyKey {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (value == null || !FORMAT.matcher(value).matches()
+                || value.chars().distinct().count() < MIN_DISTINCT_CHARACTERS) {
             throw new IdempotencyKeyRequiredException();
         }
     }

@@ -82,11 +82,19 @@ public final class SealedReceipt {
         }
     }
 
-    /** A short digest of the marks, so a retry with the same key but other choices can be told apart. */
+    /**
+     * A short digest of the marks, so a retry with the same key but other choices can be told apart. The
+     * order of choices matters only where it means something (ranking), not how a client lists them.
+     */
     public static byte[] fingerprint(List<Mark> marks) {
+        List<Mark> canonical = marks.stream()
+                .sorted(java.util.Comparator.comparingLong(Mark::questionId)
+                        .thenComparingInt(m -> m.rank() == null ? 0 : m.rank())
+                        .thenComparingLong(Mark::optionId))
+                .toList();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Mark m : marks) {
+            for (Mark m : canonical) {
                 sha.update(ByteBuffer.allocate(Long.BYTES * 2 + Integer.BYTES)
                         .putLong(m.questionId()).putLong(m.optionId()).putInt(m.rank() == null ? 0 : m.rank())
                         .array());

@@ -26,9 +26,17 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void acceptsTheLengthLimitsSixteenAndSixtyFour() {
-        assertEquals(16, new IdempotencyKey("a".repeat(16)).value().length());
-        assertEquals(64, new IdempotencyKey("Z_-9".repeat(16)).value().length());
+    void acceptsTheLengthLimitsTwentyTwoAndSixtyFour() {
+        assertEquals(22, new IdempotencyKey("abcdefghijKLMNOPQR0123").value().length());
+        String sixtyFour = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+        assertEquals(64, new IdempotencyKey(sixtyFour).value().length());
+    }
+
+    @Test
+    void refusesGuessableKeysOfTheRightLength() {
+        assertThrows(IdempotencyKeyRequiredException.class, () -> new IdempotencyKey("a".repeat(40)));
+        assertThrows(IdempotencyKeyRequiredException.class, () -> new IdempotencyKey("0000000000000000000001"));
+        assertThrows(IdempotencyKeyRequiredException.class, () -> new IdempotencyKey("abababababababababababab"));
     }
 
     @Test
@@ -40,13 +48,14 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void refusesFifteenCharacters() {
-        assertThrows(IdempotencyKeyRequiredException.class, () -> new IdempotencyKey("a".repeat(15)));
+    void refusesTwentyOneCharacters() {
+        assertThrows(IdempotencyKeyRequiredException.class, () -> new IdempotencyKey("abcdefghijKLMNOPQR012"));
     }
 
     @Test
     void refusesSixtyFiveCharacters() {
-        assertThrows(IdempotencyKeyRequiredException.class, () -> new IdempotencyKey("a".repeat(65)));
+        assertThrows(IdempotencyKeyRequiredException.class,
+                () -> new IdempotencyKey("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_x"));
     }
 
     @ParameterizedTest

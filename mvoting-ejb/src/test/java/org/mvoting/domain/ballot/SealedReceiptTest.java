@@ -145,6 +145,13 @@ class SealedReceiptTest {
     }
 
     @Test
+    void fingerprintIgnoresTheOrderInWhichNonRankingChoicesAreListed() {
+        byte[] listed = SealedReceipt.fingerprint(List.of(new Mark(10, 101, null, 0), new Mark(10, 103, null, 0)));
+        byte[] reversed = SealedReceipt.fingerprint(List.of(new Mark(10, 103, null, 0), new Mark(10, 101, null, 0)));
+        assertArrayEquals(listed, reversed);
+    }
+
+    @Test
     void fingerprintDiffersForADifferentRankingOrder() {
         byte[] first = SealedReceipt.fingerprint(List.of(new Mark(30, 301, 1, 2), new Mark(30, 302, 2, 1)));
         byte[] swapped = SealedReceipt.fingerprint(List.of(new Mark(30, 302, 1, 2), new Mark(30, 301, 2, 1)));

@@ -52,7 +52,12 @@ public final class ProblemResponses {
         if (headers == null) {
             return Locale.KOREAN;
         }
-        List<Locale> wanted = headers.getAcceptableLanguages();
+        List<Locale> wanted;
+        try {
+            wanted = headers.getAcceptableLanguages();
+        } catch (RuntimeException malformedHeader) {
+            return Locale.KOREAN; // an unreadable Accept-Language must not turn an answer into a 500
+        }
         for (Locale l : wanted) {
             if ("ko".equals(l.getLanguage())) {
                 return Locale.KOREAN;

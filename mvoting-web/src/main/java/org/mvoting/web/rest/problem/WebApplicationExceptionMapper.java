@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Protocol-level refusals from the JAX-RS runtime (unknown path, wrong method, wrong content type, ...)
@@ -16,6 +19,8 @@ import java.util.function.Consumer;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
 
     @Context
     private HttpHeaders headers;
@@ -38,9 +43,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "unsupported-media-type";
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
-        Consumer<JsonObjectBuilder> none = body -> { };
+        Object[] arguments = new Object[0];
+        Consumer<JsonObjectBuilder> extensions = body -> { };
+        if (status >= 500) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Server error answered as a problem, incident " + incident, e);
+            arguments = new Object[] {incident};
+            extensions = body -> body.add("incident", incident);
+        }
         Response.ResponseBuilder answer = Response.fromResponse(
-                ProblemResponses.build(status, code, new Object[0], headers, uri, none));
+                ProblemResponses.build(status, code, arguments, headers, uri, extensions));
         if (original != null) {
             for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, "Retry-After"}) {
                 if (original.getHeaderString(header) != null) {
