@@ -56,6 +56,8 @@ public final class RunServer {
         env.put("MVOTING_DB_USER", dbUser);
         env.put("MVOTING_DB_PASSWORD", dbPassword);
         env.putIfAbsent("MVOTING_DEMO", "true");
+        // the demo shows a single vote in the results; production keeps batches of at least 5 (README)
+        env.putIfAbsent("MVOTING_MIX_MIN_BATCH", "1");
         // standalone.sh then forwards TERM/INT to the server JVM instead of leaving it running.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         Process process = server.start();

@@ -83,8 +83,9 @@ class BallotEngineIT {
         return Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId);
     }
 
+    /** Ballots recorded, whether already mixed into the clear tables or still sealed in the inbox. */
     private static long ballots(String pollId) {
-        return Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", pollId);
+        return Database.recordedBallots(pollId);
     }
 
     @Test
@@ -187,6 +188,7 @@ class BallotEngineIT {
         replies.stream().filter(r -> r.status() != 201).forEach(r -> r.assertProblem(409, "already-voted"));
         assertEquals(1, participations(pollId));
         assertEquals(1, ballots(pollId));
+        Database.awaitMixed(pollId);
         JsonObject results = Api.get("/polls/" + pollId + "/results").json();
         assertEquals(1, results.getJsonNumber("ballots").longValue());
     }
@@ -221,6 +223,8 @@ class BallotEngineIT {
         assertEquals(1000, ballots(pollId));
         assertEquals(1000, replies.stream().map(r -> r.json().getString("receipt")).distinct().count());
 
+        Database.awaitMixed(pollId);
+        assertEquals(1000, Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", pollId));
         JsonObject live = Api.get("/polls/" + pollId + "/results").json();
         assertFalse(live.getBoolean("finalResult"));
         assertEquals(1000, live.getJsonNumber("ballots").longValue());
@@ -242,7 +246,7 @@ class BallotEngineIT {
                 UUID.randomUUID().toString())).assertProblem(409, "poll-not-open");
         String receipt = replies.get(17).json().getString("receipt");
         JsonObject check = Api.get("/polls/" + pollId + "/receipts/" + receipt.toLowerCase().replace("-", "")).json();
-        assertTrue(check.getBoolean("counted"));
+        assertEquals("COUNTED", check.getString("status"));
         assertEquals(receipt, check.getString("receipt"));
     }
 
@@ -279,9 +283,13 @@ class BallotEngineIT {
                 Polls.optionIds(poll, 0).get(1)), token, UUID.randomUUID().toString()));
         String receipt = cast.json().getString("receipt");
 
+        Api.Reply early = Api.get("/polls/" + pollId + "/receipts/" + receipt);
+        assertEquals(200, early.status());
+        assertTrue(Set.of("PENDING", "COUNTED").contains(early.json().getString("status")), early.body());
+        Database.awaitMixed(pollId);
         Api.Reply check = Api.get("/polls/" + pollId + "/receipts/" + receipt);
-        assertEquals(200, check.status());
-        assertEquals(Set.of("pollId", "receipt", "counted", "castHour"), check.json().keySet());
+        assertEquals("COUNTED", check.json().getString("status"));
+        assertEquals(Set.of("pollId", "receipt", "status", "castHour"), check.json().keySet());
         assertFalse(check.body().contains(String.valueOf(Polls.optionIds(poll, 0).get(1))));
         Api.get("/polls/" + pollId + "/receipts/AAAA-BBBB-CCCC").assertProblem(404, "receipt-not-found");
         Api.get("/polls/" + pollId + "/receipts/not-a-receipt").assertProblem(404, "receipt-not-found");
@@ -320,6 +328,7 @@ class BallotEngineIT {
         Api.get("/polls/" + a + "/results", "Authorization", "Bearer " + token).assertProblem(403, "results-not-visible");
         Api.send(castRequest(a, Polls.ballot(Polls.questionId(afterVoting, 0), Polls.optionIds(afterVoting, 0).get(0)),
                 token, UUID.randomUUID().toString()));
+        Database.awaitMixed(a);
         Api.Reply mine = Api.get("/polls/" + a + "/results", "Authorization", "Bearer " + token);
         assertEquals(200, mine.status(), mine.body());
         assertEquals(1, mine.json().getJsonNumber("ballots").longValue());
@@ -335,14 +344,35 @@ class BallotEngineIT {
     }
 
     @Test
+    void aVotersTransactionLeavesNoTraceOnTheirBallotOrTheTally() {
+        JsonObject poll = Polls.open(Polls.draft("xmin", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "고르세요", "하나", "둘", "셋")));
+        String pollId = poll.getString("id");
+        Map<String, String> tokens = Citizens.signIn(List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone()));
+        int i = 0;
+        for (String token : tokens.values()) {
+            assertEquals(201, Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0),
+                    Polls.optionIds(poll, 0).get(i++)), token, UUID.randomUUID().toString())).status());
+        }
+        Database.awaitMixed(pollId);
+        // Rows written in one transaction share xmin: none of the voters' transactions wrote a clear ballot,
+        // a choice or a tally row, so no join on it names anyone's choice.
+        for (String table : new String[] {"ballot", "ballot_choice", "tally_slot"}) {
+            assertEquals(0, Database.count("SELECT count(*) FROM participation p JOIN " + table
+                    + " x ON x.xmin = p.xmin WHERE p.poll_id = ?::uuid", pollId), table + " shares a transaction with a voter");
+        }
+        assertEquals(3, Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", pollId));
+    }
+
+    @Test
     void nothingInTheSchemaLinksABallotToAVoter() {
         // Columns: ballots and their choices hold no voter key, phone, citizen or fine time.
         List<List<Object>> columns = Database.rows("SELECT table_name, column_name, data_type FROM information_schema.columns"
-                + " WHERE table_schema = current_schema() AND table_name IN ('ballot', 'ballot_choice', 'tally_slot', 'final_tally')");
+                + " WHERE table_schema = current_schema() AND table_name IN ('ballot', 'ballot_choice', 'tally_slot', 'final_tally', 'ballot_inbox')");
         assertFalse(columns.isEmpty());
         for (List<Object> c : columns) {
             String name = ((String) c.get(1)).toLowerCase();
-            for (String forbidden : new String[] {"voter", "phone", "citizen", "participation", "token", "seq", "created", "device"}) {
+            for (String forbidden : new String[] {"voter", "phone", "citizen", "participation", "token", "seq", "created", "device", "channel"}) {
                 assertFalse(name.contains(forbidden), c + " names " + forbidden);
             }
         }

@@ -46,6 +46,24 @@ final class Database {
         }
     }
 
+    /** Ballots recorded for a poll, mixed or still waiting in the sealed inbox. */
+    static long recordedBallots(String pollId) {
+        return count("SELECT (SELECT count(*) FROM ballot WHERE poll_id = ?::uuid)"
+                + " + (SELECT count(*) FROM ballot_inbox WHERE poll_id = ?::uuid)", pollId, pollId);
+    }
+
+    /** Waits until the mixer has moved every waiting ballot of the poll (or of all polls, for null). */
+    static void awaitMixed(String pollId) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while ((pollId == null ? count("SELECT count(*) FROM ballot_inbox")
+                : count("SELECT count(*) FROM ballot_inbox WHERE poll_id = ?::uuid", pollId)) > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("ballots still waiting to be mixed after 30 s");
+            }
+            Citizens.sleep(200);
+        }
+    }
+
     static void execute(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -62,7 +62,7 @@ class RestProblemsIT {
     }
 
     private static long ballots() {
-        return Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", pollId);
+        return Database.recordedBallots(pollId);
     }
 
     @Test
@@ -285,10 +285,19 @@ class RestProblemsIT {
         wrongMethod.assertProblem(405, "method-not-allowed");
         Api.get("/polls?page=abc").assertProblem(400, "bad-request");
         assertEquals(200, Api.get("/polls?page=2147483647").status(), "a huge page is just empty");
-        assertEquals(200, Api.get("/polls", "Accept-Language", "en;q=x,,;").status(), "a broken Accept-Language is ignored");
+        Api.get("/polls", "Accept-Language", "en;q=x,,;").assertProblem(400, "bad-request");
         JsonObject page = Api.get("/polls?page=0&size=1").json();
         assertEquals(1, page.getInt("size"));
         assertTrue(page.getJsonNumber("total").longValue() >= 1);
+    }
+
+    @Test
+    void outsideTheApiAnUnknownPageIsAShortKoreanPage() {
+        Api.Reply page = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE.replace("/api/v1", "/no-such-page"))).build());
+        assertEquals(404, page.status());
+        assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+        assertTrue(page.body().contains("찾을 수 없습니다"), page.body());
+        page.assertNoInternals();
     }
 
     @Test

@@ -15,18 +15,17 @@ import org.mvoting.api.ballots.CastReceipt;
 import org.mvoting.api.ballots.ReceiptCheck;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.AlreadyVotedException;
+import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.errors.IdempotencyKeyReusedException;
-import org.mvoting.api.errors.InsufficientAssuranceException;
-import org.mvoting.api.errors.NotEligibleException;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.errors.PollNotOpenException;
 import org.mvoting.api.errors.ReceiptNotFoundException;
 import org.mvoting.api.errors.ResultsNotVisibleException;
 import org.mvoting.api.identity.VoterCredential;
-import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
+import org.mvoting.domain.ballot.SealedBallot;
 import org.mvoting.domain.ballot.SealedReceipt;
 import org.mvoting.domain.poll.BallotRules;
 import org.mvoting.domain.poll.Mark;
@@ -39,8 +38,8 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
  * The ballot engine. One cast is one transaction: eligibility, the participation row (the database's
- * primary key refuses a second one) and the anonymous ballot with its tally share commit together or
- * not at all.
+ * primary key refuses a second one) and the sealed ballot in the inbox commit together or not at all.
+ * The mixer later moves sealed ballots into the clear tables and the tally (see BallotMixer).
  */
 @Stateless
 public class BallotBoxService implements BallotBox {
@@ -68,49 +67,60 @@ public class BallotBoxService implements BallotBox {
         // Shared with every other voter, exclusive for closing: a poll cannot close under a ballot in flight.
         locks.shared(AdvisoryLocks.Space.POLL, pollId);
         Poll poll = polls.find(pollId).filter(Poll::isPublished).orElseThrow(() -> new PollNotFoundException(pollId));
-        Instant now = Instant.now();
-        if (!poll.acceptsBallotsAt(now)) {
-            throw new PollNotOpenException(poll.status() == PollStatus.OPEN ? "OUTSIDE_SCHEDULE" : poll.status().name());
-        }
         BallotRules rules = rulesCache.of(poll);
-        byte[] voterKey = voter.voterKey();
-        if (!voter.assurance().satisfies(rules.minimumAssurance())) {
-            throw new InsufficientAssuranceException(rules.minimumAssurance().name());
-        }
-        if (rules.audience() == AudienceType.LISTED && !ledger.isListed(pollId, voterKey)) {
-            throw new NotEligibleException();
-        }
         List<Mark> marks = rules.validate(ballot);
         byte[] fingerprint = SealedReceipt.fingerprint(marks);
+        byte[] voterKey = voter.voterKey();
+        Instant now = Instant.now();
+        try {
+            if (!poll.acceptsBallotsAt(now)) {
+                throw new PollNotOpenException(poll.status() == PollStatus.OPEN ? "OUTSIDE_SCHEDULE" : poll.status().name());
+            }
+            rules.admit(voter.assurance(), () -> ledger.isListed(pollId, voterKey));
+        } catch (BusinessException refused) {
+            // A voter whose earlier cast did count still gets that receipt back (say the poll closed while
+            // the answer to their first attempt was lost); everyone else gets the refusal.
+            return replay(pollId, voterKey, key, fingerprint).orElseThrow(() -> refused);
+        }
 
         Receipt receipt = Receipt.random(secrets.random());
         Instant castHour = now.truncatedTo(ChronoUnit.HOURS);
-        byte[] sealed = SealedReceipt.seal(secrets.sealSecret(), voterKey, key,
+        byte[] sealedReceipt = SealedReceipt.seal(secrets.sealSecret(), voterKey, key,
                 new SealedReceipt.Contents(receipt, castHour, fingerprint), secrets.random());
-        if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), LocalDate.ofInstant(now, CITY_ZONE), sealed)) {
-            return replay(pollId, voterKey, key, fingerprint);
+        if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), LocalDate.ofInstant(now, CITY_ZONE),
+                sealedReceipt)) {
+            return replay(pollId, voterKey, key, fingerprint).orElseThrow(AlreadyVotedException::new);
         }
-        ledger.recordBallot(pollId, receipt, castHour, marks);
+        ledger.recordSealedBallot(pollId, secrets.receiptKey(pollId, receipt.code()),
+                SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks), secrets.random()));
         return new CastReceipt(pollId, receipt.code(), castHour, false);
     }
 
-    /** The voter already took part: their own retry gets its receipt back, anything else is a second vote. */
-    private CastReceipt replay(UUID pollId, byte[] voterKey, IdempotencyKey key, byte[] fingerprint) {
-        byte[] existing = ledger.sealedReceipt(pollId, voterKey).orElseThrow(AlreadyVotedException::new);
-        SealedReceipt.Contents earlier = SealedReceipt.open(secrets.sealSecret(), voterKey, key, existing)
-                .orElseThrow(AlreadyVotedException::new);
-        if (!earlier.sameBallot(fingerprint)) {
+    /**
+     * The voter's own earlier cast under this idempotency key, if there is one. A participation that this
+     * key cannot open is someone's other attempt: empty. The same key with other choices is refused.
+     */
+    private Optional<CastReceipt> replay(UUID pollId, byte[] voterKey, IdempotencyKey key, byte[] fingerprint) {
+        Optional<SealedReceipt.Contents> earlier = ledger.sealedReceipt(pollId, voterKey)
+                .flatMap(sealed -> SealedReceipt.open(secrets.sealSecret(), voterKey, key, sealed));
+        if (earlier.isPresent() && !earlier.get().sameBallot(fingerprint)) {
             throw new IdempotencyKeyReusedException();
         }
-        return new CastReceipt(pollId, earlier.receipt().code(), earlier.castHour(), true);
+        return earlier.map(e -> new CastReceipt(pollId, e.receipt().code(), e.castHour(), true));
     }
 
     @Override
     public ReceiptCheck checkReceipt(UUID pollId, String typedReceipt) {
         polls.find(pollId).filter(Poll::isPublished).orElseThrow(() -> new PollNotFoundException(pollId));
         Receipt receipt = Receipt.parse(typedReceipt).orElseThrow(ReceiptNotFoundException::new);
-        Instant hour = ledger.ballotHour(pollId, receipt).orElseThrow(ReceiptNotFoundException::new);
-        return new ReceiptCheck(pollId, receipt.code(), true, hour);
+        Optional<Instant> hour = ledger.ballotHour(pollId, receipt);
+        if (hour.isPresent()) {
+            return new ReceiptCheck(pollId, receipt.code(), ReceiptCheck.Status.COUNTED, hour.get());
+        }
+        if (ledger.isPending(pollId, secrets.receiptKey(pollId, receipt.code()))) {
+            return new ReceiptCheck(pollId, receipt.code(), ReceiptCheck.Status.PENDING, null);
+        }
+        throw new ReceiptNotFoundException();
     }
 
     @Override

@@ -51,6 +51,9 @@ public class PollAdministrationService implements PollAdministration {
     private AuditTrail audit;
 
     @Inject
+    private BallotMixer mixer;
+
+    @Inject
     private ServerSecrets secrets;
 
     @Override
@@ -100,6 +103,7 @@ public class PollAdministrationService implements PollAdministration {
         locks.exclusive(AdvisoryLocks.Space.POLL, pollId);
         Poll poll = existing(pollId);
         poll.close(Instant.now());
+        mixer.mixPoll(pollId); // whatever still waits in the inbox, however few
         Map<Long, TallyCount> recount = ledger.recount(pollId);
         Map<Long, TallyCount> live = ledger.liveTally(pollId);
         boolean agreed = sameCounts(recount, live);

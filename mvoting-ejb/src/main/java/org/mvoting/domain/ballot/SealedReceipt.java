@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.mvoting.domain.poll.Mark;
 
@@ -26,9 +24,7 @@ import org.mvoting.domain.poll.Mark;
  */
 public final class SealedReceipt {
 
-    private static final int NONCE_BYTES = 12;
     private static final int FINGERPRINT_BYTES = 16;
-    private static final int TAG_BYTES = 16;
 
     /** What the seal holds. */
     public record Contents(Receipt receipt, Instant castHour, byte[] ballotFingerprint) {
@@ -46,40 +42,20 @@ public final class SealedReceipt {
         byte[] receipt = contents.receipt().code().getBytes(StandardCharsets.US_ASCII);
         ByteBuffer plain = ByteBuffer.allocate(FINGERPRINT_BYTES + Long.BYTES + receipt.length);
         plain.put(contents.ballotFingerprint()).putLong(contents.castHour().getEpochSecond()).put(receipt);
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealKey(sealSecret, voterKey, key), new GCMParameterSpec(TAG_BYTES * 8, nonce));
-            byte[] sealed = cipher.doFinal(plain.array());
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
+        return Aead.seal(sealKey(sealSecret, voterKey, key), plain.array(), random);
     }
 
     /** The contents if this idempotency key (for this voter) sealed them; empty for any other key. */
     public static Optional<Contents> open(byte[] sealSecret, byte[] voterKey, IdempotencyKey key, byte[] sealed) {
-        if (sealed.length < NONCE_BYTES + TAG_BYTES) {
-            return Optional.empty();
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealKey(sealSecret, voterKey, key),
-                    new GCMParameterSpec(TAG_BYTES * 8, sealed, 0, NONCE_BYTES));
-            ByteBuffer plain = ByteBuffer.wrap(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES));
+        return Aead.open(sealKey(sealSecret, voterKey, key), sealed).map(bytes -> {
+            ByteBuffer plain = ByteBuffer.wrap(bytes);
             byte[] fingerprint = new byte[FINGERPRINT_BYTES];
             plain.get(fingerprint);
             Instant hour = Instant.ofEpochSecond(plain.getLong());
             byte[] receipt = new byte[plain.remaining()];
             plain.get(receipt);
-            return Optional.of(new Contents(new Receipt(new String(receipt, StandardCharsets.US_ASCII)), hour,
-                    fingerprint));
-        } catch (javax.crypto.AEADBadTagException wrongKey) {
-            return Optional.empty();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
+            return new Contents(new Receipt(new String(receipt, StandardCharsets.US_ASCII)), hour, fingerprint);
+        });
     }
 
     /**
@@ -105,13 +81,16 @@ public final class SealedReceipt {
         }
     }
 
-    private static SecretKeySpec sealKey(byte[] sealSecret, byte[] voterKey, IdempotencyKey key)
-            throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(sealSecret, "HmacSHA256"));
-        mac.update(voterKey);
-        mac.update((byte) 0);
-        mac.update(key.bytes());
-        return new SecretKeySpec(Arrays.copyOf(mac.doFinal(), 16), "AES");
+    private static SecretKeySpec sealKey(byte[] sealSecret, byte[] voterKey, IdempotencyKey key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sealSecret, "HmacSHA256"));
+            mac.update(voterKey);
+            mac.update((byte) 0);
+            mac.update(key.bytes());
+            return new SecretKeySpec(Arrays.copyOf(mac.doFinal(), 16), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
 }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.mvoting.api.ballots.AnswerMark;
 import org.mvoting.api.ballots.BallotPaper;
+import org.mvoting.api.errors.InsufficientAssuranceException;
 import org.mvoting.api.errors.InvalidBallotException;
 import org.mvoting.api.errors.InvalidBallotException.Reason;
+import org.mvoting.api.errors.NotEligibleException;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.QuestionType;
@@ -33,6 +36,19 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
 
     public BallotRules {
         questions = List.copyOf(questions);
+    }
+
+    /**
+     * Whether this voter may vote here: the assurance they presented must meet the poll's minimum, and a
+     * LISTED poll admits only listed voters ({@code listed} is asked only then, it costs a lookup).
+     */
+    public void admit(AssuranceLevel presented, BooleanSupplier listed) {
+        if (!presented.satisfies(minimumAssurance)) {
+            throw new InsufficientAssuranceException(minimumAssurance.name());
+        }
+        if (audience == AudienceType.LISTED && !listed.getAsBoolean()) {
+            throw new NotEligibleException();
+        }
     }
 
     /** Checks a ballot against every question and returns the marks to record; refuses with the reason. */

@@ -38,6 +38,8 @@ public class ServerSecrets {
     private byte[] otpSecret;
     private byte[] tokenSecret;
     private byte[] sealSecret;
+    private byte[] inboxKey;
+    private byte[] receiptKeySecret;
 
     @PostConstruct
     void load() {
@@ -47,6 +49,8 @@ public class ServerSecrets {
         otpSecret = hmac(master, "mvoting/otp");
         tokenSecret = hmac(master, "mvoting/token");
         sealSecret = hmac(master, "mvoting/receipt-seal");
+        inboxKey = hmac(master, "mvoting/ballot-inbox");
+        receiptKeySecret = hmac(master, "mvoting/receipt-key");
     }
 
     private byte[] masterSecret() {
@@ -103,6 +107,16 @@ public class ServerSecrets {
 
     public byte[] sealSecret() {
         return sealSecret.clone();
+    }
+
+    /** The key that seals ballots while they wait in the inbox for the mixer. */
+    public byte[] inboxKey() {
+        return inboxKey.clone();
+    }
+
+    /** How a pending ballot's receipt is recognised without storing the receipt next to the participation. */
+    public byte[] receiptKey(UUID pollId, String receipt) {
+        return hmac(receiptKeySecret, pollId + ":" + receipt);
     }
 
     public SecureRandom random() {

@@ -16,7 +16,8 @@ public class AdvisoryLocks {
     /** Lock namespaces (the first key of the two-key form). */
     public enum Space {
         POLL(0x4D560001),
-        PHONE(0x4D560002);
+        PHONE(0x4D560002),
+        MIXER(0x4D560003);
 
         private final int key;
 
@@ -31,6 +32,12 @@ public class AdvisoryLocks {
     public void shared(Space space, UUID id) {
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(?1, ?2)) AS l")
                 .setParameter(1, space.key).setParameter(2, id.hashCode()).getSingleResult();
+    }
+
+    /** Takes the lock if free, without waiting; false when another transaction holds it. */
+    public boolean tryExclusive(Space space, int key) {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, space.key).setParameter(2, key).getSingleResult();
     }
 
     public void exclusive(Space space, UUID id) {

@@ -10,30 +10,29 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.mvoting.api.ballots.Channel;
 import org.mvoting.domain.ballot.Receipt;
 import org.mvoting.domain.poll.Mark;
 
 /**
- * The vote path's storage, in native SQL because it needs what JPA cannot say: INSERT ... ON CONFLICT
- * DO NOTHING (so the database itself refuses a second vote without aborting the transaction) and upserts
- * into tally slots (so no single row serialises voters).
+ * The ballot storage, in native SQL because it needs what JPA cannot say: INSERT ... ON CONFLICT DO
+ * NOTHING (so the database itself refuses a second vote without aborting the transaction), DELETE ...
+ * RETURNING with SKIP LOCKED for the mixer, and upserts.
  *
- * <p>Secrecy: participation rows carry the voter key, ballot rows never do, and nothing written here
- * relates the two.
+ * <p>Secrecy: a cast writes the participation row and a sealed inbox row; clear ballots, their choices
+ * and the tally are written only by the mixer, in other transactions and in random order, so neither the
+ * transaction id (xmin) nor the row order (ctid) relates a ballot to a participation.
  */
 @ApplicationScoped
 public class BallotLedger {
 
-    /** How many rows each option's live count is spread over; concurrent voters pick one at random. */
-    static final int TALLY_SLOTS = 16;
+    /** Rows per multi-row INSERT (PostgreSQL allows 65535 parameters per statement). */
+    static final int ROWS_PER_STATEMENT = 1000;
     /** Tally rows under this option id count ballots rather than votes for an option. */
     public static final long TURNOUT = 0L;
 
@@ -60,46 +59,93 @@ public class BallotLedger {
         return sealedReceipt(pollId, voterKey).isPresent();
     }
 
-    /** Writes the anonymous ballot, its choices and its share of the live tally. */
-    public void recordBallot(UUID pollId, Receipt receipt, Instant castHour, List<Mark> marks) {
-        UUID ballotId = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO ballot (id, poll_id, receipt, cast_hour) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, ballotId).setParameter(2, pollId).setParameter(3, receipt.code())
-                .setParameter(4, OffsetDateTime.ofInstant(castHour, ZoneOffset.UTC))
-                .executeUpdate();
+    /** Puts the sealed ballot in the inbox (same transaction as the participation row). */
+    public void recordSealedBallot(UUID pollId, byte[] receiptKey, byte[] sealedBallot) {
+        em.createNativeQuery("INSERT INTO ballot_inbox (id, poll_id, receipt_key, sealed_ballot) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, pollId).setParameter(3, receiptKey)
+                .setParameter(4, sealedBallot).executeUpdate();
+    }
 
-        StringBuilder choices = new StringBuilder(
-                "INSERT INTO ballot_choice (ballot_id, option_id, preference_rank, points) VALUES ");
-        for (int i = 0; i < marks.size(); i++) {
-            int p = 2 + i * 3;
-            choices.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", NULLIF(?").append(p + 1)
-                    .append(", 0), ?").append(p + 2).append(')');
-        }
-        Query insertChoices = em.createNativeQuery(choices.toString()).setParameter(1, ballotId);
-        for (int i = 0; i < marks.size(); i++) {
-            Mark m = marks.get(i);
-            int p = 2 + i * 3;
-            insertChoices.setParameter(p, m.optionId()).setParameter(p + 1, m.rank() == null ? 0 : m.rank())
-                    .setParameter(p + 2, m.points());
-        }
-        insertChoices.executeUpdate();
+    public boolean isPending(UUID pollId, byte[] receiptKey) {
+        return !em.createNativeQuery("SELECT 1 FROM ballot_inbox WHERE poll_id = ?1 AND receipt_key = ?2")
+                .setParameter(1, pollId).setParameter(2, receiptKey).getResultList().isEmpty();
+    }
 
-        // Rows in ascending option order: concurrent voters landing on the same slot lock in the same
-        // order and cannot deadlock.
-        List<Mark> ordered = marks.stream().sorted(Comparator.comparingLong(Mark::optionId)).toList();
-        StringBuilder tally = new StringBuilder(
-                "INSERT INTO tally_slot (poll_id, option_id, slot, votes, points) VALUES (?1, 0, ?2, 1, 0)");
-        for (int i = 0; i < ordered.size(); i++) {
-            int p = 3 + i * 2;
-            tally.append(", (?1, ?").append(p).append(", ?2, 1, ?").append(p + 1).append(')');
+    /** Polls with at least {@code minimum} ballots waiting to be mixed. */
+    public List<UUID> pollsWithPendingBallots(int minimum) {
+        return em.createNativeQuery("SELECT poll_id FROM ballot_inbox GROUP BY poll_id HAVING count(*) >= ?1")
+                .setParameter(1, minimum).getResultList().stream().map(UUID.class::cast).toList();
+    }
+
+    /** Removes up to {@code limit} waiting ballots of a poll from the inbox and hands over their sealed form. */
+    public List<byte[]> takePendingBallots(UUID pollId, int limit) {
+        return em.createNativeQuery("DELETE FROM ballot_inbox WHERE id IN (SELECT id FROM ballot_inbox"
+                        + " WHERE poll_id = ?1 LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING sealed_ballot")
+                .setParameter(1, pollId).setParameter(2, limit).getResultList().stream()
+                .map(byte[].class::cast).toList();
+    }
+
+    /** Stores mixed ballots in the order given (the mixer's random order), with their choices. */
+    public void recordMixedBallots(UUID pollId, List<MixedBallot> ballots) {
+        for (int from = 0; from < ballots.size(); from += ROWS_PER_STATEMENT) {
+            List<MixedBallot> chunk = ballots.subList(from, Math.min(ballots.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO ballot (id, poll_id, receipt, cast_hour) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = 2 + i * 3;
+                sql.append(i == 0 ? "" : ", ").append("(?").append(p).append(", ?1, ?").append(p + 1)
+                        .append(", ?").append(p + 2).append(')');
+            }
+            Query insert = em.createNativeQuery(sql.toString()).setParameter(1, pollId);
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = 2 + i * 3;
+                insert.setParameter(p, chunk.get(i).id()).setParameter(p + 1, chunk.get(i).receipt().code())
+                        .setParameter(p + 2, OffsetDateTime.ofInstant(chunk.get(i).castHour(), ZoneOffset.UTC));
+            }
+            insert.executeUpdate();
         }
-        tally.append(" ON CONFLICT (poll_id, option_id, slot) DO UPDATE"
+        List<Object[]> choices = ballots.stream()
+                .flatMap(b -> b.marks().stream().map(m -> new Object[] {b.id(), m}))
+                .toList();
+        for (int from = 0; from < choices.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = choices.subList(from, Math.min(choices.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO ballot_choice (ballot_id, option_id, preference_rank, points) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = 1 + i * 4;
+                sql.append(i == 0 ? "" : ", ").append("(?").append(p).append(", ?").append(p + 1)
+                        .append(", NULLIF(?").append(p + 2).append(", 0), ?").append(p + 3).append(')');
+            }
+            Query insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = 1 + i * 4;
+                Mark m = (Mark) chunk.get(i)[1];
+                insert.setParameter(p, chunk.get(i)[0]).setParameter(p + 1, m.optionId())
+                        .setParameter(p + 2, m.rank() == null ? 0 : m.rank()).setParameter(p + 3, m.points());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** Adds a mixed batch to the live tally: one upsert per option, by the mixer alone (no contention). */
+    public void addToTally(UUID pollId, Map<Long, TallyCount> batch) {
+        List<Map.Entry<Long, TallyCount>> rows = batch.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO tally_slot (poll_id, option_id, slot, votes, points) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            int p = 2 + i * 3;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", 0, ?").append(p + 1)
+                    .append(", ?").append(p + 2).append(')');
+        }
+        sql.append(" ON CONFLICT (poll_id, option_id, slot) DO UPDATE"
                 + " SET votes = tally_slot.votes + EXCLUDED.votes, points = tally_slot.points + EXCLUDED.points");
-        Query upsert = em.createNativeQuery(tally.toString()).setParameter(1, pollId)
-                .setParameter(2, (short) ThreadLocalRandom.current().nextInt(TALLY_SLOTS));
-        for (int i = 0; i < ordered.size(); i++) {
-            int p = 3 + i * 2;
-            upsert.setParameter(p, ordered.get(i).optionId()).setParameter(p + 1, (long) ordered.get(i).points());
+        Query upsert = em.createNativeQuery(sql.toString()).setParameter(1, pollId);
+        for (int i = 0; i < rows.size(); i++) {
+            int p = 2 + i * 3;
+            upsert.setParameter(p, rows.get(i).getKey()).setParameter(p + 1, rows.get(i).getValue().votes())
+                    .setParameter(p + 2, rows.get(i).getValue().points());
         }
         upsert.executeUpdate();
     }

@@ -30,21 +30,55 @@ public final class ProblemResponses {
     public static Response build(int status, String code, Object[] arguments, HttpHeaders headers, UriInfo uri,
                                  Consumer<JsonObjectBuilder> extensions) {
         Locale locale = locale(headers);
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", TYPE_PREFIX + code)
-                .add("title", text(locale, code + ".title", arguments))
-                .add("status", status)
-                .add("detail", text(locale, code + ".detail", arguments))
-                .add("code", code);
-        if (uri != null) {
-            body.add("instance", uri.getRequestUri().getRawPath());
-        }
+        JsonObjectBuilder body = body(status, code, arguments, locale, uri == null ? null : uri.getRequestUri().getRawPath());
         extensions.accept(body);
         return Response.status(status)
                 .type(MEDIA_TYPE + ";charset=UTF-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(body.build().toString())
                 .build();
+    }
+
+    /** The problem object: type, title, status, detail, code and (when known) instance. */
+    public static JsonObjectBuilder body(int status, String code, Object[] arguments, Locale locale, String instance) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + code)
+                .add("title", text(locale, code + ".title", arguments))
+                .add("status", status)
+                .add("detail", text(locale, code + ".detail", arguments))
+                .add("code", code);
+        if (instance != null) {
+            body.add("instance", instance);
+        }
+        return body;
+    }
+
+    /** The problem code for a bare HTTP status (protocol-level refusals). */
+    public static String codeForStatus(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+    }
+
+    /** English when the first language in the list is English; Korean otherwise (also for none). */
+    public static Locale preferred(Iterable<Locale> wanted) {
+        for (Locale l : wanted) {
+            if ("ko".equals(l.getLanguage())) {
+                return Locale.KOREAN;
+            }
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.KOREAN;
     }
 
     /** English when the caller's first preference is English; Korean otherwise. */
@@ -58,15 +92,7 @@ public final class ProblemResponses {
         } catch (RuntimeException malformedHeader) {
             return Locale.KOREAN; // an unreadable Accept-Language must not turn an answer into a 500
         }
-        for (Locale l : wanted) {
-            if ("ko".equals(l.getLanguage())) {
-                return Locale.KOREAN;
-            }
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.KOREAN;
+        return preferred(wanted);
     }
 
     static String text(Locale locale, String key, Object[] arguments) {

@@ -32,17 +32,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
-        String code = switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthenticated";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "internal-error" : "bad-request";
-        };
+        String code = ProblemResponses.codeForStatus(status);
         Object[] arguments = new Object[0];
         Consumer<JsonObjectBuilder> extensions = body -> { };
         if (status >= 500) {

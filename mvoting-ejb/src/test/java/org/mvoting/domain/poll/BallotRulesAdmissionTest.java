@@ -1,0 +1,46 @@
+package org.mvoting.domain.poll;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.mvoting.api.errors.InsufficientAssuranceException;
+import org.mvoting.api.errors.NotEligibleException;
+import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.polls.AudienceType;
+
+class BallotRulesAdmissionTest {
+
+    private static BallotRules rules(AudienceType audience, AssuranceLevel minimum) {
+        return new BallotRules(UUID.randomUUID(), audience, minimum, List.of());
+    }
+
+    @Test
+    void aWeakerProofThanThePollNeedsIsRefused() {
+        InsufficientAssuranceException e = assertThrows(InsufficientAssuranceException.class,
+                () -> rules(AudienceType.OPEN, AssuranceLevel.CERTIFICATE).admit(AssuranceLevel.SMS_VERIFIED, () -> true));
+        assertEquals("CERTIFICATE", e.arguments()[0]);
+        assertDoesNotThrow(() -> rules(AudienceType.OPEN, AssuranceLevel.DEVICE).admit(AssuranceLevel.SMS_VERIFIED, () -> false));
+    }
+
+    @Test
+    void aListedPollAdmitsOnlyListedVoters() {
+        assertThrows(NotEligibleException.class,
+                () -> rules(AudienceType.LISTED, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, () -> false));
+        assertDoesNotThrow(() -> rules(AudienceType.LISTED, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, () -> true));
+    }
+
+    @Test
+    void anOpenPollDoesNotLookUpTheList() {
+        AtomicInteger lookups = new AtomicInteger();
+        rules(AudienceType.OPEN, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, () -> {
+            lookups.incrementAndGet();
+            return false;
+        });
+        assertEquals(0, lookups.get());
+    }
+}
