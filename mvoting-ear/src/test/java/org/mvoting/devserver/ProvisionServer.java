@@ -26,10 +26,6 @@ public final class ProvisionServer {
         Path configDir = Path.of(args[1]).toAbsolutePath();
         Path driver = Path.of(args[2]).toAbsolutePath();
         Path marker = home.resolve(MARKER);
-        if (Files.exists(marker)) {
-            System.out.println("WildFly at " + home + " is already configured (delete " + marker + " or run mvn clean to redo)");
-            return;
-        }
         List<String> script = new ArrayList<>();
         script.add("embed-server --server-config=standalone-full.xml --std-out=discard");
         try (Stream<Path> files = Files.list(configDir)) {
@@ -39,6 +35,15 @@ public final class ProvisionServer {
             }
         }
         script.add("stop-embedded-server");
+        String fingerprint = Integer.toHexString(script.hashCode());
+        if (Files.exists(marker)) {
+            if (Files.readString(marker).strip().equals(fingerprint)) {
+                System.out.println("WildFly at " + home + " is configured from the current wildfly-config scripts");
+                return;
+            }
+            throw new IllegalStateException("wildfly-config/*.cli changed since " + home + " was configured: run mvn clean"
+                    + " (the scripts apply to a fresh server, as on a real one)");
+        }
         Path combined = home.resolve("mvoting-provision.cli");
         Files.write(combined, script, StandardCharsets.UTF_8);
 
@@ -54,7 +59,7 @@ public final class ProvisionServer {
         if (exit != 0) {
             throw new IllegalStateException("jboss-cli failed (exit " + exit + ") applying " + combined);
         }
-        Files.writeString(marker, "configured from " + configDir + System.lineSeparator());
+        Files.writeString(marker, fingerprint + System.lineSeparator());
         System.out.println("WildFly at " + home + " configured from " + configDir);
     }
 

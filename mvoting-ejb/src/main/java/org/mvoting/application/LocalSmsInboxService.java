@@ -1,6 +1,7 @@
 package org.mvoting.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.mvoting.api.messaging.LocalSmsInbox;
 import org.mvoting.api.messaging.LocalSmsMessage;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.infrastructure.sms.SmsGateways;
 
 /** Reads texts the local SMS adapter stored (demo and tests); empty when the HTTP adapter is in use. */
 @Stateless
@@ -17,6 +19,14 @@ public class LocalSmsInboxService implements LocalSmsInbox {
 
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;
+
+    @Inject
+    private SmsGateways gateways;
+
+    @Override
+    public boolean isActive() {
+        return gateways.isLocal();
+    }
 
     @Override
     public List<LocalSmsMessage> messagesTo(String phoneNumber, int limit) {

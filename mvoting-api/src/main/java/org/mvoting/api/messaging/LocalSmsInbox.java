@@ -7,6 +7,9 @@ import java.util.List;
 @Local
 public interface LocalSmsInbox {
 
+    /** True when the local adapter is the one in use (otherwise there is nothing to read here). */
+    boolean isActive();
+
     /** Newest first, at most {@code limit}; the phone number in any accepted notation. */
     List<LocalSmsMessage> messagesTo(String phoneNumber, int limit);
 }

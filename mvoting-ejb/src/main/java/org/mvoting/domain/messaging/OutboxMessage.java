@@ -73,12 +73,12 @@ public class OutboxMessage {
         return status == Status.PENDING;
     }
 
-    /** Delivered: the body (which may hold a one-time code) is no longer kept. */
+    /** Delivered: neither the body (which may hold a one-time code) nor the full number is kept. */
     public void markSent(Instant now) {
         attempts++;
         status = Status.SENT;
         sentAt = now;
-        body = REDACTED;
+        redact();
         lastError = null;
     }
 
@@ -90,6 +90,21 @@ public class OutboxMessage {
     /** Retries are exhausted; the message went to the dead-letter queue. */
     public void markFailed() {
         status = Status.FAILED;
+        redact();
+    }
+
+    /** Still pending long after it was written: its announcement on the queue was lost (say, a crash). */
+    public boolean isStuck(Instant now, java.time.Duration patience) {
+        return status == Status.PENDING && createdAt.plus(patience).isBefore(now);
+    }
+
+    private void redact() {
+        body = REDACTED;
+        recipient = maskedRecipient(recipient);
+    }
+
+    private static String maskedRecipient(String e164) {
+        return e164.length() <= 4 ? "****" : "*".repeat(e164.length() - 4) + e164.substring(e164.length() - 4);
     }
 
     public UUID id() {

@@ -10,6 +10,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.UUID;
@@ -48,7 +49,8 @@ public class OutboxDeliveryListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         UUID id = messageId(message);
-        OutboxMessage outgoing = em.find(OutboxMessage.class, id);
+        // Locked: a redelivery and a sweeper's re-announcement of the same message must not both send it.
+        OutboxMessage outgoing = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (outgoing == null || !outgoing.isPending()) {
             return;
         }

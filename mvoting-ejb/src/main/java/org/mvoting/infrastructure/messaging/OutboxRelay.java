@@ -31,6 +31,11 @@ public class OutboxRelay {
 
     public void enqueue(OutboxMessage message) {
         em.persist(message);
+        announce(message);
+    }
+
+    /** (Again) puts the message's id on the queue; delivery is idempotent, so a repeat does no harm. */
+    public void announce(OutboxMessage message) {
         jms.createProducer().send(outbox, message.id().toString());
     }
 }

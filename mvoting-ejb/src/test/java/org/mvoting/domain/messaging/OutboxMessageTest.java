@@ -42,8 +42,9 @@ class OutboxMessageTest {
     }
 
     @Test
-    void markSentRedactsTheBody() {
+    void markSentRedactsTheBodyAndTheNumber() {
         message.markSent(NOW.plusSeconds(2));
+        assertEquals("*********5678", message.recipient());
 
         assertFalse(message.body().contains("482913"));
         assertEquals(OutboxMessage.REDACTED, message.body());
@@ -86,5 +87,20 @@ class OutboxMessageTest {
         assertEquals(OutboxMessage.Status.FAILED, message.status());
         assertFalse(message.isPending());
         assertEquals(1, message.attempts());
+    }
+
+    @Test
+    void markFailedAlsoRedacts() {
+        message.markFailed();
+        assertEquals(OutboxMessage.REDACTED, message.body());
+        assertEquals("*********5678", message.recipient());
+    }
+
+    @Test
+    void onlyALongPendingMessageIsStuck() {
+        assertEquals(false, message.isStuck(NOW.plusSeconds(60), java.time.Duration.ofMinutes(5)));
+        assertEquals(true, message.isStuck(NOW.plusSeconds(301), java.time.Duration.ofMinutes(5)));
+        message.markSent(NOW.plusSeconds(1));
+        assertEquals(false, message.isStuck(NOW.plusSeconds(3600), java.time.Duration.ofMinutes(5)));
     }
 }

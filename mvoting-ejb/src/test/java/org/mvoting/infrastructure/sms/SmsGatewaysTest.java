@@ -8,17 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** MVOTING_SMS_ADAPTER picks the adapter; a wrong or incomplete setting stops deployment instead of losing texts. */
+/**
+ * MVOTING_SMS_ADAPTER picks the adapter; a missing (outside the demo), wrong or incomplete setting stops
+ * the deployment instead of quietly keeping codes in the database.
+ */
 class SmsGatewaysTest {
 
     @AfterEach
     void clearSettings() {
         System.clearProperty("mvoting.sms.adapter");
         System.clearProperty("mvoting.sms.gateway.url");
+        System.clearProperty("mvoting.demo");
     }
 
     @Test
-    void localIsTheDefault() {
+    void anUnsetAdapterIsRefusedOutsideTheDemo() {
+        assertThrows(IllegalStateException.class, new SmsGateways()::choose);
+    }
+
+    @Test
+    void theDemoDefaultsToLocal() {
+        System.setProperty("mvoting.demo", "true");
+        SmsGateways gateways = new SmsGateways();
+        gateways.choose();
+        assertTrue(gateways.isLocal());
+    }
+
+    @Test
+    void localCanBeChosenExplicitly() {
+        System.setProperty("mvoting.sms.adapter", "local");
         SmsGateways gateways = new SmsGateways();
         gateways.choose();
         assertTrue(gateways.isLocal());

@@ -40,7 +40,9 @@ public class ContainerErrorServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Container error " + status + " on " + uri + ", incident " + incident,
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
-        Locale locale = ProblemResponses.preferred(Collections.list(request.getLocales()));
+        // Without the header the servlet API answers with the JVM's locale; mVoting's default is Korean.
+        Locale locale = request.getHeader("Accept-Language") == null ? Locale.KOREAN
+                : ProblemResponses.preferred(Collections.list(request.getLocales()));
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", locale.getLanguage());

@@ -109,6 +109,9 @@ public class AdminResource {
     @GET
     @Path("local-sms")
     public List<LocalSmsMessage> localSms(@QueryParam("phone") String phone) {
+        if (!localSms.isActive()) {
+            throw new jakarta.ws.rs.NotFoundException(); // real SMS leave the building: nothing is kept to read
+        }
         if (phone == null || phone.isBlank()) {
             throw new jakarta.ws.rs.BadRequestException();
         }

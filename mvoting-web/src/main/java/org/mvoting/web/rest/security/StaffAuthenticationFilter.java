@@ -110,9 +110,9 @@ public class StaffAuthenticationFilter implements ContainerRequestFilter {
     private static String setting(String name, String defaultValue) {
         String property = System.getProperty(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
         if (property != null && !property.isBlank()) {
-            return property;
+            return property.strip();
         }
         String env = System.getenv(name);
-        return env == null || env.isBlank() ? defaultValue : env;
+        return env == null || env.isBlank() ? defaultValue : env.strip();
     }
 }
