@@ -307,14 +307,22 @@ class BallotEngineIT {
                 "Authorization", Api.ADMIN);
         assertEquals(200, list.status(), list.body());
         assertEquals(1, list.json().getInt("listed"), "the same number twice is listed once");
+        String later = Citizens.newPhone();
+        Api.Reply added = Api.post("/admin/polls/" + pollId + "/listed-voters", Json.createObjectBuilder()
+                .add("phones", Json.createArrayBuilder().add(later).add(listed)).build(), "Authorization", Api.ADMIN);
+        assertEquals(2, added.json().getInt("listed"), "a batch adds to the list");
+        Api.put("/admin/polls/" + pollId + "/listed-voters", Json.createObjectBuilder()
+                .add("phones", Json.createArrayBuilder().add(listed).add("not a phone")).build(), "Authorization", Api.ADMIN)
+                .assertProblem(422, "phone-invalid");
         Polls.publish(poll);
 
-        Map<String, String> tokens = Citizens.signIn(List.of(listed, outsider));
+        Map<String, String> tokens = Citizens.signIn(List.of(listed, outsider, later));
         JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0));
         assertEquals(201, Api.send(castRequest(pollId, ballot, tokens.get(listed), UUID.randomUUID().toString())).status());
+        assertEquals(201, Api.send(castRequest(pollId, ballot, tokens.get(later), UUID.randomUUID().toString())).status());
         Api.send(castRequest(pollId, ballot, tokens.get(outsider), UUID.randomUUID().toString()))
                 .assertProblem(403, "not-eligible");
-        assertEquals(1, ballots(pollId));
+        assertEquals(2, ballots(pollId));
     }
 
     @Test

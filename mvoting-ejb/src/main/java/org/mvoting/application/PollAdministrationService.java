@@ -122,7 +122,7 @@ public class PollAdministrationService implements PollAdministration {
     }
 
     @Override
-    public int listVoters(UUID pollId, List<String> phoneNumbers, Actor actor) {
+    public int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor) {
         Poll poll = existing(pollId);
         if (poll.audience() != AudienceType.LISTED) {
             throw new InvalidPollException("not-listed-audience");
@@ -135,9 +135,14 @@ public class PollAdministrationService implements PollAdministration {
             PhoneNumber phone = PhoneNumber.parse(typed);
             keys.putIfAbsent(phone.e164(), secrets.voterKey(phone));
         }
-        ledger.replaceListedVoters(pollId, new ArrayList<>(keys.values()));
-        audit.record(actor, "poll.list-voters", pollId, keys.size() + " numbers");
-        return keys.size();
+        if (replaceExisting) {
+            ledger.clearListedVoters(pollId);
+        }
+        ledger.addListedVoters(pollId, new ArrayList<>(keys.values()));
+        int listed = ledger.countListedVoters(pollId);
+        audit.record(actor, replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
+                keys.size() + " numbers given, " + listed + " listed");
+        return listed;
     }
 
     @Override

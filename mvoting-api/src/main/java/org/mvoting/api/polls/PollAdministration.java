@@ -22,8 +22,11 @@ public interface PollAdministration {
     /** Closes the poll now and recomputes the final result from the ballots. */
     ResultsView close(UUID pollId, Actor actor);
 
-    /** Replaces the phone numbers allowed to vote in a LISTED poll; returns how many distinct numbers it holds. */
-    int listVoters(UUID pollId, List<String> phoneNumbers, Actor actor);
+    /**
+     * Sets (replacing) or extends the phone numbers allowed to vote in a LISTED poll, so long lists can be
+     * sent in batches; returns how many distinct numbers the list holds now.
+     */
+    int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor);
 
     /** Results regardless of visibility, for staff. */
     ResultsView results(UUID pollId);

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,12 +193,28 @@ public class BallotLedger {
                 .setParameter(1, pollId).setParameter(2, voterKey).getResultList().isEmpty();
     }
 
-    public void replaceListedVoters(UUID pollId, Collection<byte[]> voterKeys) {
+    public void clearListedVoters(UUID pollId) {
         em.createNativeQuery("DELETE FROM poll_listed_voter WHERE poll_id = ?1").setParameter(1, pollId).executeUpdate();
-        for (byte[] key : voterKeys) {
-            em.createNativeQuery("INSERT INTO poll_listed_voter (poll_id, voter_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                    .setParameter(1, pollId).setParameter(2, key).executeUpdate();
+    }
+
+    public void addListedVoters(UUID pollId, List<byte[]> voterKeys) {
+        for (int from = 0; from < voterKeys.size(); from += ROWS_PER_STATEMENT) {
+            List<byte[]> chunk = voterKeys.subList(from, Math.min(voterKeys.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO poll_listed_voter (poll_id, voter_key) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 2).append(')');
+            }
+            Query insert = em.createNativeQuery(sql.append(" ON CONFLICT DO NOTHING").toString()).setParameter(1, pollId);
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(i + 2, chunk.get(i));
+            }
+            insert.executeUpdate();
         }
+    }
+
+    public int countListedVoters(UUID pollId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?1")
+                .setParameter(1, pollId).getSingleResult()).intValue();
     }
 
     private static Map<Long, TallyCount> counts(List<?> rows) {

@@ -39,7 +39,7 @@ import org.mvoting.web.rest.security.StaffOnly;
 public class AdminResource {
 
     /** The phone numbers allowed to vote in a LISTED poll. */
-    public record ListedVoters(@NotNull @Size(max = 100_000) List<@NotBlank @Size(max = 32) String> phones) {
+    public record ListedVoters(@NotNull @Size(max = 3_000) List<@NotBlank @Size(max = 32) String> phones) {
     }
 
     @EJB
@@ -96,7 +96,15 @@ public class AdminResource {
     @Path("polls/{pollId}/listed-voters")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> listVoters(@PathParam("pollId") String pollId, @Valid @NotNull ListedVoters voters) {
-        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), actor()));
+        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), true, actor()));
+    }
+
+    /** Adds numbers to the list (send long lists in batches of up to 3,000). */
+    @POST
+    @Path("polls/{pollId}/listed-voters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> addListedVoters(@PathParam("pollId") String pollId, @Valid @NotNull ListedVoters voters) {
+        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), false, actor()));
     }
 
     @GET
