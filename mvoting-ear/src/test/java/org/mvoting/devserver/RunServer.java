@@ -58,6 +58,10 @@ public final class RunServer {
         env.putIfAbsent("MVOTING_DEMO", "true");
         // the demo shows a single vote in the results; production keeps batches of at least 5 (README)
         env.putIfAbsent("MVOTING_MIX_MIN_BATCH", "1");
+        // standalone.conf's default heap is 512 MiB; a 1000-voter burst wants more. (Setting JAVA_OPTS replaces
+        // standalone.conf's defaults, so the ones it would set are repeated here.)
+        env.putIfAbsent("JAVA_OPTS", "-Xms512m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
+                + " -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
         // standalone.sh then forwards TERM/INT to the server JVM instead of leaving it running.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         Process process = server.start();

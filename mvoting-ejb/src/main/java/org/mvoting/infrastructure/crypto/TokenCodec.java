@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -24,6 +25,8 @@ import org.mvoting.api.errors.InvalidTokenException.Reason;
 public final class TokenCodec {
 
     public static final String ISSUER = "mvoting";
+    /** Looked up once: finding the JSON provider on every token costs a class-loader scan. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
     private static final String HEADER = b64(("{\"alg\":\"HS256\",\"typ\":\"JWT\"}").getBytes(StandardCharsets.UTF_8));
 
     private final byte[] key;
@@ -80,7 +83,7 @@ public final class TokenCodec {
     }
 
     private static JsonObject parse(String part) {
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = READERS.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException | ClassCastException e) {
