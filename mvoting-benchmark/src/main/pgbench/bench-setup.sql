@@ -1,4 +1,4 @@
--- mvoting-benchmark: pgbench baseline setup. Run after sql/postgresql/V1__ballot_engine.sql on a scratch
+-- mvoting-benchmark: pgbench baseline setup. Run after sql/postgresql/V*.sql (all, in order) on a scratch
 -- database (run-benchmark.sh uses mvoting_bench on the machine's PostgreSQL and drops it afterwards).
 -- One department and one open poll, like the app's benchmark poll; participation and ballot have no
 -- foreign key to poll, so the pgbench script only needs the poll's id (passed as -D poll=<uuid>).
