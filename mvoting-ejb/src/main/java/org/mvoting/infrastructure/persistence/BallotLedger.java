@@ -72,16 +72,17 @@ public class BallotLedger {
 
     /** Polls with at least {@code minimum} ballots waiting to be mixed. */
     public List<UUID> pollsWithPendingBallots(int minimum) {
-        return em.createNativeQuery("SELECT poll_id FROM ballot_inbox GROUP BY poll_id HAVING count(*) >= ?1")
-                .setParameter(1, minimum).getResultList().stream().map(UUID.class::cast).toList();
+        List<?> rows = em.createNativeQuery("SELECT poll_id FROM ballot_inbox GROUP BY poll_id HAVING count(*) >= ?1")
+                .setParameter(1, minimum).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
     }
 
     /** Removes up to {@code limit} waiting ballots of a poll from the inbox and hands over their sealed form. */
     public List<byte[]> takePendingBallots(UUID pollId, int limit) {
-        return em.createNativeQuery("DELETE FROM ballot_inbox WHERE id IN (SELECT id FROM ballot_inbox"
+        List<?> rows = em.createNativeQuery("DELETE FROM ballot_inbox WHERE id IN (SELECT id FROM ballot_inbox"
                         + " WHERE poll_id = ?1 LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING sealed_ballot")
-                .setParameter(1, pollId).setParameter(2, limit).getResultList().stream()
-                .map(byte[].class::cast).toList();
+                .setParameter(1, pollId).setParameter(2, limit).getResultList();
+        return rows.stream().map(byte[].class::cast).toList();
     }
 
     /** Stores mixed ballots in the order given (the mixer's random order), with their choices. */
