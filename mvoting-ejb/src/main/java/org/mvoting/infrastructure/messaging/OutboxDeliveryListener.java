@@ -10,13 +10,13 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.sms.SmsDeliveryException;
 import org.mvoting.infrastructure.sms.SmsGateways;
 
@@ -43,14 +43,19 @@ public class OutboxDeliveryListener implements MessageListener {
     @Inject
     private OutboxAttempts attempts;
 
+    @Inject
+    private AdvisoryLocks locks;
+
     @Resource
     private MessageDrivenContext context;
 
     @Override
     public void onMessage(Message message) {
         UUID id = messageId(message);
-        // Locked: a redelivery and a sweeper's re-announcement of the same message must not both send it.
-        OutboxMessage outgoing = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // A redelivery and a sweeper's re-announcement of the same message must not both send it. An advisory
+        // lock, not a row lock: recording a failed attempt (its own transaction) must still update the row.
+        locks.exclusive(AdvisoryLocks.Space.OUTBOX, id);
+        OutboxMessage outgoing = em.find(OutboxMessage.class, id);
         if (outgoing == null || !outgoing.isPending()) {
             return;
         }

@@ -17,7 +17,8 @@ public class AdvisoryLocks {
     public enum Space {
         POLL(0x4D560001),
         PHONE(0x4D560002),
-        MIXER(0x4D560003);
+        MIXER(0x4D560003),
+        OUTBOX(0x4D560004);
 
         private final int key;
 

@@ -1,11 +1,11 @@
 package org.mvoting.infrastructure.sms;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Objects;
 import java.util.logging.Logger;
 import org.mvoting.infrastructure.config.Settings;
 
@@ -13,7 +13,10 @@ import org.mvoting.infrastructure.config.Settings;
  * Chooses the SMS adapter from MVOTING_SMS_ADAPTER: {@code local} (messages are stored, not sent) or
  * {@code http} (MVOTING_SMS_GATEWAY_URL, MVOTING_SMS_GATEWAY_KEY, MVOTING_SMS_SENDER). Only the demo
  * (MVOTING_DEMO=true) may leave it unset; anywhere else a forgotten setting stops the deployment rather
- * than quietly keeping sign-in codes in the database. Chosen when the application starts.
+ * than quietly keeping sign-in codes in the database.
+ *
+ * <p>The setting is read for every message, so an operator can move to another gateway (a system property
+ * set through the management CLI) without redeploying while codes keep flowing.
  */
 @ApplicationScoped
 public class SmsGateways {
@@ -23,43 +26,54 @@ public class SmsGateways {
     @Inject
     private LocalSmsGateway local;
 
-    private SmsGateway current;
+    private volatile HttpGatewaySettings httpSettings;
+    private volatile HttpSmsGateway http;
 
-    void onStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        current(); // choose now, so a wrong setting fails the deployment
+    /** What an HTTP gateway is built from; a change builds a new one. */
+    private record HttpGatewaySettings(String url, String key, String sender) {
     }
 
-    @PostConstruct
-    void choose() {
+    void onStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        SmsGateway chosen = current(); // a wrong setting fails the deployment, not the first sign-in
+        if (chosen == local) {
+            LOG.warning("SMS adapter is 'local': texts are stored in local_sms_message, not sent."
+                    + " Set MVOTING_SMS_ADAPTER=http in production.");
+        }
+    }
+
+    /** The adapter the settings name now. */
+    public SmsGateway current() {
         String adapter = Settings.string("MVOTING_SMS_ADAPTER", Settings.flag("MVOTING_DEMO", false) ? "local" : null);
         if (adapter == null) {
             throw new IllegalStateException("Set MVOTING_SMS_ADAPTER to 'http' (with MVOTING_SMS_GATEWAY_URL) or,"
                     + " for a test system, 'local'");
         }
-        switch (adapter) {
-            case "http" -> {
-                String url = Settings.string("MVOTING_SMS_GATEWAY_URL", null);
-                if (url == null) {
-                    throw new IllegalStateException("MVOTING_SMS_ADAPTER=http needs MVOTING_SMS_GATEWAY_URL");
-                }
-                current = new HttpSmsGateway(URI.create(url), Settings.string("MVOTING_SMS_GATEWAY_KEY", null),
-                        Settings.string("MVOTING_SMS_SENDER", "02-120"));
-                LOG.info(() -> "SMS goes out through the HTTP gateway at " + url);
-            }
-            case "local" -> {
-                current = local;
-                LOG.warning("SMS adapter is 'local': texts are stored in local_sms_message, not sent."
-                        + " Set MVOTING_SMS_ADAPTER=http in production.");
-            }
+        return switch (adapter) {
+            case "local" -> local;
+            case "http" -> http();
             default -> throw new IllegalStateException("MVOTING_SMS_ADAPTER must be 'local' or 'http', not '" + adapter + "'");
-        }
-    }
-
-    public SmsGateway current() {
-        return current;
+        };
     }
 
     public boolean isLocal() {
-        return current == local;
+        return current() == local;
+    }
+
+    private SmsGateway http() {
+        HttpGatewaySettings wanted = new HttpGatewaySettings(Settings.string("MVOTING_SMS_GATEWAY_URL", null),
+                Settings.string("MVOTING_SMS_GATEWAY_KEY", null), Settings.string("MVOTING_SMS_SENDER", "02-120"));
+        if (wanted.url() == null) {
+            throw new IllegalStateException("MVOTING_SMS_ADAPTER=http needs MVOTING_SMS_GATEWAY_URL");
+        }
+        if (!Objects.equals(wanted, httpSettings)) {
+            synchronized (this) {
+                if (!Objects.equals(wanted, httpSettings)) {
+                    http = new HttpSmsGateway(URI.create(wanted.url()), wanted.key(), wanted.sender());
+                    httpSettings = wanted;
+                    LOG.info(() -> "SMS goes out through the HTTP gateway at " + wanted.url());
+                }
+            }
+        }
+        return http;
     }
 }

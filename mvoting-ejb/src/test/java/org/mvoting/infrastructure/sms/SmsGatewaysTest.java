@@ -23,14 +23,14 @@ class SmsGatewaysTest {
 
     @Test
     void anUnsetAdapterIsRefusedOutsideTheDemo() {
-        assertThrows(IllegalStateException.class, new SmsGateways()::choose);
+        assertThrows(IllegalStateException.class, new SmsGateways()::current);
     }
 
     @Test
     void theDemoDefaultsToLocal() {
         System.setProperty("mvoting.demo", "true");
         SmsGateways gateways = new SmsGateways();
-        gateways.choose();
+        gateways.current();
         assertTrue(gateways.isLocal());
     }
 
@@ -38,25 +38,38 @@ class SmsGatewaysTest {
     void localCanBeChosenExplicitly() {
         System.setProperty("mvoting.sms.adapter", "local");
         SmsGateways gateways = new SmsGateways();
-        gateways.choose();
+        gateways.current();
         assertTrue(gateways.isLocal());
     }
 
     @Test
     void httpNeedsAGatewayUrlAndThenSendsThroughIt() {
         System.setProperty("mvoting.sms.adapter", "http");
-        assertThrows(IllegalStateException.class, new SmsGateways()::choose);
+        assertThrows(IllegalStateException.class, new SmsGateways()::current);
 
         System.setProperty("mvoting.sms.gateway.url", "https://sms.example.org/send");
         SmsGateways gateways = new SmsGateways();
-        gateways.choose();
+        gateways.current();
         assertFalse(gateways.isLocal());
         assertInstanceOf(HttpSmsGateway.class, gateways.current());
     }
 
     @Test
+    void aChangedSettingTakesEffectForTheNextMessage() {
+        System.setProperty("mvoting.sms.adapter", "http");
+        System.setProperty("mvoting.sms.gateway.url", "https://sms.example.org/send");
+        SmsGateways gateways = new SmsGateways();
+        SmsGateway first = gateways.current();
+        assertTrue(first == gateways.current(), "same settings, same adapter");
+        System.setProperty("mvoting.sms.gateway.url", "https://backup-sms.example.org/send");
+        assertFalse(first == gateways.current(), "a new gateway URL builds a new adapter");
+        System.setProperty("mvoting.sms.adapter", "local");
+        assertTrue(gateways.isLocal());
+    }
+
+    @Test
     void anUnknownAdapterIsRefused() {
         System.setProperty("mvoting.sms.adapter", "carrier-pigeon");
-        assertThrows(IllegalStateException.class, new SmsGateways()::choose);
+        assertThrows(IllegalStateException.class, new SmsGateways()::current);
     }
 }

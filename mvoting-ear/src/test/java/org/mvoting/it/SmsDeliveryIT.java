@@ -1,0 +1,140 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The production SMS path end to end: the running server is switched (system properties through the
+ * management API, as an operator would) to the HTTP adapter, pointed at a gateway played by this test.
+ * A gateway that keeps failing gets the message redelivered until the queue's attempts run out, then it
+ * lands in the dead-letter queue and is marked FAILED; a working gateway receives the code.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmsDeliveryIT {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    private HttpServer gateway;
+    private final AtomicInteger answer = new AtomicInteger(503);
+    private final List<JsonObject> received = new CopyOnWriteArrayList<>();
+    private final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void startGatewayAndSwitchTheServerToIt() throws IOException {
+        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/sms", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(Json.createReader(new StringReader(body)).readObject());
+            idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            exchange.sendResponseHeaders(answer.get(), -1);
+            exchange.close();
+        });
+        gateway.start();
+        setProperty("mvoting.sms.adapter", "http");
+        setProperty("mvoting.sms.gateway.url", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms");
+    }
+
+    @AfterEach
+    void switchBackToTheLocalAdapter() throws IOException {
+        removeProperty("mvoting.sms.adapter");
+        removeProperty("mvoting.sms.gateway.url");
+        gateway.stop(0);
+    }
+
+    @Test
+    void aFailingGatewayIsRetriedThenDeadLetteredAndAWorkingOneGetsTheCode() {
+        // 1. The gateway answers 503 every time.
+        String unlucky = Citizens.newPhone();
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", unlucky).build()).status());
+        String outboxId = String.valueOf(Database.rows("SELECT id FROM outbox_message WHERE recipient = ?", unlucky)
+                .get(0).get(0));
+        List<Object> row = awaitStatus(outboxId, "FAILED", 90_000);
+        assertEquals(5, ((Number) row.get(1)).intValue(), "MVOTING_OUTBOX_MAX_ATTEMPTS deliveries were tried");
+        assertEquals(5, received.size(), "the gateway saw every attempt");
+        assertTrue(idempotencyKeys.stream().allMatch(outboxId::equals), "every attempt carried the message id");
+        assertEquals(unlucky, received.get(0).getString("to"));
+        assertFalse(((String) row.get(2)).contains(unlucky.substring(3)), "a failed message keeps no full number");
+        assertEquals(0, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", unlucky),
+                "nothing was faked as delivered");
+
+        // 2. The gateway works again: the next code goes out and signs the citizen in.
+        answer.set(200);
+        received.clear();
+        String lucky = Citizens.newPhone();
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", lucky).build()).status());
+        String luckyId = String.valueOf(Database.rows("SELECT id FROM outbox_message WHERE recipient = ?", lucky)
+                .get(0).get(0));
+        awaitStatus(luckyId, "SENT", 30_000);
+        assertEquals(1, received.size());
+        assertEquals(lucky, received.get(0).getString("to"));
+        Matcher code = CODE.matcher(received.get(0).getString("text"));
+        assertTrue(code.find(), received.get(0).toString());
+        Api.Reply token = Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", lucky)
+                .add("code", code.group(1)).build());
+        assertEquals(201, token.status(), token.body());
+    }
+
+    private static List<Object> awaitStatus(String outboxId, String status, long patienceMillis) {
+        long deadline = System.currentTimeMillis() + patienceMillis;
+        while (true) {
+            List<Object> row = Database.rows("SELECT status, attempts, recipient FROM outbox_message WHERE id = ?::uuid",
+                    outboxId).get(0);
+            if (status.equals(row.get(0))) {
+                return row;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("outbox message " + outboxId + " is " + row + ", not " + status);
+            }
+            Citizens.sleep(250);
+        }
+    }
+
+    private void setProperty(String name, String value) throws IOException {
+        removeProperty(name);
+        ModelNode op = new ModelNode();
+        op.get("operation").set("add");
+        op.get("address").add("system-property", name);
+        op.get("value").set(value);
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+    }
+
+    private void removeProperty(String name) throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("remove");
+        op.get("address").add("system-property", name);
+        management.getControllerClient().execute(op); // absent is fine
+    }
+}
