@@ -32,16 +32,17 @@ import javax.crypto.spec.SecretKeySpec;
  * What both simulations share: their parameters (system properties), the admin API calls that open and
  * close the benchmark poll, the voters' tokens, and the final check of the tally against the accepted casts.
  *
- * <p>System properties: {@code base} (default http://localhost:8180/api/v1), {@code adminUser} /
- * {@code adminPassword} (operator / mvoting-demo, the run command's), {@code secret} (default: env
- * MVOTING_SECRET; the server's MVOTING_SECRET), {@code department} (BENCH).
+ * <p>System properties: {@code base} (default http://localhost:8180/api/v1), {@code operator} / {@code approver}
+ * / {@code staffPassword} (it.operator / it.head / mvoting-demo, the demo directory's), {@code secret} (default:
+ * env MVOTING_SECRET; the server's MVOTING_SECRET), {@code department} (DEPT-IT).
  */
 final class VotingBench {
 
     static final String BASE = System.getProperty("base", "http://localhost:8180/api/v1").replaceAll("/+$", "");
-    private static final String ADMIN_USER = System.getProperty("adminUser", "operator");
-    private static final String ADMIN_PASSWORD = System.getProperty("adminPassword", "mvoting-demo");
-    private static final String DEPARTMENT = System.getProperty("department", "BENCH");
+    private static final String OPERATOR = System.getProperty("operator", "it.operator");
+    private static final String APPROVER = System.getProperty("approver", "it.head");
+    private static final String STAFF_PASSWORD = System.getProperty("staffPassword", "mvoting-demo");
+    private static final String DEPARTMENT = System.getProperty("department", "DEPT-IT");
     private static final String JWT_HEADER = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,10 +72,9 @@ final class VotingBench {
         this.tokenKey = hmac(secret.getBytes(StandardCharsets.UTF_8), "mvoting/token".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Registers the department (idempotent), creates a one-question poll open from now on, and publishes it. */
+    /** Creates a one-question poll open from now on (the operator drafts and submits, the head approves). */
     void openPoll(int preMint) {
         String code = DEPARTMENT;
-        send("PUT", "/admin/departments/" + code, "{\"code\":\"" + code + "\",\"name\":\"Benchmark department\"}", 200);
         Instant now = Instant.now();
         String draft = "{\"departmentCode\":\"" + code + "\",\"title\":\"Benchmark " + name + " " + now + "\","
                 + "\"description\":\"Created by mvoting-benchmark; closed when the run ends.\","
@@ -84,11 +84,12 @@ final class VotingBench {
                 + "\"options\":[\"Alpha\",\"Beta\",\"Gamma\"]}]}";
         JsonNode created = send("POST", "/admin/polls", draft, 201);
         String id = created.get("id").asText();
-        JsonNode published = send("POST", "/admin/polls/" + id + "/publish", null, 200);
-        if (!"OPEN".equals(published.path("status").asText())) {
-            throw new IllegalStateException("benchmark poll " + id + " is " + published.path("status") + " after publish");
+        send("POST", "/admin/polls/" + id + "/submit", null, 200);
+        JsonNode approved = send("POST", "/admin/polls/" + id + "/approve", null, 200, APPROVER);
+        if (!"OPEN".equals(approved.path("status").asText())) {
+            throw new IllegalStateException("benchmark poll " + id + " is " + approved.path("status") + " after approval");
         }
-        JsonNode question = published.get("questions").get(0);
+        JsonNode question = created.get("questions").get(0);
         List<Long> options = new ArrayList<>();
         question.get("options").forEach(o -> options.add(o.get("id").asLong()));
         this.questionId = question.get("id").asLong();
@@ -165,10 +166,14 @@ final class VotingBench {
     }
 
     private static JsonNode send(String method, String path, String body, int expected) {
+        return send(method, path, body, expected, OPERATOR);
+    }
+
+    private static JsonNode send(String method, String path, String body, int expected, String staffId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        (staffId + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The server runs from its own base directory (target/run-base), so it never touches the one the
  * integration tests use.
  *
- * <p>Arguments: WildFly home, EAR file, run base directory, embedded port, admin password.
+ * <p>Arguments: WildFly home, EAR file, run base directory, embedded port.
  */
 public final class RunServer {
 
@@ -25,7 +25,6 @@ public final class RunServer {
         Path ear = Path.of(args[1]).toAbsolutePath();
         Path base = Path.of(args[2]).toAbsolutePath();
         String port = args[3];
-        String adminPassword = args[4];
 
         String dbUrl = System.getenv("MVOTING_DB_URL");
         String dbUser = System.getenv().getOrDefault("MVOTING_DB_USER", "mvoting");
@@ -38,6 +37,15 @@ public final class RunServer {
             dbPassword = "mvoting";
         }
 
+        // The staff directory: the city's LDAP when MVOTING_LDAP_URL is given, else the demo city in memory.
+        boolean demoDirectory = System.getenv("MVOTING_LDAP_URL") == null || System.getenv("MVOTING_LDAP_URL").isBlank();
+        int ldapPort = Integer.parseInt(System.getenv().getOrDefault("MVOTING_DEMO_LDAP_PORT", "10389"));
+        if (demoDirectory) {
+            DirectoryServer.start(ldapPort, null);
+            System.out.println("Staff directory: the demo city (in-memory LDAP) on ldap://127.0.0.1:" + ldapPort
+                    + "; every demo login's password is mvoting-demo (README)");
+        }
+
         if (!Files.exists(base.resolve("configuration"))) {
             copyTree(home.resolve("standalone"), base);
         }
@@ -46,7 +54,6 @@ public final class RunServer {
         ProcessBuilder server = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",
                 "-Djboss.server.base.dir=" + base,
-                "-Dmvoting.admin.password=" + adminPassword,
                 // MVOTING_PORT_OFFSET moves every port (8080 → 8080 + offset), e.g. beside a running test server.
                 "-Djboss.socket.binding.port-offset=" + System.getenv().getOrDefault("MVOTING_PORT_OFFSET", "0"))
                 .inheritIO();
@@ -56,6 +63,11 @@ public final class RunServer {
         env.put("MVOTING_DB_USER", dbUser);
         env.put("MVOTING_DB_PASSWORD", dbPassword);
         env.putIfAbsent("MVOTING_DEMO", "true");
+        if (demoDirectory) {
+            env.put("MVOTING_LDAP_URL", "ldap://127.0.0.1:" + ldapPort);
+            env.put("MVOTING_LDAP_BIND_DN", DirectoryServer.SERVICE_DN);
+            env.put("MVOTING_LDAP_BIND_PASSWORD", "mvoting-sync");
+        }
         // the demo shows a single vote in the results; production keeps batches of at least 5 (README)
         env.putIfAbsent("MVOTING_MIX_MIN_BATCH", "1");
         // standalone.conf's default heap is 512 MiB; a 1000-voter burst wants more. (Setting JAVA_OPTS replaces

@@ -25,8 +25,22 @@ import java.util.Map;
 final class Api {
 
     static final String BASE = System.getProperty("mvoting.test.base", "http://127.0.0.1:8080/api/v1");
-    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(
-            ("operator:" + System.getProperty("mvoting.test.admin.password")).getBytes(StandardCharsets.UTF_8));
+    /** Every demo directory account's password (directory/demo-organisation.ldif). */
+    static final String DEMO_PASSWORD = "mvoting-demo";
+    /** Operator of DEPT-IT (정보통신과): drafts and submits. */
+    static final String OPERATOR = basic("it.operator");
+    /** Head of DEPT-IT: approves. */
+    static final String HEAD = basic("it.head");
+    /** System administrator: directory sync. */
+    static final String SYSADMIN = basic("sys.admin");
+
+    static String basic(String staffId) {
+        return basic(staffId, DEMO_PASSWORD);
+    }
+
+    static String basic(String staffId, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((staffId + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

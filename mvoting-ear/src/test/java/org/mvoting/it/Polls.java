@@ -14,16 +14,15 @@ import java.util.List;
 /** Polls made through the administration API, as an operator would. */
 final class Polls {
 
-    static final String DEPARTMENT = "IT-DEPT";
+    /** 정보통신과 in the demo directory: it.operator drafts, it.head approves. */
+    static final String DEPARTMENT = "DEPT-IT";
 
     private Polls() {
     }
 
+    /** The department exists once the org chart has been synced from the directory. */
     static void ensureDepartment() {
-        Api.Reply reply = Api.put("/admin/departments/" + DEPARTMENT,
-                Json.createObjectBuilder().add("code", DEPARTMENT).add("name", "통합시험과").build(),
-                "Authorization", Api.ADMIN);
-        assertEquals(200, reply.status(), reply.body());
+        Directory.ensureSynced();
     }
 
     static JsonObjectBuilder question(String type, String text, String... options) {
@@ -52,16 +51,20 @@ final class Polls {
 
     static JsonObject createDraft(JsonObjectBuilder draft) {
         ensureDepartment();
-        Api.Reply reply = Api.post("/admin/polls", draft.build(), "Authorization", Api.ADMIN);
+        Api.Reply reply = Api.post("/admin/polls", draft.build(), "Authorization", Api.OPERATOR);
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
     }
 
+    /** The operator submits, the head approves: the poll opens. Returns the poll as drafted (with its ids). */
     static JsonObject publish(JsonObject poll) {
-        Api.Reply reply = Api.post("/admin/polls/" + poll.getString("id") + "/publish", null, "Authorization", Api.ADMIN);
-        assertEquals(200, reply.status(), reply.body());
-        assertEquals("OPEN", reply.json().getString("status"));
-        return reply.json();
+        Api.Reply submitted = Api.post("/admin/polls/" + poll.getString("id") + "/submit", null, "Authorization", Api.OPERATOR);
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("PENDING_APPROVAL", submitted.json().getString("status"));
+        Api.Reply approved = Api.post("/admin/polls/" + poll.getString("id") + "/approve", null, "Authorization", Api.HEAD);
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("OPEN", approved.json().getString("status"));
+        return poll;
     }
 
     static JsonObject open(JsonObjectBuilder draft) {
@@ -69,7 +72,7 @@ final class Polls {
     }
 
     static JsonObject close(String pollId) {
-        Api.Reply reply = Api.post("/admin/polls/" + pollId + "/close", null, "Authorization", Api.ADMIN);
+        Api.Reply reply = Api.post("/admin/polls/" + pollId + "/close", null, "Authorization", Api.OPERATOR);
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
     }

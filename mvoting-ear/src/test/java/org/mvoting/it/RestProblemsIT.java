@@ -107,7 +107,7 @@ class RestProblemsIT {
                 Polls.ballot(Polls.questionId(closed, 0), Polls.optionIds(closed, 0).get(0)).toString(),
                 "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())
                 .assertProblem(409, "poll-not-open");
-        Api.post("/admin/polls/" + closed.getString("id") + "/close", null, "Authorization", Api.ADMIN)
+        Api.post("/admin/polls/" + closed.getString("id") + "/close", null, "Authorization", Api.OPERATOR)
                 .assertProblem(409, "poll-illegal-transition");
     }
 
@@ -145,7 +145,7 @@ class RestProblemsIT {
             questions[i] = Polls.question("YES_NO", "질문 " + (i + 1));
         }
         Polls.ensureDepartment();
-        Api.post("/admin/polls", Polls.draft("여섯 질문", "OPEN", "LIVE", questions).build(), "Authorization", Api.ADMIN)
+        Api.post("/admin/polls", Polls.draft("여섯 질문", "OPEN", "LIVE", questions).build(), "Authorization", Api.OPERATOR)
                 .assertProblem(422, "too-many-questions");
 
         jakarta.json.JsonObjectBuilder[] fiveQuestions = new jakarta.json.JsonObjectBuilder[5];
@@ -155,7 +155,7 @@ class RestProblemsIT {
         JsonObject draft = Polls.createDraft(Polls.draft("다섯 질문", "OPEN", "LIVE", fiveQuestions));
         assertEquals(5, draft.getJsonArray("questions").size());
         Api.post("/admin/polls/" + draft.getString("id") + "/questions",
-                Polls.question("YES_NO", "여섯 번째").build(), "Authorization", Api.ADMIN)
+                Polls.question("YES_NO", "여섯 번째").build(), "Authorization", Api.OPERATOR)
                 .assertProblem(422, "too-many-questions");
         assertEquals(5, Database.count("SELECT count(*) FROM question WHERE poll_id = ?::uuid", draft.getString("id")));
     }
@@ -187,7 +187,7 @@ class RestProblemsIT {
                 .assertProblem(401, "token-malformed");
         Api.send("POST", "/polls/" + pollId + "/ballots", ballot(List.of(1L), List.of(1L)).toString(),
                 "Authorization", "Basic b3BlcmF0b3I6eA==", "Idempotency-Key", UUID.randomUUID().toString())
-                .assertProblem(401, "token-malformed");
+                .assertProblem(401, "staff-login-failed"); // Basic is a staff login, and this one is wrong
         assertEquals(before, ballots(), "no ballot was recorded");
     }
 
@@ -260,22 +260,22 @@ class RestProblemsIT {
         anonymous.assertProblem(401, "staff-login-required");
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
         Api.post("/admin/polls", Polls.draft("x", "OPEN", "LIVE", Polls.question("YES_NO", "?")).build(),
-                "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("operator:wrong".getBytes(StandardCharsets.UTF_8)))
-                .assertProblem(401, "staff-login-required");
+                "Authorization", Api.basic("it.operator", "wrong"))
+                .assertProblem(401, "staff-login-failed");
 
         JsonObject invalid = Api.post("/admin/polls", Polls.draft("", "OPEN", "LIVE", Polls.question("YES_NO", "?"))
-                .remove("closesAt").build(), "Authorization", Api.ADMIN).assertProblem(400, "validation-failed");
+                .remove("closesAt").build(), "Authorization", Api.OPERATOR).assertProblem(400, "validation-failed");
         List<String> fields = invalid.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
         assertTrue(fields.contains("title") && fields.contains("closesAt"), fields.toString());
 
         Api.post("/admin/polls", Polls.draft("x", "OPEN", "LIVE", Polls.question("SINGLE_CHOICE", "보기 하나", "혼자")).build(),
-                "Authorization", Api.ADMIN).assertProblem(422, "poll-too-few-options");
+                "Authorization", Api.OPERATOR).assertProblem(422, "poll-too-few-options");
         Api.post("/admin/polls", Polls.draft("x", "OPEN", "LIVE", Polls.question("YES_NO", "?"))
-                .add("departmentCode", "NOPE").build(), "Authorization", Api.ADMIN).assertProblem(422, "department-not-found");
+                .add("departmentCode", "NOPE").build(), "Authorization", Api.OPERATOR).assertProblem(422, "department-not-found");
         JsonObject backwards = Polls.draft("x", "OPEN", "LIVE", Polls.question("YES_NO", "?"))
                 .add("closesAt", Instant.now().minusSeconds(86_400).toString()).build();
-        Api.post("/admin/polls", backwards, "Authorization", Api.ADMIN).assertProblem(422, "poll-schedule-backwards");
+        Api.post("/admin/polls", backwards, "Authorization", Api.OPERATOR).assertProblem(422, "poll-schedule-backwards");
     }
 
     @Test

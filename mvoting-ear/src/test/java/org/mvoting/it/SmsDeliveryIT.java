@@ -20,7 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,19 +131,10 @@ class SmsDeliveryIT {
     }
 
     private void setProperty(String name, String value) throws IOException {
-        removeProperty(name);
-        ModelNode op = new ModelNode();
-        op.get("operation").set("add");
-        op.get("address").add("system-property", name);
-        op.get("value").set(value);
-        ModelNode result = management.getControllerClient().execute(op);
-        assertEquals("success", result.get("outcome").asString(), result.toString());
+        ServerProperties.set(management, name, value);
     }
 
     private void removeProperty(String name) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("remove");
-        op.get("address").add("system-property", name);
-        management.getControllerClient().execute(op); // absent is fine
+        ServerProperties.remove(management, name);
     }
 }

@@ -21,8 +21,6 @@ import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
-import org.mvoting.api.polls.DepartmentView;
-import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollView;
@@ -43,11 +41,15 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    static final String DEPARTMENT = "CIVIC";
+    static final String DEPARTMENT = "DEPT-COMM";
+    private static final String DEPARTMENT_NAME = "시민소통과";
     private static final Actor SEEDER = new Actor("system:demo", "startup");
 
     @EJB
-    private PollAdministration administration;
+    private DemoPolls demoPolls;
+
+    @EJB
+    private PollClosing closing;
 
     @EJB
     private BallotBox ballotBox;
@@ -74,39 +76,35 @@ public class DemoData {
                 "  시작 페이지 / start page : " + base + "/",
                 "  진행 중 투표 / open polls : " + base + "/api/v1/polls",
                 "  OpenAPI                 : " + base + "/api/v1/openapi.yaml",
-                "  관리자 / staff (Basic)   : operator / (MVOTING_ADMIN_PASSWORD; run command: mvoting-demo)",
+                "  직원 포털 / staff portal : " + base + "/admin/  (예 / e.g. it.operator, it.head : mvoting-demo)",
                 "============================================================================="));
     }
 
     private void seedPolls() {
         Instant now = Instant.now();
-        administration.registerDepartment(new DepartmentView(DEPARTMENT, "시민소통담당관"), SEEDER);
 
-        PollView carFree = administration.createPoll(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+        PollView carFree = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "서울광장 주말 차 없는 거리, 확대할까요?", "주말 차 없는 거리를 세종대로 전 구간으로 넓히는 안에 대한 의견을 묻습니다.",
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(14)), AudienceType.OPEN,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, List.of(
                 new QuestionDraft(QuestionType.YES_NO, "차 없는 거리를 확대하는 데 찬성하십니까?", null, null, null, null),
-                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5))), SEEDER);
-        administration.publish(carFree.id(), SEEDER);
+                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5))), DEPARTMENT_NAME);
 
-        PollView budget = administration.createPoll(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+        PollView budget = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "2027 주민참여예산, 어디에 먼저 쓸까요?", "최대 두 분야를 고르고, 우선순위를 매겨 주세요.",
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(30)), AudienceType.OPEN,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_VOTING, List.of(
                 new QuestionDraft(QuestionType.MULTIPLE_CHOICE, "가장 필요한 분야를 최대 두 개 고르세요.",
                         List.of("교통", "안전", "환경", "복지", "문화"), 1, 2, null),
                 new QuestionDraft(QuestionType.RANKING, "다음 사업의 우선순위를 매겨 주세요.",
-                        List.of("공공 와이파이", "어린이 놀이터", "버스정류장 온열의자"), null, null, null))), SEEDER);
-        administration.publish(budget.id(), SEEDER);
+                        List.of("공공 와이파이", "어린이 놀이터", "버스정류장 온열의자"), null, null, null))), DEPARTMENT_NAME);
 
-        PollView smoking = administration.createPoll(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+        PollView smoking = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "한강공원 금연구역 확대", "지난달 진행한 의견 조사입니다.",
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofHours(1)), AudienceType.OPEN,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_CLOSE, List.of(
                 new QuestionDraft(QuestionType.SINGLE_CHOICE, "한강공원 금연구역을 어떻게 해야 할까요?",
-                        List.of("공원 전체로 확대", "현행 유지", "흡연 부스를 늘리고 현행 유지"), null, null, null))), SEEDER);
-        administration.publish(smoking.id(), SEEDER);
+                        List.of("공원 전체로 확대", "현행 유지", "흡연 부스를 늘리고 현행 유지"), null, null, null))), DEPARTMENT_NAME);
         List<Long> options = smoking.questions().get(0).options().stream().map(o -> o.id()).toList();
         int[] weights = {23, 9, 8};
         int voter = 0;
@@ -119,7 +117,7 @@ public class DemoData {
                         UUID.randomUUID().toString());
             }
         }
-        administration.close(smoking.id(), SEEDER);
+        closing.close(smoking.id(), SEEDER);
         LOG.info(() -> "Demo polls seeded: " + carFree.id() + ", " + budget.id() + ", " + smoking.id() + " (closed)");
     }
 }

@@ -1,129 +1,274 @@
 package org.mvoting.application;
 
+import org.mvoting.api.staff.AllowedRoles;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.DepartmentNotFoundException;
 import org.mvoting.api.errors.InvalidPollException;
 import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.errors.StaffPermissionException;
 import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
-import org.mvoting.api.polls.DepartmentView;
+import org.mvoting.api.polls.Dashboard;
+import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
+import org.mvoting.api.polls.PollFilter;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.polls.PollRecord;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
+import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.api.polls.StaffAudience;
+import org.mvoting.api.staff.Roles;
+import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.organization.Department;
+import org.mvoting.domain.organization.OrgUnit;
+import org.mvoting.domain.organization.StaffMember;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
-import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
-import org.mvoting.infrastructure.persistence.TallyCount;
+import org.mvoting.infrastructure.persistence.StaffRepository;
 
-/** Department poll administration; every change is written to the audit trail in the same transaction. */
+/**
+ * Department poll administration. Roles are checked by the container on every method and the caller's
+ * department by {@link StaffScope}; every change is written to the audit trail in the same transaction.
+ */
 @Stateless
 public class PollAdministrationService implements PollAdministration {
 
-    private static final Logger LOG = Logger.getLogger(PollAdministrationService.class.getName());
+    private static final int MAX_QUICK_MINUTES = 24 * 60;
+    private static final String SHORT_CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
 
     @Inject
     private PollRepository polls;
 
     @Inject
-    private BallotLedger ledger;
+    private StaffRepository staff;
 
     @Inject
-    private AdvisoryLocks locks;
+    private BallotLedger ledger;
 
     @Inject
     private AuditTrail audit;
 
     @Inject
-    private BallotMixer mixer;
-
-    @Inject
     private ServerSecrets secrets;
 
-    @Override
-    public DepartmentView registerDepartment(DepartmentView department, Actor actor) {
-        polls.department(department.code()).ifPresentOrElse(
-                existing -> existing.rename(department.name()),
-                () -> polls.addDepartment(new Department(department.code(), department.name())));
-        audit.record(actor, "department.register", department.code(), department.name());
-        return department;
-    }
+    @Inject
+    private StaffScope scope;
+
+    @EJB
+    private PollClosing closing;
+
+    @Inject
+    private StaffCaller caller;
 
     @Override
+    @AllowedRoles(Roles.OPERATOR)
     public PollView createPoll(PollDraft draft, Actor actor) {
-        Department department = polls.department(draft.departmentCode())
-                .orElseThrow(() -> new DepartmentNotFoundException(draft.departmentCode()));
+        Department department = department(draft.departmentCode());
+        scope.requireOperatorOf(department);
         Poll poll = Poll.draftedBy(department, draft.kind(), draft.title(), draft.description(),
                 new Schedule(draft.opensAt(), draft.closesAt()), draft.audience(), draft.minimumAssurance(),
-                draft.resultsVisibility(), actor.name(), Instant.now());
+                draft.resultsVisibility(), caller(), Instant.now());
         draft.questions().forEach(poll::addQuestion);
         polls.add(poll);
-        audit.record(actor, "poll.create", poll.id(), poll.title());
+        audit.record(actor(actor), "poll.create", poll.id(), poll.title());
         return PollViews.of(poll);
     }
 
     @Override
+    @AllowedRoles(Roles.OPERATOR)
+    public PollView updateDraft(UUID pollId, PollDraft draft, Actor actor) {
+        Poll poll = existing(pollId);
+        scope.requireOperatorOf(poll.ownerDepartment());
+        if (!poll.ownerDepartment().code().equals(draft.departmentCode())) {
+            throw new InvalidPollException("department-cannot-change");
+        }
+        poll.redraft(draft.title(), draft.description(), new Schedule(draft.opensAt(), draft.closesAt()),
+                draft.audience(), draft.minimumAssurance(), draft.resultsVisibility());
+        poll.clearQuestions();
+        polls.assignIds(); // old questions go before new ones take their positions
+        draft.questions().forEach(poll::addQuestion);
+        polls.assignIds();
+        audit.record(actor(actor), "poll.edit", pollId, poll.title());
+        return PollViews.of(poll);
+    }
+
+    @Override
+    @AllowedRoles(Roles.OPERATOR)
     public PollView addQuestion(UUID pollId, QuestionDraft question, Actor actor) {
         Poll poll = existing(pollId);
+        scope.requireOperatorOf(poll.ownerDepartment());
         poll.addQuestion(question);
         polls.assignIds();
-        audit.record(actor, "poll.add-question", pollId, question.text());
+        audit.record(actor(actor), "poll.add-question", pollId, question.text());
         return PollViews.of(poll);
     }
 
     @Override
-    public PollView publish(UUID pollId, Actor actor) {
+    @AllowedRoles(Roles.OPERATOR)
+    public PollRecord setStaffAudience(UUID pollId, StaffAudience audience, Actor actor) {
         Poll poll = existing(pollId);
-        poll.submitForApproval();
-        poll.approve(Instant.now());
-        audit.record(actor, "poll.publish", pollId, null);
-        return PollViews.of(poll);
-    }
-
-    @Override
-    public ResultsView close(UUID pollId, Actor actor) {
-        // Exclusive: waits until ballots already in flight have committed, and holds new ones back until
-        // the poll is closed, so the recount below sees every ballot there will ever be.
-        locks.exclusive(AdvisoryLocks.Space.POLL, pollId);
-        Poll poll = existing(pollId);
-        poll.close(Instant.now());
-        mixer.mixPoll(pollId); // whatever still waits in the inbox, however few
-        Map<Long, TallyCount> recount = ledger.recount(pollId);
-        Map<Long, TallyCount> live = ledger.liveTally(pollId);
-        boolean agreed = sameCounts(recount, live);
-        if (!agreed) {
-            LOG.severe(() -> "Live tally of poll " + pollId + " differs from the recount: live=" + live
-                    + " recount=" + recount);
+        scope.requireOperatorOf(poll.ownerDepartment());
+        if (poll.audience() != AudienceType.ORG_UNITS) {
+            throw new InvalidPollException("not-staff-audience");
         }
-        ledger.storeFinalTally(pollId, recount);
-        poll.recordFinalResult(recount.getOrDefault(BallotLedger.TURNOUT, new TallyCount(0, 0)).votes(), agreed);
-        audit.record(actor, "poll.close", pollId, "ballots=" + poll.finalBallots() + " verified=" + agreed);
-        return PollViews.results(poll, recount, true);
-    }
-
-    private static boolean sameCounts(Map<Long, TallyCount> a, Map<Long, TallyCount> b) {
-        return a.size() == b.size() && a.entrySet().stream().allMatch(e -> e.getValue().equals(b.get(e.getKey())));
+        if (poll.status() != PollStatus.DRAFT) {
+            throw new InvalidPollException("audience-frozen");
+        }
+        Set<String> units = new LinkedHashSet<>(audience.units());
+        Set<String> people = new LinkedHashSet<>(audience.people());
+        for (String code : units) {
+            staff.unit(code).filter(OrgUnit::active).orElseThrow(() -> new InvalidPollException("unknown-unit", code));
+        }
+        for (String id : people) {
+            staff.member(id).filter(StaffMember::active).orElseThrow(() -> new InvalidPollException("unknown-staff", id));
+        }
+        staff.setAudience(pollId, units, people);
+        audit.record(actor(actor), "poll.set-audience", pollId, "units=" + units + " people=" + people.size());
+        return record(poll);
     }
 
     @Override
+    @AllowedRoles(Roles.OPERATOR)
+    public PollRecord submit(UUID pollId, Actor actor) {
+        Poll poll = existing(pollId);
+        scope.requireOperatorOf(poll.ownerDepartment());
+        if (poll.audience() == AudienceType.ORG_UNITS && staff.audienceUnits(pollId).isEmpty()
+                && staff.audiencePeople(pollId).isEmpty()) {
+            throw new InvalidPollException("staff-audience-empty");
+        }
+        poll.submit(caller(), Instant.now());
+        audit.record(actor(actor), "poll.submit", pollId, null);
+        return record(poll);
+    }
+
+    @Override
+    @AllowedRoles({Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public PollRecord approve(UUID pollId, Actor actor) {
+        Poll poll = existing(pollId);
+        StaffMember approver = scope.requireApproverOf(poll.ownerDepartment());
+        Instant now = Instant.now();
+        poll.approveBy(approver.staffId(), now);
+        poll.assignShortCode(newShortCode());
+        String detail = null;
+        if (poll.audience() == AudienceType.ORG_UNITS) {
+            int eligible = fixStaffAudience(pollId);
+            if (eligible == 0) {
+                throw new InvalidPollException("staff-audience-empty");
+            }
+            detail = eligible + " staff eligible";
+        }
+        audit.record(actor(actor), "poll.approve", pollId, detail);
+        return record(poll);
+    }
+
+    /** Resolves units and people into voter keys once: who is in the audience at publication may vote. */
+    private int fixStaffAudience(UUID pollId) {
+        List<OrgUnit> units = staff.audienceUnits(pollId).stream().map(staff::unit)
+                .flatMap(java.util.Optional::stream).toList();
+        Set<String> eligible = new LinkedHashSet<>(staff.activeStaffIdsUnder(units));
+        staff.audiencePeople(pollId).stream().filter(id -> staff.member(id).map(StaffMember::active).orElse(false))
+                .forEach(eligible::add);
+        ledger.clearListedVoters(pollId);
+        ledger.addListedVoters(pollId, eligible.stream().map(secrets::staffVoterKey).toList());
+        return eligible.size();
+    }
+
+    @Override
+    @AllowedRoles({Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public PollRecord reject(UUID pollId, String reason, Actor actor) {
+        Poll poll = existing(pollId);
+        StaffMember approver = scope.requireApproverOf(poll.ownerDepartment());
+        poll.rejectBy(approver.staffId(), reason);
+        audit.record(actor(actor), "poll.reject", pollId, poll.rejectionReason());
+        return record(poll);
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public ResultsView close(UUID pollId, Actor actor) {
+        scope.requireManagerOf(existing(pollId).ownerDepartment());
+        return closing.close(pollId, actor(actor));
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public PollRecord extend(UUID pollId, Instant newClosesAt, Actor actor) {
+        Poll poll = existing(pollId);
+        scope.requireManagerOf(poll.ownerDepartment());
+        Instant before = poll.schedule().closesAt();
+        poll.extendUntil(newClosesAt, Instant.now());
+        audit.record(actor(actor), "poll.extend", pollId, before + " → " + newClosesAt);
+        return record(poll);
+    }
+
+    @Override
+    @AllowedRoles(Roles.OPERATOR)
+    public PollView duplicate(UUID pollId, Actor actor) {
+        Poll original = existing(pollId);
+        scope.requireOperatorOf(original.ownerDepartment());
+        Poll copy = original.duplicate(caller(), Instant.now());
+        polls.add(copy);
+        if (original.audience() == AudienceType.ORG_UNITS) {
+            staff.setAudience(copy.id(), staff.audienceUnits(pollId), staff.audiencePeople(pollId));
+        }
+        audit.record(actor(actor), "poll.duplicate", copy.id(), "from " + pollId);
+        return PollViews.of(copy);
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, Actor actor) {
+        Department department = department(departmentCode);
+        scope.requireManagerOf(department);
+        if (minutes < 1 || minutes > MAX_QUICK_MINUTES) {
+            throw new InvalidPollException("quick-minutes", MAX_QUICK_MINUTES);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Poll poll = Poll.draftedBy(department, PollKind.CITY_TO_STAFF, question.text(), null,
+                new Schedule(now, now.plus(Duration.ofMinutes(minutes))), AudienceType.ORG_UNITS,
+                AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, caller(), now);
+        poll.addQuestion(question);
+        polls.add(poll);
+        // The room is whoever has the link and is staff: the whole org chart is the audience. A meeting
+        // poll is the head's (or the operator's) own decision; it opens without a separate approval.
+        String root = staff.units().stream().filter(u -> u.parentCode() == null && u.active()).map(OrgUnit::code)
+                .findFirst().orElseThrow(() -> new InvalidPollException("staff-audience-empty"));
+        staff.setAudience(poll.id(), List.of(root), List.of());
+        poll.submit(caller(), now);
+        poll.approveBy(caller(), now);
+        poll.assignShortCode(newShortCode());
+        fixStaffAudience(poll.id());
+        audit.record(actor(actor), "poll.quick-open", poll.id(), minutes + " min: " + poll.title());
+        return record(poll);
+    }
+
+    @Override
+    @AllowedRoles(Roles.OPERATOR)
     public int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor) {
         Poll poll = existing(pollId);
+        scope.requireOperatorOf(poll.ownerDepartment());
         if (poll.audience() != AudienceType.LISTED) {
             throw new InvalidPollException("not-listed-audience");
         }
@@ -140,20 +285,135 @@ public class PollAdministrationService implements PollAdministration {
         }
         ledger.addListedVoters(pollId, new ArrayList<>(keys.values()));
         int listed = ledger.countListedVoters(pollId);
-        audit.record(actor, replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
+        audit.record(actor(actor), replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
                 keys.size() + " numbers given, " + listed + " listed");
         return listed;
     }
 
     @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.MAYOR_OFFICE, Roles.AUDITOR})
     public ResultsView results(UUID pollId) {
         Poll poll = existing(pollId);
+        scope.requireReaderOf(poll.ownerDepartment());
         return poll.status() == PollStatus.CLOSED
                 ? PollViews.results(poll, ledger.finalTally(pollId), true)
                 : PollViews.results(poll, ledger.liveTally(pollId), false);
     }
 
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.MAYOR_OFFICE, Roles.AUDITOR})
+    public PollRecord record(UUID pollId) {
+        Poll poll = existing(pollId);
+        scope.requireReaderOf(poll.ownerDepartment());
+        return record(poll);
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.MAYOR_OFFICE, Roles.AUDITOR})
+    public PollView poll(UUID pollId) {
+        Poll poll = existing(pollId);
+        scope.requireReaderOf(poll.ownerDepartment());
+        return PollViews.of(poll);
+    }
+
+    @Override
+    @AllowedRoles({Roles.STAFF, Roles.AUDITOR})
+    public PageOf<PollRecord> listPolls(PollFilter filter, int page, int size) {
+        PollFilter f = filter == null ? PollFilter.any() : filter;
+        int pageSize = Math.max(1, Math.min(size, 100));
+        int pageNo = Math.max(0, page);
+        Set<String> departments;
+        PollStatus status = f.status();
+        if (f.awaitingMyApproval()) {
+            departments = approvableDepartments();
+            status = PollStatus.PENDING_APPROVAL;
+        } else {
+            departments = scope.seesEveryDepartment() ? null : scope.managedDepartmentCodes();
+        }
+        if (f.departmentCode() != null && !f.departmentCode().isBlank()) {
+            departments = departments == null ? Set.of(f.departmentCode())
+                    : departments.contains(f.departmentCode()) ? Set.of(f.departmentCode()) : Set.of();
+        }
+        List<PollRecord> items = polls.page(status, f.kind(), departments, f.text(), pageNo * pageSize, pageSize)
+                .stream().map(this::record).toList();
+        return new PageOf<>(items, pageNo, pageSize, polls.count(status, f.kind(), departments, f.text()));
+    }
+
+    private Set<String> approvableDepartments() {
+        if (!caller.hasRole(Roles.DEPT_HEAD) && !caller.hasRole(Roles.EXECUTIVE)) {
+            return Set.of();
+        }
+        return scope.managedDepartmentCodes();
+    }
+
+    @Override
+    @AllowedRoles({Roles.STAFF, Roles.AUDITOR})
+    public Dashboard dashboard() {
+        StaffMember me = scope.caller();
+        OrgUnit department = scope.departmentOf(me).orElse(null);
+        String code = department == null ? null : department.code();
+        List<PollRecord> awaiting = listPolls(new PollFilter(null, null, null, null, true), 0, 20).items();
+        return new Dashboard(code, department == null ? null : department.name(),
+                code == null ? Map.of() : polls.countByStatus(code), code == null ? 0 : polls.ballotsToday(code),
+                awaiting);
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.MAYOR_OFFICE, Roles.AUDITOR})
+    public List<Long> turnoutByHour(UUID pollId) {
+        Poll poll = existing(pollId);
+        scope.requireReaderOf(poll.ownerDepartment());
+        Map<Instant, Long> byHour = polls.ballotsByHour(pollId);
+        Instant first = poll.schedule().opensAt().truncatedTo(ChronoUnit.HOURS);
+        Instant last = byHour.keySet().stream().max(Instant::compareTo).orElse(first);
+        List<Long> series = new ArrayList<>();
+        for (Instant hour = first; !hour.isAfter(last) && series.size() < 24 * 62; hour = hour.plus(Duration.ofHours(1))) {
+            series.add(byHour.getOrDefault(hour, 0L));
+        }
+        return series;
+    }
+
+    private PollRecord record(Poll poll) {
+        Department d = poll.ownerDepartment();
+        return new PollRecord(poll.id(), poll.kind(), poll.status(), poll.title(), d == null ? null : d.code(),
+                d == null ? null : d.name(), poll.schedule().opensAt(), poll.schedule().closesAt(), poll.audience(),
+                poll.createdBy(), poll.createdAt(), poll.submittedBy(), poll.decidedBy(), poll.rejectionReason(),
+                poll.shortCode(), staff.audienceUnits(poll.id()), staff.audiencePeople(poll.id()),
+                poll.questions().size(), poll.finalBallots());
+    }
+
+    private String newShortCode() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                code.append(SHORT_CODE_ALPHABET.charAt(secrets.random().nextInt(SHORT_CODE_ALPHABET.length())));
+            }
+            if (!polls.shortCodeTaken(code.toString())) {
+                return code.toString();
+            }
+        }
+        throw new IllegalStateException("no free short code after 10 tries");
+    }
+
+    private String caller() {
+        return caller.staffId();
+    }
+
+    /** The audit names the authenticated caller, whatever name the web tier passed. */
+    private Actor actor(Actor given) {
+        return new Actor(caller(), given == null ? null : given.source());
+    }
+
+    private Department department(String code) {
+        Department department = polls.department(code).orElseThrow(() -> new DepartmentNotFoundException(code));
+        if (!department.active()) {
+            throw new StaffPermissionException("department-inactive", code);
+        }
+        return department;
+    }
+
     private Poll existing(UUID pollId) {
-        return polls.find(pollId).orElseThrow(() -> new PollNotFoundException(pollId));
+        return polls.find(pollId).filter(p -> p.ownerDepartment() != null)
+                .orElseThrow(() -> new PollNotFoundException(pollId));
     }
 }

@@ -2,6 +2,9 @@ package org.mvoting.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.staff.Roles;
+import org.mvoting.api.staff.StaffCaller;
 import java.time.Instant;
 import java.util.UUID;
 import org.mvoting.api.errors.PollNotFoundException;
@@ -22,6 +25,9 @@ public class PollCatalogService implements PollCatalog {
     @Inject
     private PollRepository polls;
 
+    @Inject
+    private StaffCaller caller;
+
     @Override
     public PageOf<PollSummary> openPolls(int page, int size) {
         int safePage = Math.min(Math.max(page, 0), MAX_PAGE);
@@ -33,7 +39,10 @@ public class PollCatalogService implements PollCatalog {
 
     @Override
     public PollView poll(UUID pollId) {
-        return polls.find(pollId).filter(Poll::isPublished).map(PollViews::of)
+        // A staff poll's questions are internal: only staff (portal, Basic or mobile-office token) read them.
+        return polls.find(pollId).filter(Poll::isPublished)
+                .filter(p -> p.kind() != PollKind.CITY_TO_STAFF || caller.hasRole(Roles.STAFF))
+                .map(PollViews::of)
                 .orElseThrow(() -> new PollNotFoundException(pollId));
     }
 }

@@ -12,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.polls.Actor;
-import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
@@ -29,7 +28,7 @@ public class PollClosingTimer {
     private PollRepository polls;
 
     @EJB
-    private PollAdministration administration;
+    private PollClosing closing;
 
     /** Every 10 s: ballots stop at the scheduled end anyway; this is how soon final results follow. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -37,7 +36,7 @@ public class PollClosingTimer {
     public void closeEndedPolls() {
         for (UUID id : polls.idsDueForClosing(Instant.now())) {
             try {
-                administration.close(id, SCHEDULER);
+                closing.close(id, SCHEDULER);
             } catch (BusinessException e) {
                 LOG.log(Level.FINE, "poll " + id + " was closed meanwhile", e);
             }

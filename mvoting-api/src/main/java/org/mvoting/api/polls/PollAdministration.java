@@ -1,26 +1,51 @@
 package org.mvoting.api.polls;
 
 import jakarta.ejb.Local;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mvoting.api.ballots.ResultsView;
 
-/** What a department does with its polls: define, publish, close. Every call leaves an audit entry. */
+/**
+ * What departments do with their polls. Operators draft and submit; the department head (or an executive
+ * above the department) approves, and the poll opens at once, or rejects with a reason. Every method
+ * checks the caller's roles and department; every change leaves an audit entry.
+ */
 @Local
 public interface PollAdministration {
 
-    DepartmentView registerDepartment(DepartmentView department, Actor actor);
-
+    /** A new draft for the caller's department (OPERATOR). */
     PollView createPoll(PollDraft draft, Actor actor);
+
+    /** Replaces a draft's text, schedule, settings and questions (OPERATOR, DRAFT only). */
+    PollView updateDraft(UUID pollId, PollDraft draft, Actor actor);
 
     /** Adds a question to a poll that is still a draft (a sixth is refused). */
     PollView addQuestion(UUID pollId, QuestionDraft question, Actor actor);
 
-    /** Submits and approves in one step (the interim operator is also the approver) and opens the poll. */
-    PollView publish(UUID pollId, Actor actor);
+    /** Sets the staff audience of a city-to-staff draft (units and named people from the directory). */
+    PollRecord setStaffAudience(UUID pollId, StaffAudience audience, Actor actor);
+
+    /** Sends a draft to the department head (OPERATOR). */
+    PollRecord submit(UUID pollId, Actor actor);
+
+    /** The head's (or an executive's) approval: the poll opens now. A staff audience is fixed at this moment. */
+    PollRecord approve(UUID pollId, Actor actor);
+
+    /** Sends a submitted poll back to draft with a reason the operator sees. */
+    PollRecord reject(UUID pollId, String reason, Actor actor);
 
     /** Closes the poll now and recomputes the final result from the ballots. */
     ResultsView close(UUID pollId, Actor actor);
+
+    /** Moves an open poll's end later. */
+    PollRecord extend(UUID pollId, Instant newClosesAt, Actor actor);
+
+    /** A new draft with the same text, questions and audience (any state may be copied). */
+    PollView duplicate(UUID pollId, Actor actor);
+
+    /** One question, open now for {@code minutes}, for the staff in a meeting room (OPERATOR, DEPT_HEAD, EXECUTIVE). */
+    PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, Actor actor);
 
     /**
      * Sets (replacing) or extends the phone numbers allowed to vote in a LISTED poll, so long lists can be
@@ -28,6 +53,19 @@ public interface PollAdministration {
      */
     int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor);
 
-    /** Results regardless of visibility, for staff. */
+    /** Results regardless of visibility, for the department's staff and auditors. */
     ResultsView results(UUID pollId);
+
+    PollRecord record(UUID pollId);
+
+    /** The full poll (questions and options) for staff of its department and auditors, in any state. */
+    PollView poll(UUID pollId);
+
+    /** Polls the caller may see (their department's; every poll for auditors and the mayor's office), newest first. */
+    PageOf<PollRecord> listPolls(PollFilter filter, int page, int size);
+
+    Dashboard dashboard();
+
+    /** Ballots per hour since the poll opened (for the turnout chart); index 0 is the opening hour. */
+    List<Long> turnoutByHour(UUID pollId);
 }

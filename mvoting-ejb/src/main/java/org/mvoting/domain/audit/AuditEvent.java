@@ -48,4 +48,32 @@ public class AuditEvent {
         this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
         this.source = source;
     }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String source() {
+        return source;
+    }
 }

@@ -26,6 +26,10 @@ public class Department {
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
+    /** False once the directory no longer has this department; its polls stay readable. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Department() {
     }
 
@@ -36,6 +40,20 @@ public class Department {
 
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName, "name");
+    }
+
+    /** The directory lists this department (again). */
+    public void reinstate(String currentName) {
+        rename(currentName);
+        active = true;
+    }
+
+    public void retire() {
+        active = false;
+    }
+
+    public boolean active() {
+        return active;
     }
 
     public String code() {

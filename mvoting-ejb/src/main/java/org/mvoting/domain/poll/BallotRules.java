@@ -46,7 +46,8 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
         if (!presented.satisfies(minimumAssurance)) {
             throw new InsufficientAssuranceException(minimumAssurance.name());
         }
-        if (audience == AudienceType.LISTED && !listed.getAsBoolean()) {
+        // ORG_UNITS: the staff audience was resolved into the same list of voter keys at approval.
+        if ((audience == AudienceType.LISTED || audience == AudienceType.ORG_UNITS) && !listed.getAsBoolean()) {
             throw new NotEligibleException();
         }
     }

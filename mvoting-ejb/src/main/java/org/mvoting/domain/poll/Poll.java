@@ -45,7 +45,9 @@ public class Poll {
     public static final int DESCRIPTION_LENGTH = 4000;
 
     /** Audiences the ballot engine enforces today; the others are modelled but not yet publishable. */
-    private static final List<AudienceType> ENFORCED_AUDIENCES = List.of(AudienceType.OPEN, AudienceType.LISTED);
+    private static final List<AudienceType> ENFORCED_AUDIENCES =
+            List.of(AudienceType.OPEN, AudienceType.LISTED, AudienceType.ORG_UNITS);
+    public static final int REJECTION_REASON_LENGTH = 1000;
 
     @Id
     private UUID id;
@@ -98,6 +100,21 @@ public class Poll {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "rejection_reason", length = REJECTION_REASON_LENGTH)
+    private String rejectionReason;
+
+    @Column(name = "short_code", length = 16, unique = true)
+    private String shortCode;
+
     @Column(name = "final_ballots")
     private Long finalBallots;
 
@@ -137,6 +154,10 @@ public class Poll {
         if (kind == PollKind.CITIZEN_TO_CITIZEN) {
             throw new InvalidPollException("kind-not-for-department");
         }
+        // Staff polls are for an org-chart audience and nothing else; org-chart audiences are for staff polls.
+        if ((kind == PollKind.CITY_TO_STAFF) != (audience == AudienceType.ORG_UNITS)) {
+            throw new InvalidPollException("audience-does-not-fit-kind", audience.name(), kind.name());
+        }
         Poll poll = new Poll(kind, title, description, schedule, audience, minimumAssurance, resultsVisibility,
                 createdBy, now);
         poll.ownerDepartment = Objects.requireNonNull(department, "department");
@@ -159,6 +180,82 @@ public class Poll {
         Question question = Question.fromDraft(this, questions.size() + 1, draft);
         questions.add(question);
         return question;
+    }
+
+    /** Rewrites a draft from the operator's form: text, schedule, settings; questions are replaced separately. */
+    public void redraft(String newTitle, String newDescription, Schedule newSchedule, AudienceType newAudience,
+                        AssuranceLevel newAssurance, ResultsVisibility newVisibility) {
+        requireStatus(PollStatus.DRAFT, "edit");
+        if ((kind == PollKind.CITY_TO_STAFF) != (newAudience == AudienceType.ORG_UNITS)) {
+            throw new InvalidPollException("audience-does-not-fit-kind", newAudience.name(), kind.name());
+        }
+        this.title = requireText(newTitle, "title-required");
+        this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+        this.schedule = Objects.requireNonNull(newSchedule, "schedule");
+        this.audience = newAudience;
+        this.minimumAssurance = Objects.requireNonNull(newAssurance, "minimumAssurance");
+        this.resultsVisibility = Objects.requireNonNull(newVisibility, "resultsVisibility");
+    }
+
+    /** Drops every question of a draft, so the form's questions can replace them. */
+    public void clearQuestions() {
+        requireStatus(PollStatus.DRAFT, "edit");
+        questions.clear();
+    }
+
+    /** The operator sends the draft to the department head. */
+    public void submit(String operator, Instant now) {
+        submitForApproval();
+        submittedBy = Objects.requireNonNull(operator, "operator");
+        submittedAt = now;
+        rejectionReason = null;
+    }
+
+    /** The head's approval by name: opens the poll now. */
+    public void approveBy(String approver, Instant now) {
+        approve(now);
+        decidedBy = Objects.requireNonNull(approver, "approver");
+    }
+
+    /** The head sends it back with a reason the operator reads. */
+    public void rejectBy(String approver, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidPollException("rejection-reason-required");
+        }
+        if (reason.strip().length() > REJECTION_REASON_LENGTH) {
+            throw new InvalidPollException("rejection-reason-too-long", REJECTION_REASON_LENGTH);
+        }
+        reject();
+        decidedBy = Objects.requireNonNull(approver, "approver");
+        rejectionReason = reason.strip();
+    }
+
+    /** Moves the end of an open poll later (never earlier: that is what close is for). */
+    public void extendUntil(Instant newClosesAt, Instant now) {
+        requireStatus(PollStatus.OPEN, "extend");
+        if (newClosesAt == null || !newClosesAt.isAfter(schedule.closesAt()) || !newClosesAt.isAfter(now)) {
+            throw new InvalidPollException("extension-not-later");
+        }
+        schedule = new Schedule(schedule.opensAt(), newClosesAt);
+    }
+
+    /** A fresh draft with this poll's text, settings and questions. */
+    public Poll duplicate(String createdBy, Instant now) {
+        Poll copy = new Poll(kind, title, description, schedule, audience, minimumAssurance, resultsVisibility,
+                createdBy, now);
+        copy.ownerDepartment = ownerDepartment;
+        copy.ownerCitizenId = ownerCitizenId;
+        for (Question question : questions) {
+            copy.addQuestion(question.toDraft());
+        }
+        return copy;
+    }
+
+    /** The code of the poll's short link (/p/{code}); given once, when the poll opens or is created quick. */
+    public void assignShortCode(String code) {
+        if (shortCode == null) {
+            shortCode = Objects.requireNonNull(code, "code");
+        }
     }
 
     public void submitForApproval() {
@@ -270,6 +367,30 @@ public class Poll {
 
     public ResultsVisibility resultsVisibility() {
         return resultsVisibility;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public String shortCode() {
+        return shortCode;
     }
 
     public Instant publishedAt() {

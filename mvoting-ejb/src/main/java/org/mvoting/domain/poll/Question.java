@@ -137,6 +137,13 @@ public class Question {
         return given;
     }
 
+    /** This question as a draft again (for copying a poll). */
+    public QuestionDraft toDraft() {
+        List<String> labels = type == org.mvoting.api.polls.QuestionType.YES_NO ? List.of()
+                : options.stream().map(AnswerOption::label).toList();
+        return new QuestionDraft(type, text, labels, minSelections, maxSelections, null);
+    }
+
     public Long id() {
         return id;
     }

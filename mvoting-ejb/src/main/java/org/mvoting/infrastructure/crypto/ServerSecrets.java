@@ -88,6 +88,11 @@ public class ServerSecrets {
         return hmac(voterKeySecret, verifiedIdentity);
     }
 
+    /** A member of staff votes under a key derived from their portal ID, the same from portal and app. */
+    public byte[] staffVoterKey(String staffId) {
+        return voterKey("staff:" + staffId);
+    }
+
     public byte[] voterKey(PhoneNumber phone) {
         return voterKey("phone:" + phone.e164());
     }

@@ -18,7 +18,8 @@ public class AdvisoryLocks {
         POLL(0x4D560001),
         PHONE(0x4D560002),
         MIXER(0x4D560003),
-        OUTBOX(0x4D560004);
+        OUTBOX(0x4D560004),
+        DIRECTORY(0x4D560005);
 
         private final int key;
 

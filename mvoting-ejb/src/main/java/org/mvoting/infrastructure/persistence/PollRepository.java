@@ -34,15 +34,17 @@ public class PollRepository {
 
     public List<Poll> openPolls(Instant now, int first, int max) {
         return em.createQuery("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment WHERE p.status = :open"
-                        + " AND p.schedule.closesAt > :now ORDER BY p.schedule.closesAt, p.id", Poll.class)
+                        + " AND p.kind <> :staff AND p.schedule.closesAt > :now ORDER BY p.schedule.closesAt, p.id", Poll.class)
                 .setParameter("open", PollStatus.OPEN).setParameter("now", now)
+                .setParameter("staff", org.mvoting.api.polls.PollKind.CITY_TO_STAFF)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long countOpenPolls(Instant now) {
-        return em.createQuery("SELECT count(p) FROM Poll p WHERE p.status = :open AND p.schedule.closesAt > :now",
-                        Long.class)
-                .setParameter("open", PollStatus.OPEN).setParameter("now", now).getSingleResult();
+        return em.createQuery("SELECT count(p) FROM Poll p WHERE p.status = :open AND p.kind <> :staff"
+                        + " AND p.schedule.closesAt > :now", Long.class)
+                .setParameter("open", PollStatus.OPEN).setParameter("now", now)
+                .setParameter("staff", org.mvoting.api.polls.PollKind.CITY_TO_STAFF).getSingleResult();
     }
 
     public List<UUID> idsDueForClosing(Instant now) {
@@ -58,5 +60,93 @@ public class PollRepository {
 
     public void addDepartment(Department department) {
         em.persist(department);
+    }
+
+    /** A page of polls for the portal's list, newest first; null filters match anything. */
+    public List<Poll> page(PollStatus status, org.mvoting.api.polls.PollKind kind, java.util.Collection<String> departments,
+                           String text, int first, int max) {
+        return filtered("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment d", status, kind, departments, text,
+                " ORDER BY p.createdAt DESC, p.id", Poll.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(PollStatus status, org.mvoting.api.polls.PollKind kind, java.util.Collection<String> departments,
+                      String text) {
+        return filtered("SELECT count(p) FROM Poll p JOIN p.ownerDepartment d", status, kind, departments, text, "",
+                Long.class).getSingleResult();
+    }
+
+    /** departments == null means every department; an empty collection means none. */
+    private <T> jakarta.persistence.TypedQuery<T> filtered(String select, PollStatus status,
+                                                           org.mvoting.api.polls.PollKind kind,
+                                                           java.util.Collection<String> departments, String text,
+                                                           String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE p.status <> :removed");
+        if (status != null) {
+            jpql.append(" AND p.status = :status");
+        }
+        if (kind != null) {
+            jpql.append(" AND p.kind = :kind");
+        }
+        if (departments != null) {
+            jpql.append(departments.isEmpty() ? " AND 1 = 0" : " AND d.code IN :departments");
+        }
+        if (text != null && !text.isBlank()) {
+            jpql.append(" AND lower(p.title) LIKE :text ESCAPE '\\'");
+        }
+        var query = em.createQuery(jpql.append(order).toString(), type).setParameter("removed", PollStatus.REMOVED);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (departments != null && !departments.isEmpty()) {
+            query.setParameter("departments", departments);
+        }
+        if (text != null && !text.isBlank()) {
+            query.setParameter("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
+    }
+
+    public java.util.Map<PollStatus, Long> countByStatus(String departmentCode) {
+        java.util.Map<PollStatus, Long> counts = new java.util.EnumMap<>(PollStatus.class);
+        for (Object[] row : em.createQuery("SELECT p.status, count(p) FROM Poll p WHERE p.ownerDepartment.code = :d"
+                + " GROUP BY p.status", Object[].class).setParameter("d", departmentCode).getResultList()) {
+            counts.put((PollStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Votes cast today (server date) in a department's polls. */
+    public long ballotsToday(String departmentCode) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM participation pa JOIN poll p ON p.id = pa.poll_id"
+                        + " JOIN department d ON d.id = p.owner_department_id WHERE d.code = ?1 AND pa.voted_on = current_date")
+                .setParameter(1, departmentCode).getSingleResult()).longValue();
+    }
+
+    /** Ballots per hour (the coarse cast_hour a mixed ballot keeps). */
+    public java.util.Map<Instant, Long> ballotsByHour(UUID pollId) {
+        java.util.Map<Instant, Long> hours = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT cast_hour, count(*) FROM ballot WHERE poll_id = ?1 GROUP BY cast_hour")
+                .setParameter(1, pollId).getResultList()) {
+            Object[] cells = (Object[]) row;
+            Object hour = cells[0];
+            Instant instant = hour instanceof java.time.OffsetDateTime o ? o.toInstant()
+                    : hour instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) hour;
+            hours.put(instant, ((Number) cells[1]).longValue());
+        }
+        return hours;
+    }
+
+    public boolean shortCodeTaken(String code) {
+        return !em.createQuery("SELECT p.id FROM Poll p WHERE p.shortCode = :c", UUID.class).setParameter("c", code)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public Optional<Poll> byShortCode(String code) {
+        return em.createQuery("SELECT p FROM Poll p WHERE p.shortCode = :c", Poll.class).setParameter("c", code)
+                .getResultStream().findFirst();
     }
 }

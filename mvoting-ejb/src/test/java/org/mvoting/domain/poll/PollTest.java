@@ -52,7 +52,7 @@ class PollTest {
     @Test
     void titleAndDescriptionAreStrippedAndBlankDescriptionBecomesNull() {
         Poll poll = Poll.draftedBy(DEPARTMENT, PollKind.CITY_TO_STAFF, "  Canteen menu  ", "   ", schedule(),
-                AudienceType.LISTED, AssuranceLevel.DEVICE, ResultsVisibility.LIVE, "op", CREATED);
+                AudienceType.ORG_UNITS, AssuranceLevel.DEVICE, ResultsVisibility.LIVE, "op", CREATED);
 
         assertEquals("Canteen menu", poll.title());
         assertNull(poll.description());
@@ -151,7 +151,7 @@ class PollTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AudienceType.class, names = {"OPEN", "LISTED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = AudienceType.class, names = {"OPEN", "LISTED", "ORG_UNITS"}, mode = EnumSource.Mode.EXCLUDE)
     void submitRefusesAudiencesTheBallotEngineDoesNotEnforce(AudienceType audience) {
         Poll poll = draft(audience);
         poll.addQuestion(yesNo("Q?"));

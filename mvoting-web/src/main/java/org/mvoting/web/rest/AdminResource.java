@@ -3,6 +3,8 @@ package org.mvoting.web.rest;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,22 +19,38 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.mvoting.api.audit.AuditEntryView;
+import org.mvoting.api.audit.AuditTrailQuery;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.messaging.LocalSmsInbox;
 import org.mvoting.api.messaging.LocalSmsMessage;
 import org.mvoting.api.polls.Actor;
-import org.mvoting.api.polls.DepartmentView;
+import org.mvoting.api.polls.Dashboard;
+import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
+import org.mvoting.api.polls.PollFilter;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.polls.PollRecord;
+import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
+import org.mvoting.api.polls.StaffAudience;
+import org.mvoting.api.staff.DirectorySyncView;
+import org.mvoting.api.staff.OrgUnitView;
+import org.mvoting.api.staff.StaffDirectory;
+import org.mvoting.api.staff.StaffMemberView;
 import org.mvoting.web.rest.security.StaffOnly;
 
-/** Department administration over REST, for staff (interim login until the staff directory arrives). */
+/**
+ * The staff side over REST (the portal's operations for scripts and the mobile office app). Thin: the
+ * services check roles and departments, and every change lands in the audit trail with the caller's address.
+ */
 @Path("/admin")
 @StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,26 +60,55 @@ public class AdminResource {
     public record ListedVoters(@NotNull @Size(max = 3_000) List<@NotBlank @Size(max = 32) String> phones) {
     }
 
+    /** Why a submitted poll goes back to its operator. */
+    public record Rejection(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** The new end of an open poll. */
+    public record Extension(@NotNull Instant closesAt) {
+    }
+
+    /** A one-question poll for a meeting room, open now for {@code minutes}. */
+    public record MeetingPoll(@NotBlank @Size(max = 32) String departmentCode, @Valid @NotNull QuestionDraft question,
+                              @Min(1) @Max(1440) int minutes) {
+    }
+
     @EJB
     private PollAdministration administration;
+
+    @EJB
+    private StaffDirectory directory;
+
+    @EJB
+    private AuditTrailQuery auditTrail;
 
     @EJB
     private LocalSmsInbox localSms;
 
     @Context
-    private SecurityContext security;
-
-    @Context
     private HttpServletRequest http;
 
-    @PUT
-    @Path("departments/{code}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public DepartmentView registerDepartment(@PathParam("code") String code, @Valid @NotNull DepartmentView department) {
-        if (!code.equals(department.code())) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        return administration.registerDepartment(department, actor());
+    @GET
+    @Path("me")
+    public StaffMemberView me() {
+        return directory.me().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
+    @GET
+    @Path("dashboard")
+    public Dashboard dashboard() {
+        return administration.dashboard();
+    }
+
+    @GET
+    @Path("polls")
+    public PageOf<PollRecord> polls(@QueryParam("status") String status, @QueryParam("kind") String kind,
+                                    @QueryParam("department") String department, @QueryParam("q") String text,
+                                    @QueryParam("awaitingMyApproval") boolean awaiting,
+                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+        return administration.listPolls(new PollFilter(enumOrNull(PollStatus.class, status),
+                        enumOrNull(PollKind.class, kind), department, text, awaiting),
+                PathIds.nonNegative(page, 0), PathIds.nonNegative(size, 20));
     }
 
     @POST
@@ -69,8 +116,21 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createPoll(@Valid @NotNull PollDraft draft, @Context UriInfo uri) {
         PollView created = administration.createPoll(draft, actor());
-        return Response.created(uri.getBaseUriBuilder().path("polls").path(created.id().toString()).build())
+        return Response.created(uri.getBaseUriBuilder().path("admin/polls").path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("polls/{pollId}")
+    public PollRecord poll(@PathParam("pollId") String pollId) {
+        return administration.record(PathIds.poll(pollId));
+    }
+
+    @PUT
+    @Path("polls/{pollId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollView updateDraft(@PathParam("pollId") String pollId, @Valid @NotNull PollDraft draft) {
+        return administration.updateDraft(PathIds.poll(pollId), draft, actor());
     }
 
     @POST
@@ -80,16 +140,56 @@ public class AdminResource {
         return administration.addQuestion(PathIds.poll(pollId), question, actor());
     }
 
+    @PUT
+    @Path("polls/{pollId}/audience")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollRecord setAudience(@PathParam("pollId") String pollId, @Valid @NotNull StaffAudience audience) {
+        return administration.setStaffAudience(PathIds.poll(pollId), audience, actor());
+    }
+
     @POST
-    @Path("polls/{pollId}/publish")
-    public PollView publish(@PathParam("pollId") String pollId) {
-        return administration.publish(PathIds.poll(pollId), actor());
+    @Path("polls/{pollId}/submit")
+    public PollRecord submit(@PathParam("pollId") String pollId) {
+        return administration.submit(PathIds.poll(pollId), actor());
+    }
+
+    @POST
+    @Path("polls/{pollId}/approve")
+    public PollRecord approve(@PathParam("pollId") String pollId) {
+        return administration.approve(PathIds.poll(pollId), actor());
+    }
+
+    @POST
+    @Path("polls/{pollId}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollRecord reject(@PathParam("pollId") String pollId, @Valid @NotNull Rejection rejection) {
+        return administration.reject(PathIds.poll(pollId), rejection.reason(), actor());
     }
 
     @POST
     @Path("polls/{pollId}/close")
     public ResultsView close(@PathParam("pollId") String pollId) {
         return administration.close(PathIds.poll(pollId), actor());
+    }
+
+    @POST
+    @Path("polls/{pollId}/extend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollRecord extend(@PathParam("pollId") String pollId, @Valid @NotNull Extension extension) {
+        return administration.extend(PathIds.poll(pollId), extension.closesAt(), actor());
+    }
+
+    @POST
+    @Path("polls/{pollId}/duplicate")
+    public PollView duplicate(@PathParam("pollId") String pollId) {
+        return administration.duplicate(PathIds.poll(pollId), actor());
+    }
+
+    @POST
+    @Path("meeting-polls")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollRecord meetingPoll(@Valid @NotNull MeetingPoll meeting) {
+        return administration.quickMeetingPoll(meeting.departmentCode(), meeting.question(), meeting.minutes(), actor());
     }
 
     @PUT
@@ -113,6 +213,48 @@ public class AdminResource {
         return administration.results(PathIds.poll(pollId));
     }
 
+    @GET
+    @Path("audit")
+    public PageOf<AuditEntryView> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                                        @QueryParam("target") String target, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
+        return auditTrail.entries(actor, action, target, null, null, PathIds.nonNegative(page, 0),
+                PathIds.nonNegative(size, 50));
+    }
+
+    @POST
+    @Path("directory/syncs")
+    public Response startSync(@Context UriInfo uri) {
+        DirectorySyncView run = directory.startSync(actor());
+        return Response.accepted(run)
+                .location(uri.getBaseUriBuilder().path("admin/directory/syncs").path(Long.toString(run.id())).build())
+                .build();
+    }
+
+    @GET
+    @Path("directory/syncs")
+    public List<DirectorySyncView> syncs() {
+        return directory.recentSyncs(20);
+    }
+
+    @GET
+    @Path("directory/syncs/{runId}")
+    public DirectorySyncView sync(@PathParam("runId") String runId) {
+        return directory.syncRun(PathIds.nonNegative(runId, -1));
+    }
+
+    @GET
+    @Path("directory/units")
+    public List<OrgUnitView> units() {
+        return directory.orgChart();
+    }
+
+    @GET
+    @Path("directory/staff")
+    public List<StaffMemberView> staff(@QueryParam("q") String text) {
+        return directory.searchStaff(text, 20);
+    }
+
     /** What the local SMS adapter stored for a number (demo and tests read sign-in codes here). */
     @GET
     @Path("local-sms")
@@ -126,7 +268,19 @@ public class AdminResource {
         return localSms.messagesTo(phone, 10);
     }
 
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+    }
+
+    /** The services record the authenticated caller; the resource adds where the request came from. */
     private Actor actor() {
-        return new Actor(security.getUserPrincipal().getName(), http.getRemoteAddr());
+        return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -45,6 +46,9 @@ public class PollsResource {
     @Inject
     private VoterAuthenticator voters;
 
+    @Context
+    private SecurityContext security;
+
     @GET
     public PageOf<PollSummary> openPolls(@QueryParam("page") String page, @QueryParam("size") String size) {
         return catalog.openPolls(PathIds.nonNegative(page, 0), PathIds.nonNegative(size, 20));
@@ -63,7 +67,7 @@ public class PollsResource {
     public Response cast(@PathParam("pollId") String pollId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                          @Valid @NotNull BallotPaper ballot, @Context HttpHeaders headers, @Context UriInfo uri) {
         UUID id = PathIds.poll(pollId);
-        CastReceipt receipt = ballotBox.cast(id, ballot, voters.require(headers), idempotencyKey);
+        CastReceipt receipt = ballotBox.cast(id, ballot, voters.require(headers, security), idempotencyKey);
         if (receipt.replayed()) {
             return Response.ok(receipt).header("Idempotent-Replayed", "true").build();
         }
@@ -80,6 +84,6 @@ public class PollsResource {
     @GET
     @Path("{pollId}/results")
     public ResultsView results(@PathParam("pollId") String pollId, @Context HttpHeaders headers) {
-        return ballotBox.results(PathIds.poll(pollId), voters.optional(headers));
+        return ballotBox.results(PathIds.poll(pollId), voters.optional(headers, security));
     }
 }

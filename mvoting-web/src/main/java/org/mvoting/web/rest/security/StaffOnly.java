@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks resources only city staff may call (checked by {@link StaffAuthenticationFilter}). */
+/** Marks resources only city staff may call (checked by {@link StaffOnlyFilter}). */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

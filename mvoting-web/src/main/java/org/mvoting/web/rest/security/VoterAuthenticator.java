@@ -3,12 +3,14 @@ package org.mvoting.web.rest.security;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
 import java.util.Optional;
 import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.identity.AccessTokens;
 import org.mvoting.api.identity.VoterCredential;
+import org.mvoting.api.staff.StaffDirectory;
 
 /**
  * Reads the citizen's bearer token (Authorization: Bearer ...) and the channel (X-MVoting-Channel: WEB or
@@ -21,6 +23,27 @@ public class VoterAuthenticator {
 
     @EJB
     private AccessTokens tokens;
+
+    @EJB
+    private StaffDirectory staff;
+
+    /**
+     * The voter behind a request: a member of staff when the container authenticated one (portal session,
+     * Basic with the directory password, or a mobile-office token), else the citizen's bearer token.
+     */
+    public VoterCredential require(HttpHeaders headers, SecurityContext security) {
+        if (security.getUserPrincipal() != null) {
+            return staff.voterCredential(channel(headers));
+        }
+        return require(headers);
+    }
+
+    public Optional<VoterCredential> optional(HttpHeaders headers, SecurityContext security) {
+        if (security.getUserPrincipal() != null) {
+            return Optional.of(staff.voterCredential(channel(headers)));
+        }
+        return optional(headers);
+    }
 
     public VoterCredential require(HttpHeaders headers) {
         return optional(headers).orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.MISSING));

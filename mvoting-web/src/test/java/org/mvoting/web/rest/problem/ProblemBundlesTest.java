@@ -82,8 +82,9 @@ class ProblemBundlesTest {
                     for (Object reason : parameters[0].getEnumConstants()) {
                         codes.add(((BusinessException) constructor.newInstance(arguments(parameters, reason))).code());
                     }
-                } else if (parameters.length > 0 && parameters[0] == String.class && name.endsWith("InvalidPollException")) {
-                    continue; // reasons are free text; covered by the poll-* keys below
+                } else if (parameters.length > 0 && parameters[0] == String.class && (name.endsWith("InvalidPollException")
+                        || name.endsWith("StaffPermissionException") || name.endsWith(".NotFoundException"))) {
+                    continue; // reasons are free text; covered by the codes the sources use, below
                 } else if (name.endsWith("TooManyRequestsException")) {
                     codes.add(((BusinessException) constructor.newInstance("resend", 1L)).code());
                     codes.add(((BusinessException) constructor.newInstance("hourly", 1L)).code());
@@ -98,13 +99,18 @@ class ProblemBundlesTest {
     /** InvalidPollException takes its reason as text: collect the reasons the EJB sources actually use. */
     private static List<String> invalidPollCodesUsedByTheServices() throws IOException {
         Path sources = Path.of("..", "mvoting-ejb", "src", "main", "java");
-        java.util.regex.Pattern use = java.util.regex.Pattern.compile("new InvalidPollException\\(\"([a-z-]+)\"");
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile(
+                "new (InvalidPoll|StaffPermission|NotFound)Exception\\(\"([a-z-]+)\"");
         List<String> codes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 java.util.regex.Matcher m = use.matcher(Files.readString(file));
                 while (m.find()) {
-                    codes.add("poll-" + m.group(1));
+                    codes.add(switch (m.group(1)) {
+                        case "InvalidPoll" -> "poll-" + m.group(2);
+                        case "StaffPermission" -> "staff-" + m.group(2);
+                        default -> m.group(2);
+                    });
                 }
             }
         }

@@ -1,0 +1,2 @@
+/** The audit trail as auditors read it. */
+package org.mvoting.api.audit;

@@ -1,0 +1,193 @@
+package org.mvoting.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.errors.ErrorKind;
+import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.api.staff.StaffDirectory;
+import org.mvoting.api.staff.StaffIdentity;
+import org.mvoting.web.rest.problem.ProblemResponses;
+
+/**
+ * How staff prove who they are, in one place:
+ * <ul>
+ *   <li>the portal's login page, then the HTTP session (checked against the synced directory on every request,
+ *       so someone who left is out at once);</li>
+ *   <li>HTTP Basic with the same directory password, for the REST administration API and scripts (no session);</li>
+ *   <li>a bearer JWT from the mobile office's identity provider (no session). Other bearer tokens (citizens')
+ *       pass through untouched: the REST layer checks those.</li>
+ * </ul>
+ * The verified member of staff goes to {@link StaffCaller} (what the services' role checks read) and is what
+ * the request's {@code getUserPrincipal()} and {@code isUserInRole()} answer. Portal pages without a login
+ * redirect to the login page.
+ */
+@WebFilter(filterName = "staff-authentication", urlPatterns = "/*")
+public class StaffAuthenticationFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private StaffIdentityStore identities;
+
+    @Inject
+    private StaffCaller caller;
+
+    @EJB
+    private StaffDirectory directory;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<StaffIdentity> staff;
+        try {
+            staff = identify(request);
+        } catch (Refusal refusal) {
+            refuse(request, response, refusal.code, refusal.status);
+            return;
+        }
+        if (staff.isEmpty()) {
+            if (isPortalPage(request)) {
+                String target = request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                        + URLEncoder.encode(target, StandardCharsets.UTF_8));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        caller.authenticatedAs(staff.get());
+        chain.doFilter(new AuthenticatedRequest(request, staff.get()), response);
+    }
+
+    private Optional<StaffIdentity> identify(HttpServletRequest request) throws Refusal {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.of(basic(authorization.substring(6).strip()));
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            try {
+                Optional<StaffIdentity> staff = directory.mobileOfficeIdentity(authorization.substring(7).strip());
+                if (staff.isPresent()) {
+                    return staff;
+                }
+            } catch (BusinessException e) {
+                throw new Refusal(e.code(), e.kind() == ErrorKind.FORBIDDEN ? 403 : 401);
+            }
+            return Optional.empty(); // a citizen's token: the REST layer judges it
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(PortalLogin.SESSION_ATTRIBUTE) instanceof PortalLogin login) {
+            Optional<StaffIdentity> current = directory.activeStaff(login.staffId());
+            if (current.isEmpty()) {
+                session.invalidate(); // left since logging in
+                return Optional.empty();
+            }
+            return Optional.of(new StaffIdentity(login.staffId(), current.get().name(), login.roles()));
+        }
+        return Optional.empty();
+    }
+
+    private StaffIdentity basic(String encoded) throws Refusal {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal("staff-login-failed", 401);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new Refusal("staff-login-failed", 401);
+        }
+        CredentialValidationResult result = identities.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throw new Refusal("staff-login-failed", 401);
+        }
+        return new StaffIdentity(result.getCallerPrincipal().getName(), result.getCallerPrincipal().getName(),
+                result.getCallerGroups());
+    }
+
+    private static boolean isPortalPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    /** 401/403 with a problem document in the caller's language (and the Basic challenge for API clients). */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String code, int status)
+            throws IOException {
+        Locale locale = ProblemResponses.preferred(Collections.list(request.getLocales()));
+        String body = ProblemResponses.body(status, code, new Object[0], locale, request.getRequestURI()).build().toString();
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"mVoting staff\", charset=\"UTF-8\"");
+        }
+        response.setContentType(ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A refused credential: which problem to answer. */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final int status;
+
+        Refusal(String code, int status) {
+            super(code, null, false, false);
+            this.code = code;
+            this.status = status;
+        }
+    }
+
+    /** The request as the application sees it once staff are verified. */
+    private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
+        private final StaffIdentity staff;
+        private final Principal principal;
+
+        AuthenticatedRequest(HttpServletRequest request, StaffIdentity staff) {
+            super(request);
+            this.staff = staff;
+            this.principal = staff::staffId;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return principal;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return staff.staffId();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return staff.roles().contains(role);
+        }
+
+        @Override
+        public String getAuthType() {
+            return "MVOTING_STAFF";
+        }
+    }
+}
