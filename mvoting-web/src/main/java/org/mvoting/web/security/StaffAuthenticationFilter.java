@@ -96,7 +96,9 @@ public class StaffAuthenticationFilter extends HttpFilter {
             }
             return Optional.empty(); // a citizen's token: the REST layer judges it
         }
-        HttpSession session = request.getSession(false);
+        // The portal's session cookie counts for the portal only: the REST API takes explicit credentials, so a
+        // page elsewhere cannot make a logged-in browser call it.
+        HttpSession session = isApi(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(PortalLogin.SESSION_ATTRIBUTE) instanceof PortalLogin login) {
             Optional<StaffIdentity> current = directory.activeStaff(login.staffId());
             if (current.isEmpty()) {
@@ -126,6 +128,10 @@ public class StaffAuthenticationFilter extends HttpFilter {
         }
         return new StaffIdentity(result.getCallerPrincipal().getName(), result.getCallerPrincipal().getName(),
                 result.getCallerGroups());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
     }
 
     private static boolean isPortalPage(HttpServletRequest request) {
