@@ -122,6 +122,21 @@ class StaffIT {
         Api.post("/admin/directory/syncs", null, "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
         Api.get("/admin/directory/syncs/999999", "Authorization", Api.SYSADMIN).assertProblem(404, "directory-sync-not-found");
         Api.post("/admin/directory/syncs", null).assertProblem(401, "staff-login-required");
+        // citizens' sign-in codes are for administrators only
+        Api.get("/admin/local-sms?phone=010-1234-5678", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+    }
+
+    @Test
+    void aBrowserOnAnotherSiteCannotUseCachedBasicCredentialsToChangeThings() {
+        JsonObject draft = Polls.createDraft(Polls.draft("교차 사이트", "OPEN", "LIVE", Polls.question("YES_NO", "예?")));
+        Api.post("/admin/polls/" + draft.getString("id") + "/submit", null, "Authorization", Api.OPERATOR,
+                "Sec-Fetch-Site", "cross-site").assertProblem(403, "forbidden");
+        Api.post("/admin/polls/" + draft.getString("id") + "/submit", null, "Authorization", Api.OPERATOR,
+                "Origin", "https://evil.example").assertProblem(403, "forbidden");
+        assertEquals("DRAFT", Api.get("/admin/polls/" + draft.getString("id"), "Authorization", Api.OPERATOR)
+                .json().getString("status"));
+        assertEquals(200, Api.post("/admin/polls/" + draft.getString("id") + "/submit", null, "Authorization",
+                Api.OPERATOR, "Sec-Fetch-Site", "same-origin").status());
     }
 
     // ---- logins and roles ----
@@ -229,13 +244,23 @@ class StaffIT {
         castAs(Api.basic("it.staff1"), poll).assertProblem(409, "already-voted");
         // a citizen's token is not staff
         castWithToken(Citizens.signIn(Citizens.newPhone()), poll).assertProblem(403, "not-eligible");
-        // and the public catalogue neither lists nor shows internal polls
+        // and the public catalogue neither lists nor shows internal polls, nor their results
         Api.get("/polls/" + id).assertProblem(404, "poll-not-found");
+        Api.get("/polls/" + id + "/results").assertProblem(404, "poll-not-found");
+        // plain staff vote; they do not browse their department's polls
+        assertEquals(0, Api.get("/admin/polls", "Authorization", Api.basic("it.staff1")).json().getInt("total"));
         assertFalse(Api.get("/polls?size=100").body().contains(id));
 
         JsonObject results = Polls.close(id);
         assertEquals(2, results.getJsonNumber("ballots").longValue());
         assertTrue(results.getBoolean("tallyVerified"));
+    }
+
+    @Test
+    void aStaffLoginIsNoSecondKeyForACitizenPoll() {
+        JsonObject citizenPoll = Polls.open(Polls.draft("시민 투표", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
+        castAs(Api.basic("it.staff1"), citizenPoll).assertProblem(403, "not-eligible");
+        assertEquals(201, castWithToken(Citizens.signIn(Citizens.newPhone()), citizenPoll).status());
     }
 
     @Test
@@ -248,7 +273,10 @@ class StaffIT {
         assertEquals(201, castAs(Api.basic("econ.staff1"), poll).status());
         Api.post("/admin/meeting-polls", Json.createObjectBuilder().add("departmentCode", "DEPT-IT")
                         .add("question", Polls.question("YES_NO", "회의?")).add("minutes", 5).build(),
-                "Authorization", Api.basic("econ.head")).assertProblem(403, "staff-not-manager-of");
+                "Authorization", Api.basic("econ.head")).assertProblem(403, "staff-not-approver-of");
+        Api.post("/admin/meeting-polls", Json.createObjectBuilder().add("departmentCode", "DEPT-IT")
+                        .add("question", Polls.question("YES_NO", "회의?")).add("minutes", 5).build(),
+                "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
     }
 
     // ---- mobile office tokens ----

@@ -25,7 +25,7 @@ public class AuditTrailService implements AuditTrailQuery {
     public PageOf<AuditEntryView> entries(String actor, String actionPrefix, String target, Instant from, Instant to,
                                           int page, int size) {
         int pageSize = Math.max(1, Math.min(size, 10_000));
-        int pageNo = Math.max(0, page);
+        int pageNo = Math.min(Math.max(0, page), 100_000);
         List<AuditEntryView> items = query("SELECT e FROM AuditEvent e", actor, actionPrefix, target, from, to,
                 " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
                 .setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList().stream()

@@ -53,6 +53,9 @@ public class BallotBoxService implements BallotBox {
     private BallotLedger ledger;
 
     @Inject
+    private org.mvoting.api.staff.StaffCaller staffCaller;
+
+    @Inject
     private AdvisoryLocks locks;
 
     @Inject
@@ -76,7 +79,7 @@ public class BallotBoxService implements BallotBox {
             if (!poll.acceptsBallotsAt(now)) {
                 throw new PollNotOpenException(poll.status() == PollStatus.OPEN ? "OUTSIDE_SCHEDULE" : poll.status().name());
             }
-            rules.admit(voter.assurance(), () -> ledger.isListed(pollId, voterKey));
+            rules.admit(voter.assurance(), voter.staff(), () -> ledger.isListed(pollId, voterKey));
         } catch (BusinessException refused) {
             // A voter whose earlier cast did count still gets that receipt back (say the poll closed while
             // the answer to their first attempt was lost); everyone else gets the refusal.
@@ -111,7 +114,7 @@ public class BallotBoxService implements BallotBox {
 
     @Override
     public ReceiptCheck checkReceipt(UUID pollId, String typedReceipt) {
-        polls.find(pollId).filter(Poll::isPublished).orElseThrow(() -> new PollNotFoundException(pollId));
+        readable(pollId);
         Receipt receipt = Receipt.parse(typedReceipt).orElseThrow(ReceiptNotFoundException::new);
         Optional<Instant> hour = ledger.ballotHour(pollId, receipt);
         if (hour.isPresent()) {
@@ -125,7 +128,7 @@ public class BallotBoxService implements BallotBox {
 
     @Override
     public ResultsView results(UUID pollId, Optional<VoterCredential> caller) {
-        Poll poll = polls.find(pollId).filter(Poll::isPublished).orElseThrow(() -> new PollNotFoundException(pollId));
+        Poll poll = readable(pollId);
         if (poll.status() == PollStatus.CLOSED) {
             return PollViews.results(poll, ledger.finalTally(pollId), true);
         }
@@ -138,5 +141,13 @@ public class BallotBoxService implements BallotBox {
             throw new ResultsNotVisibleException(poll.resultsVisibility().name());
         }
         return PollViews.results(poll, ledger.liveTally(pollId), false);
+    }
+
+    /** A published poll this caller may read: staff polls only for staff, as in the catalogue. */
+    private Poll readable(UUID pollId) {
+        return polls.find(pollId).filter(Poll::isPublished)
+                .filter(p -> p.kind() != org.mvoting.api.polls.PollKind.CITY_TO_STAFF
+                        || staffCaller.hasRole(org.mvoting.api.staff.Roles.STAFF))
+                .orElseThrow(() -> new PollNotFoundException(pollId));
     }
 }

@@ -131,7 +131,9 @@ public class DirectorySynchronizer {
         int processed = snapshot.units().size();
         self.progress(runId, processed, total);
 
-        Set<String> knownUnits = snapshot.units().stream().map(DirectorySnapshot.Unit::code).collect(Collectors.toSet());
+        // the units as now stored (skipped ones are not there): a person's unit must be one of them
+        Set<String> knownUnits = staff.units().stream().filter(OrgUnit::active).map(OrgUnit::code)
+                .collect(Collectors.toSet());
         Map<String, StaffMember> existing = staff.everyone().stream()
                 .collect(Collectors.toMap(StaffMember::staffId, Function.identity()));
         int added = 0;
@@ -143,6 +145,10 @@ public class DirectorySynchronizer {
                 continue; // the same uid twice in a directory is its error; the first entry wins
             }
             String unit = knownUnits.contains(person.unitCode()) ? person.unitCode() : null;
+            // the directory's values are clipped to our columns: one odd entry must not stop every sync
+            person = new DirectorySnapshot.Person(person.staffId(), clip(person.name(), 200), clip(person.title(), 100),
+                    person.unitCode(), person.managerId() == null || person.managerId().length() > StaffMember.ID_LENGTH
+                    ? null : person.managerId(), person.roles());
             StaffMember member = existing.get(person.staffId());
             if (member == null) {
                 staff.addMember(new StaffMember(person.staffId(), person.name(), person.title(), unit,
@@ -202,6 +208,11 @@ public class DirectorySynchronizer {
         for (DirectorySnapshot.Unit unit : byCode.values()) {
             OrgUnit.Kind kind = OrgUnit.Kind.valueOf(unit.kind());
             String path = pathOf(unit, byCode);
+            if (unit.code().length() > OrgUnit.CODE_LENGTH || path.length() > 600) {
+                changes.add("unit skipped (code or depth too long) " + clip(unit.code(), 40));
+                continue;
+            }
+            unit = new DirectorySnapshot.Unit(unit.code(), clip(unit.name(), 200), unit.kind(), unit.parentCode());
             String parent = byCode.containsKey(unit.parentCode()) ? unit.parentCode() : null;
             OrgUnit current = existing.get(unit.code());
             if (current == null) {
@@ -233,6 +244,10 @@ public class DirectorySynchronizer {
             }
         }
         return new int[] {added, changed, removed};
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** '/CITY/DIV-ADMIN/DEPT-IT/': walks up the snapshot's parents (a cycle or a gap ends the walk). */

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.mvoting.api.messaging.LocalSmsInbox;
 import org.mvoting.api.messaging.LocalSmsMessage;
+import org.mvoting.api.staff.AllowedRoles;
+import org.mvoting.api.staff.Roles;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.infrastructure.sms.SmsGateways;
 
@@ -28,7 +30,9 @@ public class LocalSmsInboxService implements LocalSmsInbox {
         return gateways.isLocal();
     }
 
+    /** ADMIN only: the texts hold citizens' sign-in codes. */
     @Override
+    @AllowedRoles(Roles.ADMIN)
     public List<LocalSmsMessage> messagesTo(String phoneNumber, int limit) {
         String e164 = PhoneNumber.parse(phoneNumber).e164();
         List<?> rows = em.createNativeQuery("SELECT recipient, body, stored_at FROM local_sms_message"

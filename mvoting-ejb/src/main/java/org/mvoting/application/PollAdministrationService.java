@@ -191,7 +191,10 @@ public class PollAdministrationService implements PollAdministration {
         staff.audiencePeople(pollId).stream().filter(id -> staff.member(id).map(StaffMember::active).orElse(false))
                 .forEach(eligible::add);
         ledger.clearListedVoters(pollId);
-        ledger.addListedVoters(pollId, eligible.stream().map(secrets::staffVoterKey).toList());
+        // shuffled: row order in the table must not follow the directory's order of people
+        List<byte[]> keys = new ArrayList<>(eligible.stream().map(secrets::staffVoterKey).toList());
+        java.util.Collections.shuffle(keys, secrets.random());
+        ledger.addListedVoters(pollId, keys);
         return eligible.size();
     }
 
@@ -238,15 +241,17 @@ public class PollAdministrationService implements PollAdministration {
     }
 
     @Override
-    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    @AllowedRoles({Roles.DEPT_HEAD, Roles.EXECUTIVE})
     public PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, Actor actor) {
         Department department = department(departmentCode);
-        scope.requireManagerOf(department);
+        scope.requireApproverOf(department); // it opens without a separate approval: the approver makes it
         if (minutes < 1 || minutes > MAX_QUICK_MINUTES) {
             throw new InvalidPollException("quick-minutes", MAX_QUICK_MINUTES);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Poll poll = Poll.draftedBy(department, PollKind.CITY_TO_STAFF, question.text(), null,
+        String title = question.text().strip().length() <= Poll.TITLE_LENGTH ? question.text()
+                : question.text().strip().substring(0, Poll.TITLE_LENGTH - 1) + "…";
+        Poll poll = Poll.draftedBy(department, PollKind.CITY_TO_STAFF, title, null,
                 new Schedule(now, now.plus(Duration.ofMinutes(minutes))), AudienceType.ORG_UNITS,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, caller(), now);
         poll.addQuestion(question);
@@ -321,7 +326,7 @@ public class PollAdministrationService implements PollAdministration {
     public PageOf<PollRecord> listPolls(PollFilter filter, int page, int size) {
         PollFilter f = filter == null ? PollFilter.any() : filter;
         int pageSize = Math.max(1, Math.min(size, 100));
-        int pageNo = Math.max(0, page);
+        int pageNo = Math.min(Math.max(0, page), 100_000);
         Set<String> departments;
         PollStatus status = f.status();
         if (f.awaitingMyApproval()) {

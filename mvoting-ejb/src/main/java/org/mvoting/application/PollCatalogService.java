@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.time.Instant;
 import java.util.UUID;
 import org.mvoting.api.errors.PollNotFoundException;
@@ -25,6 +27,9 @@ public class PollCatalogService implements PollCatalog {
     @Inject
     private PollRepository polls;
 
+    /** Wider than the codes we issue (8 of a 31-letter alphabet) so that older or longer codes keep working. */
+    private static final Pattern SHORT_CODE = Pattern.compile("[a-z0-9]{4,16}");
+
     @Inject
     private StaffCaller caller;
 
@@ -44,5 +49,14 @@ public class PollCatalogService implements PollCatalog {
                 .filter(p -> p.kind() != PollKind.CITY_TO_STAFF || caller.hasRole(Roles.STAFF))
                 .map(PollViews::of)
                 .orElseThrow(() -> new PollNotFoundException(pollId));
+    }
+
+    @Override
+    public Optional<UUID> pollIdForShortCode(String code) {
+        // Checked before the query: anything typed into a URL reaches this method.
+        if (code == null || !SHORT_CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return polls.byShortCode(code).filter(Poll::isPublished).map(Poll::id);
     }
 }

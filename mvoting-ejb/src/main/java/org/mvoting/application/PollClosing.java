@@ -45,6 +45,7 @@ public class PollClosing {
         // the poll is closed, so the recount below sees every ballot there will ever be.
         locks.exclusive(AdvisoryLocks.Space.POLL, pollId);
         Poll poll = polls.find(pollId).orElseThrow(() -> new PollNotFoundException(pollId));
+        polls.refresh(poll); // the caller may have read it before the lock; the scheduler may have closed it since
         poll.close(Instant.now());
         mixer.mixPoll(pollId); // whatever still waits in the inbox, however few
         Map<Long, TallyCount> recount = ledger.recount(pollId);

@@ -86,8 +86,17 @@ public class StaffDirectoryService implements StaffDirectory {
 
     @Override
     public Optional<StaffIdentity> mobileOfficeIdentity(String bearerToken) {
-        Optional<MobileOfficeTokenVerifier> verifier = mobileOffice.verifier();
-        if (verifier.isEmpty() || !mobileOffice.claimsToBeFromMobileOffice(bearerToken)) {
+        if (!mobileOffice.claimsToBeFromMobileOffice(bearerToken)) {
+            return Optional.empty(); // a citizen's token: never touched by the mobile-office settings
+        }
+        Optional<MobileOfficeTokenVerifier> verifier;
+        try {
+            verifier = mobileOffice.verifier();
+        } catch (RuntimeException misconfigured) {
+            LOG.severe("Mobile-office tokens cannot be checked, the settings are wrong: " + misconfigured.getMessage());
+            throw new org.mvoting.api.errors.InvalidTokenException(org.mvoting.api.errors.InvalidTokenException.Reason.BAD_SIGNATURE);
+        }
+        if (verifier.isEmpty()) {
             return Optional.empty();
         }
         MobileOfficeIdentity identity = verifier.get().verify(bearerToken);
@@ -150,7 +159,7 @@ public class StaffDirectoryService implements StaffDirectory {
         String id = caller.staffId();
         StaffMember member = staff.member(id).filter(StaffMember::active)
                 .orElseThrow(() -> new StaffPermissionException("not-in-directory", id));
-        return new VoterCredential(secrets.staffVoterKey(member.staffId()), AssuranceLevel.SMS_VERIFIED, channel);
+        return new VoterCredential(secrets.staffVoterKey(member.staffId()), AssuranceLevel.SMS_VERIFIED, channel, true);
     }
 
     @Override

@@ -108,6 +108,9 @@ public class StaffScope {
 
     /** The departments whose polls the caller manages (their own, or all below their division). */
     public Set<String> managedDepartmentCodes() {
+        if (!context.hasRole(Roles.OPERATOR) && !context.hasRole(Roles.DEPT_HEAD) && !context.hasRole(Roles.EXECUTIVE)) {
+            return Set.of(); // plain staff vote; they do not see their department's drafts
+        }
         StaffMember me = caller();
         Map<String, OrgUnit> units = units();
         Set<String> codes = new HashSet<>();

@@ -1,6 +1,7 @@
 package org.mvoting.api.polls;
 
 import jakarta.ejb.Local;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What anyone may read about polls. */
@@ -11,4 +12,7 @@ public interface PollCatalog {
 
     /** A published poll (open or closed); drafts and removed polls are not found. */
     PollView poll(UUID pollId);
+
+    /** The published poll a short link ({@code /p/{code}}) points to; empty for unknown codes, drafts and removed polls. */
+    Optional<UUID> pollIdForShortCode(String code);
 }

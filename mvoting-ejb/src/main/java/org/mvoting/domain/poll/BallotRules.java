@@ -43,6 +43,17 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
      * LISTED poll admits only listed voters ({@code listed} is asked only then, it costs a lookup).
      */
     public void admit(AssuranceLevel presented, BooleanSupplier listed) {
+        admit(presented, false, listed);
+    }
+
+    /**
+     * As above, for a citizen ({@code staffVoter} false) or a member of staff: staff identities vote only in
+     * staff (ORG_UNITS) polls and citizens only in the others, so a person who is both holds one key per poll.
+     */
+    public void admit(AssuranceLevel presented, boolean staffVoter, BooleanSupplier listed) {
+        if (staffVoter != (audience == AudienceType.ORG_UNITS)) {
+            throw new NotEligibleException();
+        }
         if (!presented.satisfies(minimumAssurance)) {
             throw new InsufficientAssuranceException(minimumAssurance.name());
         }

@@ -245,6 +245,8 @@ public class LdapDirectory {
         options.setConnectTimeoutMillis(Settings.integer("MVOTING_LDAP_CONNECT_TIMEOUT_MS", 5_000));
         options.setResponseTimeoutMillis(Settings.integer("MVOTING_LDAP_RESPONSE_TIMEOUT_MS", 15_000));
         if ("ldaps".equalsIgnoreCase(parsed.getScheme())) {
+            // the certificate must name the host we asked for (the SDK's default accepts any host)
+            options.setSSLSocketVerifier(new com.unboundid.util.ssl.HostNameSSLSocketVerifier(false));
             try {
                 // The JVM's trust store: the city's CA goes there, never "trust all".
                 SSLUtil ssl = new SSLUtil(JVMDefaultTrustManager.getInstance());

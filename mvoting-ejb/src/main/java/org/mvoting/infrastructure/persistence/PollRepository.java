@@ -28,6 +28,11 @@ public class PollRepository {
         em.flush();
     }
 
+    /** Re-reads the poll from the database (after taking its lock: another transaction may have changed it). */
+    public void refresh(Poll poll) {
+        em.refresh(poll);
+    }
+
     public Optional<Poll> find(UUID id) {
         return Optional.ofNullable(em.find(Poll.class, id));
     }
@@ -65,7 +70,7 @@ public class PollRepository {
     /** A page of polls for the portal's list, newest first; null filters match anything. */
     public List<Poll> page(PollStatus status, org.mvoting.api.polls.PollKind kind, java.util.Collection<String> departments,
                            String text, int first, int max) {
-        return filtered("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment d", status, kind, departments, text,
+        return filtered("SELECT p FROM Poll p JOIN p.ownerDepartment d", status, kind, departments, text,
                 " ORDER BY p.createdAt DESC, p.id", Poll.class).setFirstResult(first).setMaxResults(max).getResultList();
     }
 

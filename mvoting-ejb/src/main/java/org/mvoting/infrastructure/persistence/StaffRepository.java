@@ -52,12 +52,12 @@ public class StaffRepository {
                 + "WHERE s.active = true AND s.unitCode = u.code AND (");
         int i = 0;
         for (OrgUnit ignored : units) {
-            jpql.append(i == 0 ? "" : " OR ").append("u.path LIKE :p").append(i++);
+            jpql.append(i == 0 ? "" : " OR ").append("u.path LIKE :p").append(i++).append(" ESCAPE '\\'");
         }
         var query = em.createQuery(jpql.append(")").toString(), String.class);
         i = 0;
         for (OrgUnit unit : units) {
-            query.setParameter("p" + i++, unit.path() + "%");
+            query.setParameter("p" + i++, unit.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return query.getResultList();
     }

@@ -43,4 +43,18 @@ class BallotRulesAdmissionTest {
         });
         assertEquals(0, lookups.get());
     }
+
+    @Test
+    void staffIdentitiesVoteOnlyInStaffPollsAndCitizensOnlyInTheOthers() {
+        assertThrows(NotEligibleException.class,
+                () -> rules(AudienceType.OPEN, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, true, () -> true));
+        assertThrows(NotEligibleException.class,
+                () -> rules(AudienceType.LISTED, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, true, () -> true));
+        assertThrows(NotEligibleException.class,
+                () -> rules(AudienceType.ORG_UNITS, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, false, () -> true));
+        assertDoesNotThrow(() -> rules(AudienceType.ORG_UNITS, AssuranceLevel.SMS_VERIFIED)
+                .admit(AssuranceLevel.SMS_VERIFIED, true, () -> true));
+        assertThrows(NotEligibleException.class, () -> rules(AudienceType.ORG_UNITS, AssuranceLevel.SMS_VERIFIED)
+                .admit(AssuranceLevel.SMS_VERIFIED, true, () -> false), "staff outside the audience");
+    }
 }

@@ -66,6 +66,13 @@ public class StaffAuthenticationFilter extends HttpFilter {
             return;
         }
         if (staff.isEmpty()) {
+            if (isPortalPage(request) && "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an ajax call from a page whose session ended: Faces follows a partial-response redirect, not a 302
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + request.getContextPath() + LOGIN_PAGE + "\"/></partial-response>");
+                return;
+            }
             if (isPortalPage(request)) {
                 String target = request.getRequestURI().substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -83,6 +90,10 @@ public class StaffAuthenticationFilter extends HttpFilter {
     private Optional<StaffIdentity> identify(HttpServletRequest request) throws Refusal {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (crossSiteChange(request)) {
+                // a browser that cached Basic credentials would send them on another site's form post
+                throw new Refusal("forbidden", 403);
+            }
             return Optional.of(basic(authorization.substring(6).strip()));
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -128,6 +139,25 @@ public class StaffAuthenticationFilter extends HttpFilter {
         }
         return new StaffIdentity(result.getCallerPrincipal().getName(), result.getCallerPrincipal().getName(),
                 result.getCallerGroups());
+    }
+
+    /** A state-changing request a browser sends on behalf of another site (scripts send no such headers). */
+    static boolean crossSiteChange(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return false;
+        }
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null && !"same-origin".equals(fetchSite) && !"none".equals(fetchSite)) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null || "null".equals(origin) && fetchSite == null) {
+            return "null".equals(origin);
+        }
+        String expected = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        return !origin.equalsIgnoreCase(expected) && !"same-origin".equals(fetchSite);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -25,6 +25,8 @@ public class StaffIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(StaffIdentityStore.class.getName());
     static final int MAX_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int MAX_TRACKED = 10_000;
+    private static final java.util.regex.Pattern PORTAL_ID = java.util.regex.Pattern.compile("[a-z0-9._-]{1,64}");
 
     private record Failures(int count, Instant since) {
     }
@@ -47,7 +49,10 @@ public class StaffIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             failures.remove(id);
-        } else {
+        } else if (PORTAL_ID.matcher(id).matches()) { // made-up IDs never reach the directory: nothing to protect
+            if (failures.size() > MAX_TRACKED) {
+                failures.values().removeIf(f -> !f.since().plus(WINDOW).isAfter(now));
+            }
             Failures updated = failures.merge(id, new Failures(1, now), (old, one) ->
                     old.since().plus(WINDOW).isAfter(now) ? new Failures(old.count() + 1, old.since()) : one);
             if (updated.count() == MAX_FAILURES) {

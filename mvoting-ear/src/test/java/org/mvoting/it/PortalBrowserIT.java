@@ -1,0 +1,221 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff portal in a real headless Chromium: an operator drafts a three-question staff poll and submits it,
+ * the department head approves it, a member of staff in the audience votes while one outside is refused, the
+ * results table (beside the chart) shows the vote, and the Excel download holds the counts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void aStaffPollFromDraftToApprovalToVoteToResultsAndExcel() throws Exception {
+        Directory.ensureSynced();
+
+        // the operator drafts: three questions, the audience is one named colleague
+        WebDriver operator = loggedIn("it.operator");
+        operator.get(Browser.SITE + "/admin/polls/edit.xhtml");
+        new Select(operator.findElement(By.id("edit:kind"))).selectByValue("CITY_TO_STAFF");
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:staffQuery")));
+        type(operator, "edit:title", "구내식당 개선 설문");
+        click(operator, "edit:addQuestion");
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:questions:1:text")));
+        click(operator, "edit:addQuestion");
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:questions:2:text")));
+        question(operator, 0, "YES_NO", "메뉴를 바꾸는 데 찬성하십니까?", null);
+        question(operator, 1, "SINGLE_CHOICE", "가장 먹고 싶은 메뉴는?", "국수\n비빔밥\n김밥");
+        question(operator, 2, "SCALE", "지금 식당에 얼마나 만족하십니까?", null);
+        type(operator, "edit:staffQuery", "it.staff1");
+        click(operator, "edit:staffSearch");
+        waitFor(operator).until(ExpectedConditions.elementToBeClickable(By.id("edit:staffResults:0:addPerson")));
+        click(operator, "edit:staffResults:0:addPerson");
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:people:0:removePerson")));
+        click(operator, "edit:save");
+        waitFor(operator).until(ExpectedConditions.urlContains("id="));
+        String pollId = parameter(operator.getCurrentUrl(), "id");
+        click(operator, "edit:submit");
+        waitFor(operator).until(ExpectedConditions.urlContains("view.xhtml"));
+        assertEquals("PENDING_APPROVAL", operator.findElement(By.id("pollStatus")).getAttribute("data-status"));
+        assertTrue(operator.findElements(By.id("view:approve")).isEmpty(), "an operator sees no approve button");
+
+        // the head approves: open at once
+        WebDriver head = loggedIn("it.head");
+        head.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+        click(head, "view:approve");
+        waitFor(head).until(d -> "OPEN".equals(d.findElement(By.id("pollStatus")).getAttribute("data-status")));
+
+        // a member of the audience votes: 예, 비빔밥, 4
+        WebDriver voter = loggedIn("it.staff1");
+        voter.get(Browser.SITE + "/admin/vote.xhtml?id=" + pollId);
+        click(voter, "vote:answers:0:single:0");
+        click(voter, "vote:answers:1:single:1");
+        click(voter, "vote:answers:2:single:3");
+        click(voter, "vote:review");
+        click(voter, "vote:cast");
+        WebElement receipt = waitFor(voter).until(ExpectedConditions.presenceOfElementLocated(By.id("vote:receipt")));
+        assertFalse(receipt.getText().isBlank(), "a receipt is shown");
+
+        // someone outside the audience is refused, with the reason in words
+        WebDriver outsider = loggedIn("econ.staff1");
+        outsider.get(Browser.SITE + "/admin/vote.xhtml?id=" + pollId);
+        click(outsider, "vote:answers:0:single:1");
+        click(outsider, "vote:answers:1:single:0");
+        click(outsider, "vote:answers:2:single:0");
+        click(outsider, "vote:review");
+        click(outsider, "vote:cast");
+        waitFor(outsider).until(d -> d.getPageSource().contains("이 투표는 지정된 분들만 참여할 수 있습니다"));
+        assertTrue(outsider.findElements(By.id("vote:receipt")).isEmpty());
+
+        // the results (live, mixed within a second or two) show exactly that vote
+        waitFor(head).until(d -> {
+            d.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            List<WebElement> row = d.findElements(By.id("results-q2-o2"));
+            return !row.isEmpty() && "1".equals(row.get(0).getAttribute("data-votes"));
+        });
+        assertEquals("0", head.findElement(By.id("results-q2-o1")).getAttribute("data-votes"));
+        assertEquals("1", head.findElement(By.id("results-q1-o1")).getAttribute("data-votes"));
+        // the chart itself: Chart.js drew question 2 with the vote on 비빔밥
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) head).executeScript(
+                "var c = window.Chart && Chart.getChart(document.getElementById('chart-q2'));"
+                        + " return c ? JSON.stringify({labels: c.data.labels, data: c.data.datasets[0].data}) : null;");
+        assertEquals("{\"labels\":[\"국수\",\"비빔밥\",\"김밥\"],\"data\":[0,1,0]}", drawn);
+
+        // the Excel download, fetched with the head's session, holds the counts
+        byte[] xlsx = download(head, "/admin/download/results/" + pollId + ".xlsx");
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(1.0, numberBeside(workbook, "비빔밥"));
+            assertEquals(0.0, numberBeside(workbook, "국수"));
+        }
+    }
+
+    private WebDriver loggedIn(String staffId) {
+        WebDriver browser = Browser.open(1280, 1000);
+        browsers.add(browser);
+        browser.get(Browser.SITE + "/admin/");
+        waitFor(browser).until(ExpectedConditions.urlContains("login.xhtml"));
+        type(browser, "login:id", staffId);
+        type(browser, "login:password", Api.DEMO_PASSWORD);
+        click(browser, "login:submit");
+        waitFor(browser).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        assertTrue(browser.findElement(By.id("me")).getText().length() > 0, "the header names who is logged in");
+        return browser;
+    }
+
+    private static void question(WebDriver browser, int index, String type, String text, String options) {
+        new Select(browser.findElement(By.id("edit:questions:" + index + ":type"))).selectByValue(type);
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:questions:" + index + ":text")));
+        pause(400); // the type change re-renders the questions
+        type(browser, "edit:questions:" + index + ":text", text);
+        if (options != null) {
+            type(browser, "edit:questions:" + index + ":options", options);
+        }
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement field = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(WebDriver browser, String id) {
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                // say what the page said (its messages), not only that a condition never came true
+                String messages = browser.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl")).stream()
+                        .map(WebElement::getText).filter(t -> !t.isBlank()).reduce((a, b) -> a + " | " + b).orElse("-");
+                return new org.openqa.selenium.TimeoutException(message + "\npage " + browser.getCurrentUrl()
+                        + " says: " + messages, lastException);
+            }
+        };
+    }
+
+    private static String parameter(String url, String name) {
+        for (String pair : URI.create(url).getQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError(name + " not in " + url);
+    }
+
+    private static byte[] download(WebDriver browser, String path) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        return response.body();
+    }
+
+    /** The first numeric cell to the right of a cell holding exactly {@code label}, in any sheet. */
+    private static double numberBeside(Workbook workbook, String label) {
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && label.equals(cell.getStringCellValue())) {
+                        for (int c = cell.getColumnIndex() + 1; c < row.getLastCellNum(); c++) {
+                            Cell next = row.getCell(c);
+                            if (next != null && next.getCellType() == CellType.NUMERIC) {
+                                return next.getNumericCellValue();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row for " + label);
+    }
+
+    private static void pause(long millis) {
+        Citizens.sleep(millis);
+    }
+}

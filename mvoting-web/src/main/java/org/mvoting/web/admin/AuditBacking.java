@@ -1,0 +1,147 @@
+package org.mvoting.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.mvoting.api.audit.AuditEntryView;
+import org.mvoting.api.audit.AuditTrailQuery;
+import org.mvoting.api.polls.PageOf;
+import org.mvoting.web.portal.PortalMessages;
+import org.mvoting.web.portal.PortalTables;
+import org.mvoting.web.portal.view.AuditItem;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The audit trail for auditors (/admin/audit.xhtml), newest first, a page at a time. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String TABLE = "audit:entries";
+
+    @EJB
+    private AuditTrailQuery audit;
+
+    private String actor;
+    private String action;
+    private String target;
+    private final LazyDataModel<AuditItem> entries = new Entries();
+
+    /**
+     * The f:viewAction: asks once before the page renders, so that a refusal (no AUDITOR role) is shown;
+     * the table loads while it renders, after the messages.
+     */
+    public void check() {
+        try {
+            audit.entries(null, null, null, null, null, 0, 1);
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    /** The filters were set by the form; the table's update loads the first page with them. */
+    public void search() {
+        PortalTables.firstPage(TABLE);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The same filters for the export links (audit.csv / audit.xlsx). */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder();
+        append(query, "actor", actor);
+        append(query, "action", action);
+        append(query, "target", target);
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        String v = blankToNull(value);
+        if (v != null) {
+            query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        }
+    }
+
+    public LazyDataModel<AuditItem> getEntries() {
+        return entries;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    /** Pages of AuditTrailQuery.entries with the current filters. */
+    private class Entries extends LazyDataModel<AuditItem> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
+            } catch (RuntimeException e) {
+                return 0; // load() (or check() before the page) says why, once
+            }
+        }
+
+        @Override
+        public List<AuditItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            int size = Math.max(1, pageSize);
+            try {
+                PageOf<AuditEntryView> page = page(first / size, size);
+                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+                return page.items().stream().map(AuditItem::new).toList();
+            } catch (RuntimeException e) {
+                PortalMessages.add(null, e);
+                return List.of();
+            }
+        }
+
+        private PageOf<AuditEntryView> page(int page, int size) {
+            return audit.entries(blankToNull(actor), blankToNull(action), blankToNull(target), null, null, page, size);
+        }
+
+        @Override
+        public String getRowKey(AuditItem entry) {
+            return Long.toString(entry.getId());
+        }
+
+        @Override
+        public AuditItem getRowData(String rowKey) {
+            List<AuditItem> shown = getWrappedData();
+            return shown == null ? null
+                    : shown.stream().filter(e -> Long.toString(e.getId()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.mvoting.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.mvoting.api.staff.StaffDirectory;
+import org.mvoting.web.portal.PortalMessages;
+import org.mvoting.web.portal.PortalUser;
+import org.mvoting.web.portal.view.SyncItem;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The staff directory sync (/admin/directory.xhtml): start one now (ADMIN), follow its progress, and read
+ * what the recent runs changed (ADMIN and AUDITOR).
+ */
+@Named
+@ViewScoped
+public class DirectoryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int RECENT = 10;
+
+    @EJB
+    private StaffDirectory directory;
+
+    @Inject
+    private PortalUser user;
+
+    private SyncItem current;
+    private List<SyncItem> recent = List.of();
+
+    public void load() {
+        try {
+            recent = directory.recentSyncs(RECENT).stream().map(SyncItem::new).toList();
+            // A run still going (started by a timer or another admin) is followed as if started here.
+            current = recent.stream().filter(SyncItem::isRunning).findFirst().orElse(current);
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    /** 지금 동기화. */
+    public void startSync() {
+        try {
+            current = new SyncItem(directory.startSync(user.actor()));
+            PortalMessages.info("directory.started");
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+        load();
+    }
+
+    /** The p:poll listener while a run goes on: its progress, and the list once it has finished. */
+    public void refresh() {
+        if (current == null) {
+            return;
+        }
+        try {
+            current = new SyncItem(directory.syncRun(current.getId()));
+            if (!current.isRunning()) {
+                load();
+                PrimeFaces.current().executeScript("PF('syncPoll') && PF('syncPoll').stop();");
+            }
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+            PrimeFaces.current().executeScript("PF('syncPoll') && PF('syncPoll').stop();");
+        }
+    }
+
+    public boolean isRunning() {
+        return current != null && current.isRunning();
+    }
+
+    public SyncItem getCurrent() {
+        return current;
+    }
+
+    public List<SyncItem> getRecent() {
+        return recent;
+    }
+}

@@ -1,0 +1,176 @@
+package org.mvoting.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mvoting.api.audit.AuditEntryView;
+import org.mvoting.api.audit.AuditTrailQuery;
+import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.polls.PageOf;
+import org.mvoting.api.polls.PollAdministration;
+import org.mvoting.api.polls.PollRecord;
+import org.mvoting.web.portal.PortalSession;
+import org.mvoting.web.reports.AuditCsv;
+import org.mvoting.web.reports.AuditExcel;
+import org.mvoting.web.reports.ResultsCsv;
+import org.mvoting.web.reports.ResultsExcel;
+import org.mvoting.web.reports.ResultsPdf;
+import org.mvoting.web.reports.ResultsReport;
+
+/**
+ * Downloads under {@code /admin/download/} (the portal's login protects them):
+ * {@code results/{pollId}.csv|.xlsx|.pdf} and {@code audit.csv|.xlsx} (filtered like the audit page by
+ * {@code actor}, {@code action}, {@code target}). The services check who may read what; a report is
+ * written to memory first so that a failure becomes an error status, not half a file.
+ */
+@WebServlet(urlPatterns = "/admin/download/*")
+public class DownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern RESULTS = Pattern.compile("/results/([0-9a-fA-F-]{36})\\.(csv|xlsx|pdf)");
+    private static final Pattern AUDIT = Pattern.compile("/audit\\.(csv|xlsx)");
+    /** One service page; AuditTrailQuery serves up to this many entries at once. */
+    static final int MAX_AUDIT_ENTRIES = 10_000;
+    private static final int MAX_FILTER_LENGTH = 200;
+
+    /** How a results report is written in one format (the reports package's static write methods). */
+    @FunctionalInterface
+    interface ResultsWriter {
+        void write(ResultsReport report, OutputStream out, Locale locale) throws IOException;
+    }
+
+    /** How audit entries are written in one format. */
+    @FunctionalInterface
+    interface AuditWriter {
+        void write(List<AuditEntryView> entries, OutputStream out, Locale locale) throws IOException;
+    }
+
+    private record Format<W>(String contentType, W writer) {
+    }
+
+    private static final Map<String, Format<ResultsWriter>> RESULT_FORMATS = Map.of(
+            "csv", new Format<ResultsWriter>("text/csv;charset=UTF-8", ResultsCsv::write),
+            "xlsx", new Format<ResultsWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    ResultsExcel::write),
+            "pdf", new Format<ResultsWriter>("application/pdf", ResultsPdf::write));
+
+    private static final Map<String, Format<AuditWriter>> AUDIT_FORMATS = Map.of(
+            "csv", new Format<AuditWriter>("text/csv;charset=UTF-8", AuditCsv::write),
+            "xlsx", new Format<AuditWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    AuditExcel::write));
+
+    @EJB
+    private PollAdministration administration;
+
+    @EJB
+    private AuditTrailQuery audit;
+
+    @Inject
+    private PortalSession session;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher results = RESULTS.matcher(path);
+        Matcher auditPath = AUDIT.matcher(path);
+        UUID pollId = results.matches() ? uuid(results.group(1)) : null;
+        try {
+            if (pollId != null) {
+                results(request, response, pollId, results.group(2));
+            } else if (auditPath.matches()) {
+                audit(request, response, auditPath.group(1));
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (BusinessException e) {
+            response.sendError(status(e));
+        }
+    }
+
+    private void results(HttpServletRequest request, HttpServletResponse response, UUID pollId, String extension)
+            throws IOException {
+        PollRecord poll = administration.record(pollId);
+        ResultsView results = administration.results(pollId);
+        ResultsReport report = new ResultsReport(results,
+                poll.departmentName() == null ? poll.departmentCode() : poll.departmentName(),
+                poll.opensAt(), poll.closesAt(), Instant.now(), request.getUserPrincipal().getName());
+        Format<ResultsWriter> format = RESULT_FORMATS.get(extension);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.writer().write(report, out, locale());
+        send(response, format.contentType(), "poll-" + pollId + "-results." + extension, out);
+    }
+
+    private void audit(HttpServletRequest request, HttpServletResponse response, String extension) throws IOException {
+        PageOf<AuditEntryView> entries = audit.entries(filter(request, "actor"), filter(request, "action"),
+                filter(request, "target"), null, null, 0, MAX_AUDIT_ENTRIES);
+        Format<AuditWriter> format = AUDIT_FORMATS.get(extension);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.writer().write(entries.items(), out, locale());
+        if (entries.total() > entries.items().size()) {
+            response.setHeader("X-Mvoting-Truncated", Integer.toString(entries.items().size()));
+        }
+        send(response, format.contentType(), "audit." + extension, out);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String filter(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.length() > MAX_FILTER_LENGTH ? v.substring(0, MAX_FILTER_LENGTH) : v;
+    }
+
+    private Locale locale() {
+        return session.getLocale();
+    }
+
+    private static void send(HttpServletResponse response, String contentType, String fileName,
+                             ByteArrayOutputStream body) throws IOException {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+    }
+
+    private static int status(BusinessException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
+            case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
+            case UNAUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
+            case CONFLICT -> HttpServletResponse.SC_CONFLICT;
+            case RATE_LIMITED -> 429;
+            case BAD_REQUEST, INVALID -> HttpServletResponse.SC_BAD_REQUEST;
+        };
+    }
+}

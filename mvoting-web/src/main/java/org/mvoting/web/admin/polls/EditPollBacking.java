@@ -1,0 +1,620 @@
+package org.mvoting.web.admin.polls;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.polls.AudienceType;
+import org.mvoting.api.polls.PollAdministration;
+import org.mvoting.api.polls.PollDraft;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.polls.PollRecord;
+import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.polls.PollView;
+import org.mvoting.api.polls.QuestionDraft;
+import org.mvoting.api.polls.QuestionType;
+import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.api.polls.StaffAudience;
+import org.mvoting.api.staff.OrgUnitView;
+import org.mvoting.api.staff.StaffDirectory;
+import org.mvoting.api.staff.StaffMemberView;
+import org.mvoting.web.portal.PortalMessages;
+import org.mvoting.web.portal.PortalTime;
+import org.mvoting.web.portal.PortalUser;
+import org.mvoting.web.portal.view.StaffItem;
+import org.mvoting.web.portal.view.UnitItem;
+import org.primefaces.model.CheckboxTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * The poll editor (/admin/polls/edit.xhtml; a new draft without {@code id}). Everything typed stays in
+ * this view-scoped bean until the service accepts it, so a refusal never loses the form. The department
+ * is always the operator's own.
+ */
+@Named
+@ViewScoped
+public class EditPollBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The service refuses a sixth question; the editor stops at five. */
+    static final int MAX_QUESTIONS = 5;
+    private static final int STAFF_SEARCH_RESULTS = 20;
+    /** Names of people already in a saved audience are looked up again, up to this many. */
+    private static final int NAME_LOOKUPS = 50;
+    private static final Pattern QUESTION_PATH = Pattern.compile("questions\\[(\\d+)]\\.(\\w+).*");
+
+    @EJB
+    private PollAdministration administration;
+
+    @EJB
+    private StaffDirectory directory;
+
+    @Inject
+    private PortalUser user;
+
+    private transient Validator validator;
+
+    private String id;
+    private UUID pollId;
+    private PollStatus status;
+    private String departmentCode;
+    private String departmentName;
+    private boolean loaded;
+    private boolean usable;
+
+    private String title;
+    private String description;
+    private PollKind kind = PollKind.CITY_TO_CITIZEN;
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
+    private AudienceType audience = AudienceType.OPEN;
+    private AssuranceLevel minimumAssurance = AssuranceLevel.SMS_VERIFIED;
+    private ResultsVisibility resultsVisibility = ResultsVisibility.AFTER_VOTING;
+    private final List<QuestionForm> questions = new ArrayList<>();
+
+    private TreeNode<UnitItem> units;
+    private List<TreeNode<UnitItem>> selectedUnits = new ArrayList<>();
+    private List<String> savedUnits = List.of();
+    private final List<StaffItem> people = new ArrayList<>();
+    private String staffQuery;
+    private List<StaffItem> staffResults = List.of();
+
+    /** The f:viewAction: an existing draft, or a new one with sensible defaults. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        try {
+            if (id == null || id.isBlank()) {
+                startNew();
+            } else {
+                open(parse(id));
+            }
+            usable = true;
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    private void startNew() {
+        departmentCode = user.getDepartmentCode();
+        departmentName = user.getUnitName();
+        if (departmentCode == null) {
+            PortalMessages.error(null, "edit.noDepartment");
+        }
+        // Open from now: the head's approval then opens the poll at once (a later start can be typed in).
+        LocalDateTime now = LocalDateTime.now(PortalTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        opensAt = now;
+        closesAt = now.plus(Duration.ofDays(7));
+        questions.add(new QuestionForm());
+    }
+
+    private void open(UUID existing) {
+        PollView poll = administration.poll(existing);
+        PollRecord record = administration.record(existing);
+        pollId = existing;
+        status = record.status();
+        departmentCode = record.departmentCode();
+        departmentName = record.departmentName();
+        title = poll.title();
+        description = poll.description();
+        kind = poll.kind();
+        opensAt = PortalTime.local(poll.opensAt());
+        closesAt = PortalTime.local(poll.closesAt());
+        audience = poll.audience();
+        minimumAssurance = poll.minimumAssurance();
+        resultsVisibility = poll.resultsVisibility();
+        poll.questions().forEach(q -> questions.add(QuestionForm.of(q)));
+        if (questions.isEmpty()) {
+            questions.add(new QuestionForm());
+        }
+        savedUnits = record.audienceUnits() == null ? List.of() : List.copyOf(record.audienceUnits());
+        List<String> savedPeople = record.audiencePeople() == null ? List.of() : record.audiencePeople();
+        for (int i = 0; i < savedPeople.size(); i++) {
+            people.add(i < NAME_LOOKUPS ? lookUp(savedPeople.get(i)) : StaffItem.idOnly(savedPeople.get(i)));
+        }
+        if (status != PollStatus.DRAFT) {
+            PortalMessages.error(null, "edit.notDraft");
+        }
+    }
+
+    /** The person's name for the list; their portal ID alone when the directory does not answer. */
+    private StaffItem lookUp(String staffId) {
+        try {
+            return directory.searchStaff(staffId, 5).stream().filter(m -> m.staffId().equals(staffId)).findFirst()
+                    .map(StaffItem::new).orElseGet(() -> StaffItem.idOnly(staffId));
+        } catch (RuntimeException e) {
+            return StaffItem.idOnly(staffId);
+        }
+    }
+
+    private static UUID parse(String raw) {
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new PollNotFoundException(raw.length() > 40 ? raw.substring(0, 40) : raw);
+        }
+    }
+
+    // --- actions -------------------------------------------------------------------------------
+
+    /** 임시 저장: creates or updates the draft, then shows it under its own URL. */
+    public String saveDraft() {
+        if (!save()) {
+            return null;
+        }
+        keepMessages();
+        PortalMessages.info("edit.saved");
+        return "/admin/polls/edit.xhtml?faces-redirect=true&id=" + pollId;
+    }
+
+    /** 승인 요청: saves what is on the screen, then sends it to the department head. */
+    public String submit() {
+        if (!save()) {
+            return null;
+        }
+        try {
+            administration.submit(pollId, user.actor());
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+            return null;
+        }
+        keepMessages();
+        PortalMessages.info("edit.submitted");
+        return "/admin/polls/view.xhtml?faces-redirect=true&id=" + pollId;
+    }
+
+    private boolean save() {
+        if (!isEditable()) {
+            PortalMessages.error(null, "edit.notDraft");
+            return false;
+        }
+        if (!checked()) {
+            return false;
+        }
+        try {
+            PollDraft draft = draft();
+            if (pollId == null) {
+                pollId = administration.createPoll(draft, user.actor()).id();
+                id = pollId.toString();
+                status = PollStatus.DRAFT;
+            } else {
+                administration.updateDraft(pollId, draft, user.actor());
+            }
+            if (isStaffPoll()) {
+                administration.setStaffAudience(pollId, staffAudience(), user.actor());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            // A draft created before a refused audience stays; the next save updates it.
+            PortalMessages.add(null, e);
+            return false;
+        }
+    }
+
+    PollDraft draft() {
+        List<QuestionDraft> drafts = questions.stream().map(QuestionForm::toDraft).toList();
+        return new PollDraft(departmentCode, kind, title == null ? null : title.strip(),
+                description == null || description.isBlank() ? null : description.strip(),
+                PortalTime.instant(opensAt), PortalTime.instant(closesAt), isStaffPoll() ? AudienceType.ORG_UNITS : audience,
+                minimumAssurance, resultsVisibility, drafts);
+    }
+
+    StaffAudience staffAudience() {
+        return new StaffAudience(topmostSelectedUnits(), people.stream().map(StaffItem::getStaffId).toList());
+    }
+
+    /**
+     * What the page can say before asking the service: a department, a period, and Bean Validation on the
+     * draft (lengths, blanks), each as a message next to the form in the page's language.
+     */
+    private boolean checked() {
+        Set<String> said = new LinkedHashSet<>();
+        if (departmentCode == null) {
+            said.add("edit.noDepartment");
+        }
+        if (opensAt == null || closesAt == null) {
+            said.add("edit.invalid.period");
+        }
+        for (ConstraintViolation<PollDraft> violation : validator().validate(draft())) {
+            said.add(messageFor(violation.getPropertyPath().toString()));
+        }
+        for (String message : said) {
+            String[] keyAndPosition = message.split("#");
+            if (keyAndPosition.length == 2) {
+                PortalMessages.error(null, keyAndPosition[0], Integer.parseInt(keyAndPosition[1]));
+            } else if ("validation-failed".equals(message)) {
+                PortalMessages.problem(null, message);
+            } else {
+                PortalMessages.error("edit.invalid.title".equals(message) ? "edit:title" : null, message);
+            }
+        }
+        return said.isEmpty();
+    }
+
+    /** The portal text for a Bean Validation path ("questions[2].options[0].<list element>" → question 3's options). */
+    static String messageFor(String path) {
+        Matcher question = QUESTION_PATH.matcher(path);
+        if (path.startsWith("title")) {
+            return "edit.invalid.title";
+        } else if (path.startsWith("description")) {
+            return "edit.invalid.description";
+        } else if (path.startsWith("opensAt") || path.startsWith("closesAt")) {
+            return "edit.invalid.period";
+        } else if (path.startsWith("departmentCode")) {
+            return "edit.noDepartment";
+        } else if (path.startsWith("questions") && !question.matches()) {
+            return "edit.invalid.questions";
+        } else if (question.matches()) {
+            int position = Integer.parseInt(question.group(1)) + 1;
+            return ("text".equals(question.group(2)) ? "edit.invalid.questionText" : "edit.invalid.options") + "#" + position;
+        }
+        return "validation-failed";
+    }
+
+    private Validator validator() {
+        if (validator == null) {
+            validator = CDI.current().select(Validator.class).get();
+        }
+        return validator;
+    }
+
+    private static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public void addQuestion() {
+        if (questions.size() < MAX_QUESTIONS) {
+            questions.add(new QuestionForm());
+        }
+    }
+
+    public void removeQuestion(int index) {
+        if (questions.size() > 1 && index >= 0 && index < questions.size()) {
+            questions.remove(index);
+        }
+    }
+
+    /** A staff poll's audience is the org chart; a citizen poll's is open or a phone list. */
+    public void kindChanged() {
+        if (isStaffPoll()) {
+            audience = AudienceType.ORG_UNITS;
+            if (units == null) {
+                buildTree();
+            }
+        } else if (audience == AudienceType.ORG_UNITS) {
+            audience = AudienceType.OPEN;
+        }
+    }
+
+    public void searchStaff() {
+        String text = staffQuery == null ? "" : staffQuery.strip();
+        if (text.isEmpty()) {
+            staffResults = List.of();
+            return;
+        }
+        try {
+            List<StaffMemberView> found = directory.searchStaff(text, STAFF_SEARCH_RESULTS);
+            staffResults = found.stream().filter(StaffMemberView::active).map(StaffItem::new).toList();
+            if (staffResults.isEmpty()) {
+                PortalMessages.info("edit.staff.none");
+            }
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    public void addPerson(StaffItem person) {
+        if (person != null && !people.contains(person)) {
+            people.add(person);
+        }
+    }
+
+    public void removePerson(StaffItem person) {
+        people.remove(person);
+    }
+
+    // --- the org chart tree --------------------------------------------------------------------
+
+    private void buildTree() {
+        CheckboxTreeNode<UnitItem> root = new CheckboxTreeNode<>();
+        Map<String, CheckboxTreeNode<UnitItem>> byCode = new HashMap<>();
+        try {
+            for (OrgUnitView unit : directory.orgChart()) {
+                if (!unit.active()) {
+                    continue;
+                }
+                CheckboxTreeNode<UnitItem> parent = unit.parentCode() == null ? root
+                        : byCode.getOrDefault(unit.parentCode(), root);
+                CheckboxTreeNode<UnitItem> node = new CheckboxTreeNode<>(new UnitItem(unit), parent);
+                // The city and its divisions open; departments and teams one click away.
+                node.setExpanded(parent == root || parent.getParent() == root);
+                byCode.put(unit.code(), node);
+            }
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+        selectedUnits = new ArrayList<>();
+        for (String code : savedUnits) {
+            TreeNode<UnitItem> node = byCode.get(code);
+            if (node != null) {
+                node.setSelected(true); // a CheckboxTreeNode: checks everything below as well
+                for (TreeNode<UnitItem> up = node.getParent(); up != null; up = up.getParent()) {
+                    up.setExpanded(true);
+                }
+            }
+        }
+        collectSelected(root, selectedUnits);
+        units = root;
+    }
+
+    private static void collectSelected(TreeNode<UnitItem> node, List<TreeNode<UnitItem>> into) {
+        for (TreeNode<UnitItem> child : node.getChildren()) {
+            if (child.isSelected()) {
+                into.add(child);
+            }
+            collectSelected(child, into);
+        }
+    }
+
+    /**
+     * The checked units without those under a checked parent: an audience unit already includes everything
+     * below it, and the tree checks children along with their parent.
+     */
+    List<String> topmostSelectedUnits() {
+        Set<TreeNode<UnitItem>> chosen = new HashSet<>(selectedUnits == null ? List.of() : selectedUnits);
+        List<String> codes = new ArrayList<>();
+        for (TreeNode<UnitItem> node : chosen) {
+            if (node.getData() == null) {
+                continue;
+            }
+            boolean underChosen = false;
+            for (TreeNode<UnitItem> up = node.getParent(); up != null && !underChosen; up = up.getParent()) {
+                underChosen = chosen.contains(up);
+            }
+            if (!underChosen) {
+                codes.add(node.getData().getCode());
+            }
+        }
+        codes.sort(null);
+        return codes;
+    }
+
+    // --- what the page reads --------------------------------------------------------------------
+
+    public boolean isUsable() {
+        return usable;
+    }
+
+    /** Only a draft can change; a new poll is a draft until saved. */
+    public boolean isEditable() {
+        return usable && (status == null || status == PollStatus.DRAFT) && departmentCode != null;
+    }
+
+    public boolean isCreating() {
+        return pollId == null;
+    }
+
+    public boolean isStaffPoll() {
+        return kind == PollKind.CITY_TO_STAFF;
+    }
+
+    public boolean isCanAddQuestion() {
+        return questions.size() < MAX_QUESTIONS;
+    }
+
+    public boolean isCanRemoveQuestion() {
+        return questions.size() > 1;
+    }
+
+    public int getMaxQuestions() {
+        return MAX_QUESTIONS;
+    }
+
+    public List<PollKind> getKinds() {
+        return List.of(PollKind.CITY_TO_CITIZEN, PollKind.CITY_TO_STAFF);
+    }
+
+    public List<AudienceType> getCitizenAudiences() {
+        return List.of(AudienceType.OPEN, AudienceType.LISTED);
+    }
+
+    public List<AssuranceLevel> getAssuranceLevels() {
+        return Arrays.asList(AssuranceLevel.values());
+    }
+
+    public List<ResultsVisibility> getVisibilities() {
+        return Arrays.asList(ResultsVisibility.values());
+    }
+
+    public List<QuestionType> getQuestionTypes() {
+        return List.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.YES_NO,
+                QuestionType.SCALE, QuestionType.RANKING);
+    }
+
+    public TreeNode<UnitItem> getUnits() {
+        if (units == null && isStaffPoll()) {
+            buildTree();
+        }
+        return units;
+    }
+
+    public List<TreeNode<UnitItem>> getSelectedUnits() {
+        return selectedUnits;
+    }
+
+    public void setSelectedUnits(List<TreeNode<UnitItem>> selectedUnits) {
+        this.selectedUnits = selectedUnits == null ? new ArrayList<>() : new ArrayList<>(selectedUnits);
+    }
+
+    /** The names of the checked units (topmost only), for the summary under the tree. */
+    public List<String> getSelectedUnitNames() {
+        List<String> codes = topmostSelectedUnits();
+        List<String> names = new ArrayList<>();
+        for (TreeNode<UnitItem> node : selectedUnits == null ? List.<TreeNode<UnitItem>>of() : selectedUnits) {
+            if (node.getData() != null && codes.contains(node.getData().getCode())) {
+                names.add(node.getData().getName());
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
+    public String getSelectedUnitSummary() {
+        return String.join(", ", getSelectedUnitNames());
+    }
+
+    public List<StaffItem> getPeople() {
+        return people;
+    }
+
+    public List<StaffItem> getStaffResults() {
+        return staffResults;
+    }
+
+    public String getStaffQuery() {
+        return staffQuery;
+    }
+
+    public void setStaffQuery(String staffQuery) {
+        this.staffQuery = staffQuery;
+    }
+
+    public List<QuestionForm> getQuestions() {
+        return questions;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getPollId() {
+        return pollId == null ? null : pollId.toString();
+    }
+
+    public PollStatus getStatus() {
+        return status;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public String getDepartmentName() {
+        return departmentName == null || departmentName.isBlank() ? departmentCode : departmentName;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public PollKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PollKind kind) {
+        if (kind == PollKind.CITY_TO_CITIZEN || kind == PollKind.CITY_TO_STAFF) {
+            this.kind = kind;
+        }
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public AudienceType getAudience() {
+        return audience;
+    }
+
+    public void setAudience(AudienceType audience) {
+        if (audience == AudienceType.OPEN || audience == AudienceType.LISTED || audience == AudienceType.ORG_UNITS) {
+            this.audience = audience;
+        }
+    }
+
+    public AssuranceLevel getMinimumAssurance() {
+        return minimumAssurance;
+    }
+
+    public void setMinimumAssurance(AssuranceLevel minimumAssurance) {
+        this.minimumAssurance = minimumAssurance;
+    }
+
+    public ResultsVisibility getResultsVisibility() {
+        return resultsVisibility;
+    }
+
+    public void setResultsVisibility(ResultsVisibility resultsVisibility) {
+        this.resultsVisibility = resultsVisibility;
+    }
+}

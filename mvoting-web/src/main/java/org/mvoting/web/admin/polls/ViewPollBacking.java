@@ -1,0 +1,226 @@
+package org.mvoting.web.admin.polls;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.polls.PollAdministration;
+import org.mvoting.api.polls.PollView;
+import org.mvoting.web.portal.PortalMessages;
+import org.mvoting.web.portal.PortalText;
+import org.mvoting.web.portal.PortalTime;
+import org.mvoting.web.portal.PortalUser;
+import org.mvoting.web.portal.view.ChartJson;
+import org.mvoting.web.portal.view.PollItem;
+import org.mvoting.web.portal.view.QuestionItem;
+import org.mvoting.web.portal.view.ResultsItem;
+
+/**
+ * A poll's own page (/admin/polls/view.xhtml): its record, questions, results, and the workflow actions
+ * the caller's roles and the poll's state allow. Buttons are only shown where they can work; the
+ * service decides either way and its refusal is shown as a message.
+ */
+@Named
+@ViewScoped
+public class ViewPollBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PollAdministration administration;
+
+    @Inject
+    private PortalUser user;
+
+    private String id;
+    private UUID pollId;
+    private PollItem poll;
+    private String description;
+    private List<QuestionItem> questions = List.of();
+    private ResultsItem results;
+    private String turnoutJson;
+    private String rejectionReason;
+    private LocalDateTime newClosesAt;
+
+    /** The f:viewAction (and the refresh after every action). */
+    public void load() {
+        try {
+            if (pollId == null) {
+                pollId = parse(id);
+            }
+            poll = new PollItem(administration.record(pollId));
+            PollView full = administration.poll(pollId);
+            description = full.description();
+            questions = full.questions().stream().map(QuestionItem::new).toList();
+            results = null;
+            turnoutJson = null;
+            if (poll.isPublished()) {
+                results = new ResultsItem(administration.results(pollId), text("results.votes"), text("results.points"));
+                turnoutJson = turnout(administration.turnoutByHour(pollId));
+            }
+            if (newClosesAt == null && poll.closesAt() != null) {
+                newClosesAt = PortalTime.local(poll.closesAt().plus(Duration.ofDays(1)));
+            }
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    private String turnout(List<Long> perHour) {
+        Instant first = poll.opensAt().truncatedTo(ChronoUnit.HOURS);
+        boolean english = PortalText.current().getLanguage().equals("en");
+        List<String> labels = new ArrayList<>(perHour.size());
+        for (int i = 0; i < perHour.size(); i++) {
+            labels.add(PortalTime.hour(first.plus(Duration.ofHours(i)), english));
+        }
+        return ChartJson.of("line", text("results.turnout.series"), labels, perHour);
+    }
+
+    private static UUID parse(String raw) {
+        try {
+            return UUID.fromString(raw == null ? "" : raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new PollNotFoundException(raw == null ? "" : raw.length() > 40 ? raw.substring(0, 40) : raw);
+        }
+    }
+
+    private static String text(String key) {
+        return PortalText.text(PortalText.current(), key);
+    }
+
+    // --- actions; each shows the poll again as it is now ---------------------------------------
+
+    public void approve() {
+        act(() -> administration.approve(pollId, user.actor()), "view.approved");
+    }
+
+    public void reject() {
+        String reason = rejectionReason == null ? "" : rejectionReason.strip();
+        if (reason.isEmpty()) {
+            PortalMessages.problem(null, "poll-rejection-reason-required");
+            return;
+        }
+        if (act(() -> administration.reject(pollId, reason, user.actor()), "view.rejected")) {
+            rejectionReason = null;
+        }
+    }
+
+    public void close() {
+        act(() -> administration.close(pollId, user.actor()), "view.closed");
+    }
+
+    public void extend() {
+        if (newClosesAt == null) {
+            PortalMessages.problem(null, "poll-extension-not-later");
+            return;
+        }
+        act(() -> administration.extend(pollId, PortalTime.instant(newClosesAt), user.actor()), "view.extended");
+    }
+
+    /** 복제: a new draft with the same content, opened in the editor. */
+    public String duplicate() {
+        try {
+            UUID copy = administration.duplicate(pollId, user.actor()).id();
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            PortalMessages.info("view.duplicated");
+            return "/admin/polls/edit.xhtml?faces-redirect=true&id=" + copy;
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+            return null;
+        }
+    }
+
+    private boolean act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            PortalMessages.info(doneKey);
+            load();
+            return true;
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+            load();
+            return false;
+        }
+    }
+
+    // --- what the page reads --------------------------------------------------------------------
+
+    public boolean isLoaded() {
+        return poll != null;
+    }
+
+    public boolean isCanApprove() {
+        return poll != null && poll.isPending() && user.isApprover();
+    }
+
+    public boolean isCanManage() {
+        return poll != null && poll.isOpen() && user.isManager();
+    }
+
+    public boolean isCanEdit() {
+        return poll != null && poll.isDraft() && user.isOperator();
+    }
+
+    public boolean isCanDuplicate() {
+        return poll != null && user.isOperator();
+    }
+
+    /** Staff polls that are open can be voted in from the portal; eligibility is checked when casting. */
+    public boolean isCanVote() {
+        return poll != null && poll.isStaffPoll() && poll.isOpen() && user.isStaff();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PollItem getPoll() {
+        return poll;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<QuestionItem> getQuestions() {
+        return questions;
+    }
+
+    public ResultsItem getResults() {
+        return results;
+    }
+
+    public String getTurnoutJson() {
+        return turnoutJson;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(String rejectionReason) {
+        this.rejectionReason = rejectionReason;
+    }
+
+    public LocalDateTime getNewClosesAt() {
+        return newClosesAt;
+    }
+
+    public void setNewClosesAt(LocalDateTime newClosesAt) {
+        this.newClosesAt = newClosesAt;
+    }
+}

@@ -1,0 +1,98 @@
+package org.mvoting.web.portal;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mvoting.api.errors.BusinessException;
+
+/**
+ * Turns whatever a service threw into a message a member of staff can read, in the page's language: a
+ * business rule's own text, "role required" for a missing role, and for anything else an incident id
+ * (the exception goes to the log under that id). Never a stack trace on a page.
+ */
+public final class PortalMessages {
+
+    private static final Logger LOG = Logger.getLogger(PortalMessages.class.getName());
+    /** Deep enough for EJBException → TransactionRolledbackLocalException → cause; guards against cycles. */
+    private static final int MAX_DEPTH = 12;
+
+    private PortalMessages() {
+    }
+
+    /** The message for an exception, worded for {@code locale}. */
+    public static FacesMessage of(Throwable thrown, Locale locale) {
+        Throwable known = known(thrown);
+        if (known instanceof BusinessException business) {
+            return error(PortalText.problemDetail(locale, business.code(), business.arguments()));
+        }
+        if (known instanceof EJBAccessException) {
+            return error(PortalText.problemDetail(locale, "role-required"));
+        }
+        if (known instanceof ConstraintViolationException) {
+            return error(PortalText.problemDetail(locale, "validation-failed"));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Portal error, incident " + incident, thrown);
+        return error(PortalText.problemDetail(locale, "internal-error", incident));
+    }
+
+    /** The problem code the page shows for this exception (internal-error for unknown ones); for tests and logs. */
+    public static String code(Throwable thrown) {
+        Throwable known = known(thrown);
+        if (known instanceof BusinessException business) {
+            return business.code();
+        }
+        if (known instanceof EJBAccessException) {
+            return "role-required";
+        }
+        return known instanceof ConstraintViolationException ? "validation-failed" : "internal-error";
+    }
+
+    /** Adds the message for an exception to the page (global when {@code clientId} is null). */
+    public static void add(String clientId, Throwable thrown) {
+        FacesContext.getCurrentInstance().addMessage(clientId, of(thrown, PortalText.current()));
+    }
+
+    /** A success note from the portal bundle. */
+    public static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, PortalText.text(PortalText.current(), key, arguments), null));
+    }
+
+    /** A refusal the page itself words, from the portal bundle. */
+    public static void error(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId, error(PortalText.text(PortalText.current(), key, arguments)));
+    }
+
+    /** A refusal worded by a problem code (the same text the REST API gives). */
+    public static void problem(String clientId, String code, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                error(PortalText.problemDetail(PortalText.current(), code, arguments)));
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+
+    /**
+     * The business exception, the access refusal or the validation failure inside the wrappers the EJB
+     * container may add (EJBException, TransactionRolledbackLocalException); the thrown one otherwise.
+     * An EJBAccessException is itself an EJBException, so it is recognised before unwrapping.
+     */
+    private static Throwable known(Throwable thrown) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
+            if (t instanceof BusinessException || t instanceof EJBAccessException
+                    || t instanceof ConstraintViolationException) {
+                return t;
+            }
+            t = t.getCause();
+        }
+        return thrown;
+    }
+}

@@ -1,0 +1,66 @@
+package org.mvoting.web.shortlink;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.polls.PollCatalog;
+import org.mvoting.api.polls.PollKind;
+
+/**
+ * {@code /p/{code}}: staff polls go to the portal's voting page (which asks for a login first when
+ * needed); every other poll to its REST representation until the citizens' mobile web exists.
+ */
+@WebServlet(urlPatterns = ShortLinkServlet.PATH + "/*")
+public class ShortLinkServlet extends HttpServlet {
+
+    public static final String PATH = "/p";
+    private static final long serialVersionUID = 1L;
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]{4,16}");
+
+    @EJB
+    private PollCatalog catalog;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        String code = path == null ? "" : path.substring(1);
+        if (!CODE.matcher(code).matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<UUID> poll = catalog.pollIdForShortCode(code);
+        if (poll.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(request.getContextPath() + target(poll.get()));
+    }
+
+    private String target(UUID pollId) {
+        boolean staffPoll;
+        try {
+            staffPoll = catalog.poll(pollId).kind() == PollKind.CITY_TO_STAFF;
+        } catch (PollNotFoundException e) {
+            // Published but hidden from this caller: only staff polls are, and their page asks for a login.
+            staffPoll = true;
+        }
+        return staffPoll ? "/admin/vote.xhtml?id=" + pollId : "/api/v1/polls/" + pollId;
+    }
+
+    /** The short link as a phone must open it: scheme, host and port of the request that asks for it. */
+    public static String absoluteLink(HttpServletRequest request, String code) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
+                + PATH + "/" + code;
+    }
+}

@@ -1,0 +1,30 @@
+package org.mvoting.web.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The PNG is a QR code a phone reads back as the short link. */
+class QrCodeServletTest {
+
+    @Test
+    void thePngDecodesToTheLink() throws Exception {
+        String link = "https://vote.hanbit.go.kr/p/k3m9x2pa";
+        byte[] png = QrCodeServlet.png(link, QrCodeServlet.SIZE);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(QrCodeServlet.SIZE, image.getWidth());
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        assertEquals(link, new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText());
+    }
+}
