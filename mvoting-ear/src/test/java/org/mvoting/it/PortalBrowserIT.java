@@ -125,10 +125,66 @@ class PortalBrowserIT {
         assertEquals("{\"labels\":[\"국수\",\"비빔밥\",\"김밥\"],\"data\":[0,1,0]}", drawn);
 
         // the Excel download, fetched with the head's session, holds the counts
-        byte[] xlsx = download(head, "/admin/download/results/" + pollId + ".xlsx");
+        byte[] xlsx = download(head, "/admin/download/results/" + pollId + ".xlsx", "spreadsheetml");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(1.0, numberBeside(workbook, "비빔밥"));
             assertEquals(0.0, numberBeside(workbook, "국수"));
+        }
+    }
+
+    @Test
+    void aMeetingPollByQrLinkTheDirectorySyncPageAndTheAuditorsTrail() throws Exception {
+        Directory.ensureSynced();
+
+        // the head opens a meeting poll: a QR code (a real PNG) and a short link for the room
+        WebDriver head = loggedIn("it.head");
+        head.get(Browser.SITE + "/admin/meeting.xhtml");
+        type(head, "meeting:text", "오늘 회의를 30분 연장할까요?");
+        new Select(head.findElement(By.id("meeting:type"))).selectByValue("YES_NO");
+        pause(500);
+        type(head, "meeting:minutes", "10");
+        click(head, "meeting:start");
+        WebElement link = waitFor(head).until(ExpectedConditions.presenceOfElementLocated(By.id("shortLink")));
+        assertTrue(link.getText().contains("/p/" + link.getAttribute("data-code")), link.getText());
+        byte[] png = download(head, URI.create(head.findElement(By.id("qr")).getAttribute("src")).getPath(), "image/png");
+        java.awt.image.BufferedImage qr = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        assertTrue(qr.getWidth() >= 200, "a QR code big enough for a room");
+
+        // a colleague follows the link from their phone: login, then the vote page of that poll
+        WebDriver colleague = Browser.open(390, 844);
+        browsers.add(colleague);
+        colleague.get(link.getAttribute("href"));
+        waitFor(colleague).until(ExpectedConditions.urlContains("login.xhtml"));
+        type(colleague, "login:id", "it.staff2");
+        type(colleague, "login:password", Api.DEMO_PASSWORD);
+        click(colleague, "login:submit");
+        waitFor(colleague).until(ExpectedConditions.urlContains("vote.xhtml"));
+        click(colleague, "vote:answers:0:single:0");
+        click(colleague, "vote:review");
+        click(colleague, "vote:cast");
+        waitFor(colleague).until(ExpectedConditions.presenceOfElementLocated(By.id("vote:receipt")));
+
+        // the room's screen follows without a reload
+        waitFor(head).until(d -> "1".equals(d.findElement(By.id("ballots")).getText().strip()));
+
+        // the administrator syncs the org chart and watches it finish
+        WebDriver admin = loggedIn("sys.admin");
+        admin.get(Browser.SITE + "/admin/directory.xhtml");
+        click(admin, "directory:sync");
+        new WebDriverWait(admin, Duration.ofSeconds(60)).until(d -> {
+            List<WebElement> progress = d.findElements(By.id("progressText"));
+            return !progress.isEmpty() && "SUCCEEDED".equals(progress.get(0).getAttribute("data-status"));
+        });
+
+        // the auditor reads who opened the meeting poll, and exports the trail
+        WebDriver auditor = loggedIn("audit.kim");
+        auditor.get(Browser.SITE + "/admin/audit.xhtml");
+        type(auditor, "audit:action", "poll.quick-open");
+        click(auditor, "audit:search");
+        waitFor(auditor).until(d -> d.findElement(By.id("audit:entries")).getText().contains("it.head"));
+        byte[] xlsx = download(auditor, "/admin/download/audit.xlsx", "spreadsheetml");
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertTrue(workbook.getSheetAt(0).getPhysicalNumberOfRows() > 1, "the export holds entries");
         }
     }
 
@@ -166,7 +222,7 @@ class PortalBrowserIT {
     }
 
     private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20)) {
             @Override
             protected RuntimeException timeoutException(String message, Throwable lastException) {
                 // say what the page said (its messages), not only that a condition never came true
@@ -176,6 +232,9 @@ class PortalBrowserIT {
                         + " says: " + messages, lastException);
             }
         };
+        // ajax re-renders replace elements while a condition looks at them: look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static String parameter(String url, String name) {
@@ -187,12 +246,12 @@ class PortalBrowserIT {
         throw new AssertionError(name + " not in " + url);
     }
 
-    private static byte[] download(WebDriver browser, String path) throws Exception {
+    private static byte[] download(WebDriver browser, String path, String contentType) throws Exception {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains(contentType));
         return response.body();
     }
 
