@@ -42,6 +42,12 @@ public class QrCodeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/city-hall.png".equals(request.getPathInfo())) {
+            // the printable code for city hall: a fixed address that follows the featured poll
+            write(response, png(org.mvoting.web.shortlink.ShortLinkServlet.absoluteBase(request)
+                    + org.mvoting.web.entry.CityHallQrServlet.PATH, SIZE));
+            return;
+        }
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         UUID pollId;
         try {
@@ -68,7 +74,10 @@ public class QrCodeServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // a draft has no link yet
             return;
         }
-        byte[] png = png(ShortLinkServlet.absoluteLink(request, poll.shortCode()), SIZE);
+        write(response, png(ShortLinkServlet.absoluteLink(request, poll.shortCode()), SIZE));
+    }
+
+    private static void write(HttpServletResponse response, byte[] png) throws IOException {
         response.setContentType("image/png");
         response.setHeader("Cache-Control", "private, max-age=300");
         response.setContentLength(png.length);

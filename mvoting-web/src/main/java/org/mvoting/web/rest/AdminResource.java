@@ -85,6 +85,13 @@ public class AdminResource {
     @EJB
     private LocalSmsInbox localSms;
 
+    @EJB
+    private org.mvoting.api.polls.FeaturedPolls featuredPolls;
+
+    /** The poll the city-hall QR code opens. */
+    public record Featured(@NotNull java.util.UUID pollId) {
+    }
+
     @Context
     private HttpServletRequest http;
 
@@ -211,6 +218,21 @@ public class AdminResource {
     @Path("polls/{pollId}/results")
     public ResultsView results(@PathParam("pollId") String pollId) {
         return administration.results(PathIds.poll(pollId));
+    }
+
+    @PUT
+    @Path("featured-poll")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response feature(@Valid @NotNull Featured featured) {
+        featuredPolls.feature(featured.pollId(), actor());
+        return Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("featured-poll")
+    public Response unfeature() {
+        featuredPolls.unfeature(actor());
+        return Response.noContent().build();
     }
 
     @GET

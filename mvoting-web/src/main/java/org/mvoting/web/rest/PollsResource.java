@@ -43,6 +43,9 @@ public class PollsResource {
     @EJB
     private BallotBox ballotBox;
 
+    @EJB
+    private org.mvoting.api.polls.FeaturedPolls featured;
+
     @Inject
     private VoterAuthenticator voters;
 
@@ -52,6 +55,15 @@ public class PollsResource {
     @GET
     public PageOf<PollSummary> openPolls(@QueryParam("page") String page, @QueryParam("size") String size) {
         return catalog.openPolls(PathIds.nonNegative(page, 0), PathIds.nonNegative(size, 20));
+    }
+
+    /** The poll the city features at city hall right now (404 when none is featured or it has closed). */
+    @GET
+    @Path("featured")
+    public java.util.Map<String, String> featured() {
+        return java.util.Map.of("pollId", featured.featured()
+                .orElseThrow(() -> new org.mvoting.api.errors.NotFoundException("featured-poll-none", "city-hall"))
+                .toString());
     }
 
     @GET

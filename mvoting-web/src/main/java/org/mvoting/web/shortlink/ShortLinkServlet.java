@@ -57,10 +57,14 @@ public class ShortLinkServlet extends HttpServlet {
 
     /** The short link as a phone must open it: scheme, host and port of the request that asks for it. */
     public static String absoluteLink(HttpServletRequest request, String code) {
+        return absoluteBase(request) + PATH + "/" + code;
+    }
+
+    /** scheme://host[:port]/context as the request reached us (configure the proxy to forward the host). */
+    public static String absoluteBase(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
-                + PATH + "/" + code;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 }

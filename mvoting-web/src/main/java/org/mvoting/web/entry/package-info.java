@@ -1,0 +1,2 @@
+/** Fixed entry points printed on paper and posters: the city-hall QR code. */
+package org.mvoting.web.entry;
