@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,7 +81,7 @@ class CitizenIT {
     }
 
     @Test
-    void theCityHallQrCodeOpensTheFeaturedPollOrTheSignUp() throws Exception {
+    void theCityHallQrCodeOpensTheFeaturedPollOrTheSignUp() {
         Api.Reply cleared = Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.OPERATOR);
         assertEquals(204, cleared.status(), cleared.body());
         Api.get("/polls/featured").assertProblem(404, "featured-poll-none");
@@ -96,6 +97,10 @@ class CitizenIT {
         assertEquals(id, Api.get("/polls/featured").json().getString("pollId"));
         assertTrue(cityHall().endsWith("/m/#/polls/" + id), cityHall());
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.feature' AND target = ?", id));
+        // every open poll also has its own short link, which opens it in the mobile web
+        String code = Api.get("/admin/polls/" + id, "Authorization", Api.OPERATOR).json().getString("shortCode");
+        assertTrue(redirect("/p/" + code).endsWith("/m/#/polls/" + id));
+        assertEquals(404, Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/p/nosuchcode1")).build()).status());
 
         // a printable PNG for the wall, for staff
         Api.Reply png = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/admin/qr/city-hall.png"))
@@ -112,12 +117,59 @@ class CitizenIT {
         assertTrue(cityHall().endsWith("/m/#/login"), "a closed poll is no longer where the code leads");
     }
 
+    @Test
+    void anUploadedPhoneListListsTheGoodRowsAndReportsTheRest() {
+        JsonObject poll = Polls.createDraft(Polls.draft("명단 업로드", "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String listed = Citizens.newPhone();
+        String csv = "전화번호,이름\n" + listed + ",김\n02-123-4567,이\n" + listed.replace("-", "") + ",박\nabc,최\n";
+        Api.Reply reply = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/admin/polls/"
+                        + poll.getString("id") + "/listed-voters/import?replace=true"))
+                .header("Authorization", Api.OPERATOR).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject report = reply.json();
+        assertEquals(4, report.getInt("rows"));
+        assertEquals(1, report.getInt("listedNow"));
+        assertEquals(List.of(3, 5), report.getJsonArray("invalid").stream()
+                .map(p -> p.asJsonObject().getInt("row")).toList(), "landline and text, with their file rows");
+        assertEquals("duplicate-of-row-2", report.getJsonArray("duplicates").getJsonObject(0).getString("reason"));
+        assertEquals(4, report.getJsonArray("duplicates").getJsonObject(0).getInt("row"));
+
+        JsonObject open = Polls.publish(poll);
+        assertEquals(201, Api.send("POST", "/polls/" + open.getString("id") + "/ballots",
+                Polls.ballot(Polls.questionId(open, 0), Polls.optionIds(open, 0).get(0)).toString(),
+                "Authorization", "Bearer " + Citizens.signIn(listed), "Idempotency-Key", UUID.randomUUID().toString()).status());
+        Api.send("POST", "/polls/" + open.getString("id") + "/ballots",
+                Polls.ballot(Polls.questionId(open, 0), Polls.optionIds(open, 0).get(0)).toString(),
+                "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()), "Idempotency-Key",
+                UUID.randomUUID().toString()).assertProblem(403, "not-eligible");
+        // a file that is not a workbook is refused in words
+        Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/admin/polls/"
+                        + poll.getString("id") + "/listed-voters/import"))
+                .header("Authorization", Api.OPERATOR).header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("garbage")).build())
+                .assertProblem(422, "poll-phone-list-unreadable");
+    }
+
     /** Where /q/city-hall sends a phone. */
-    private static String cityHall() throws Exception {
-        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/q/city-hall")).build(),
+    private static String cityHall() {
+        return redirect("/q/city-hall");
+    }
+
+    /** Where the server sends a browser that opens this path. */
+    private static String redirect(String path) {
+        java.net.http.HttpResponse<Void> response;
+        try {
+            response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + path)).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertEquals(302, response.statusCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertEquals(302, response.statusCode(), path);
         return response.headers().firstValue("Location").orElseThrow();
     }
 

@@ -23,6 +23,7 @@ import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.Dashboard;
+import org.mvoting.api.polls.ListImportReport;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
@@ -293,6 +294,51 @@ public class PollAdministrationService implements PollAdministration {
         audit.record(actor(actor), replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
                 keys.size() + " numbers given, " + listed + " listed");
         return listed;
+    }
+
+    @Override
+    @AllowedRoles(Roles.OPERATOR)
+    public ListImportReport importListedVoters(UUID pollId, List<String> values, int firstRow, boolean replaceExisting,
+                                               Actor actor) {
+        Poll poll = existing(pollId);
+        scope.requireOperatorOf(poll.ownerDepartment());
+        if (poll.audience() != AudienceType.LISTED) {
+            throw new InvalidPollException("not-listed-audience");
+        }
+        if (poll.status() != PollStatus.DRAFT && poll.status() != PollStatus.OPEN) {
+            throw new InvalidPollException("listed-voters-frozen");
+        }
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        List<ListImportReport.RowProblem> invalid = new ArrayList<>();
+        List<ListImportReport.RowProblem> duplicates = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            int row = firstRow + i;
+            String value = values.get(i) == null ? "" : values.get(i).strip();
+            String shown = value.length() > 40 ? value.substring(0, 40) : value;
+            PhoneNumber phone;
+            try {
+                phone = PhoneNumber.parse(value);
+            } catch (org.mvoting.api.errors.InvalidPhoneNumberException e) {
+                invalid.add(new ListImportReport.RowProblem(row, shown, "phone-invalid"));
+                continue;
+            }
+            Integer earlier = firstSeen.putIfAbsent(phone.e164(), row);
+            if (earlier != null) {
+                duplicates.add(new ListImportReport.RowProblem(row, shown, "duplicate-of-row-" + earlier));
+                continue;
+            }
+            keys.put(phone.e164(), secrets.voterKey(phone));
+        }
+        if (replaceExisting) {
+            ledger.clearListedVoters(pollId);
+        }
+        int before = ledger.countListedVoters(pollId);
+        ledger.addListedVoters(pollId, new ArrayList<>(keys.values()));
+        int listed = ledger.countListedVoters(pollId);
+        audit.record(actor(actor), "poll.import-listed-voters", pollId, values.size() + " rows, " + keys.size()
+                + " usable, " + invalid.size() + " invalid, " + duplicates.size() + " duplicates, " + listed + " listed");
+        return new ListImportReport(values.size(), listed - before, listed, invalid, duplicates);
     }
 
     @Override

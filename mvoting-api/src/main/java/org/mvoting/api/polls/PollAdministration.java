@@ -53,6 +53,13 @@ public interface PollAdministration {
      */
     int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor);
 
+    /**
+     * Imports an uploaded phone list into a LISTED poll (replacing or adding): every usable number is listed, every
+     * other row is reported with its reason and row number ({@code firstRow} is the file's row of the first value).
+     */
+    ListImportReport importListedVoters(UUID pollId, List<String> values, int firstRow, boolean replaceExisting,
+                                        Actor actor);
+
     /** Results regardless of visibility, for the department's staff and auditors. */
     ResultsView results(UUID pollId);
 

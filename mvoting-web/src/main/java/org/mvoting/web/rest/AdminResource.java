@@ -214,6 +214,26 @@ public class AdminResource {
         return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), false, actor()));
     }
 
+    /**
+     * A phone list file (CSV or Excel, first column; up to 3,000 rows) for a LISTED poll, with a report of every
+     * row not used. {@code replace=true} replaces the list, else the numbers are added.
+     */
+    @POST
+    @Path("polls/{pollId}/listed-voters/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, org.mvoting.web.imports.PhoneListFile.XLSX})
+    public org.mvoting.api.polls.ListImportReport importListedVoters(@PathParam("pollId") String pollId,
+                                                                     @QueryParam("replace") boolean replace,
+                                                                     @jakarta.ws.rs.HeaderParam("Content-Type") String type,
+                                                                     byte[] file) {
+        org.mvoting.web.imports.PhoneListFile list;
+        try {
+            list = org.mvoting.web.imports.PhoneListFile.read(file, type);
+        } catch (org.mvoting.web.imports.PhoneListFile.UnreadableFileException e) {
+            throw new org.mvoting.api.errors.InvalidPollException("phone-list-unreadable", e.getMessage());
+        }
+        return administration.importListedVoters(PathIds.poll(pollId), list.values(), list.firstRow(), replace, actor());
+    }
+
     @GET
     @Path("polls/{pollId}/results")
     public ResultsView results(@PathParam("pollId") String pollId) {

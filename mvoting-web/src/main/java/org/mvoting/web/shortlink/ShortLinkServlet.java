@@ -52,7 +52,7 @@ public class ShortLinkServlet extends HttpServlet {
             // Published but hidden from this caller: only staff polls are, and their page asks for a login.
             staffPoll = true;
         }
-        return staffPoll ? "/admin/vote.xhtml?id=" + pollId : "/api/v1/polls/" + pollId;
+        return staffPoll ? "/admin/vote.xhtml?id=" + pollId : "/m/#/polls/" + pollId; // citizens: the mobile web
     }
 
     /** The short link as a phone must open it: scheme, host and port of the request that asks for it. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES =
-            List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class);
+            List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {

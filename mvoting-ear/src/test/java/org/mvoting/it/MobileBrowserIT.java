@@ -1,0 +1,134 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The citizen mobile web on a phone-sized headless Chromium: the city-hall QR code lands on the featured poll,
+ * the citizen signs up with the code the local SMS adapter kept, votes with a confirmation step, sees the receipt
+ * counted and the results; the same phone on another device is refused a second vote.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MobileBrowserIT {
+
+    private final List<WebDriver> phones = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void close() {
+        phones.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void fromTheCityHallQrCodeToAReceiptAndResultsAndNoSecondVoteFromAnotherDevice() {
+        JsonObject poll = Polls.open(Polls.draft("시청 앞 광장 분수, 여름에 켤까요?", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "언제 켤까요?", "오전", "오후", "저녁")));
+        String pollId = poll.getString("id");
+        assertEquals(204, Api.put("/admin/featured-poll", Json.createObjectBuilder().add("pollId", pollId).build(),
+                "Authorization", Api.OPERATOR).status());
+        String phone = Citizens.newPhone();
+
+        WebDriver first = phone();
+        first.get(Browser.SITE + "/q/city-hall");
+        waitFor(first).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(first, "vote-button");
+        signIn(first, phone);
+        waitFor(first).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(first, "vote-button");
+        click(first, "q1-o2");
+        click(first, "review");
+        click(first, "confirm-cast");
+        String receipt = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText().strip();
+        assertFalse(receipt.isBlank());
+        click(first, "check-receipt");
+        waitFor(first).until(d -> Set.of("PENDING", "COUNTED").contains(
+                d.findElement(By.id("receipt-status")).getAttribute("data-status")));
+        click(first, "results-link");
+        waitFor(first).until(d -> {
+            if (d.findElements(By.id("result-q1-o2")).isEmpty()
+                    || !"1".equals(d.findElement(By.id("result-q1-o2")).getAttribute("data-votes"))) {
+                d.navigate().refresh(); // the mixer folds ballots in within a second or two
+                return false;
+            }
+            return true;
+        });
+        assertEquals("0", first.findElement(By.id("result-q1-o1")).getAttribute("data-votes"));
+
+        // the same phone on another device (a new browser): signs in again, and cannot vote twice
+        WebDriver second = phone();
+        second.get(Browser.SITE + "/m/#/polls/" + pollId);
+        click(second, "vote-button");
+        Citizens.sleep(Duration.ofSeconds(61).toMillis()); // a number may ask for one code a minute
+        signIn(second, phone);
+        waitFor(second).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(second, "vote-button");
+        click(second, "q1-o3");
+        click(second, "review");
+        click(second, "confirm-cast");
+        waitFor(second).until(d -> d.findElement(By.id("message")).getText().contains("한 번만 투표할 수 있습니다"));
+        assertTrue(second.findElements(By.id("receipt-code")).isEmpty());
+        assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+    }
+
+    private WebDriver phone() {
+        WebDriver browser = Browser.open(360, 740);
+        phones.add(browser);
+        return browser;
+    }
+
+    private static void signIn(WebDriver browser, String phone) {
+        long before = Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone);
+        type(browser, "phone", phone);
+        click(browser, "send-code");
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("code")));
+        String code = null;
+        for (int i = 0; i < 200 && code == null; i++) {
+            if (Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone) > before) {
+                code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(5)).get(phone);
+            } else {
+                Citizens.sleep(100);
+            }
+        }
+        assertTrue(code != null, "no sign-in code arrived");
+        type(browser, "code", code);
+        click(browser, "verify-code");
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        var field = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(WebDriver browser, String id) {
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+}

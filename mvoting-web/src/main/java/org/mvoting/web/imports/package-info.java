@@ -1,0 +1,2 @@
+/** Files staff upload (phone lists as CSV or Excel), read into plain values for the services to judge. */
+package org.mvoting.web.imports;

@@ -1,0 +1,125 @@
+// Talks to the REST API /api/v1: JSON in and out, the citizen's token, the chosen language, and problem
+// details (application/problem+json, already localized by the server) turned into ApiError.
+
+import { lang, t } from './texts.js';
+
+const BASE = new URL('../api/v1/', import.meta.url);
+const TOKEN_KEY = 'mvoting.token';
+
+let expiredSinceLastAsked = false;
+
+/** A refused or failed call. status 0: the server was not reached. message: what to show the person. */
+export class ApiError extends Error {
+  constructor(status, problem, retryAfter, message) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.code = problem && problem.code ? problem.code : null;
+    this.title = problem && problem.title ? problem.title : null;
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** The bearer token when one is stored and not expired; an expired one is dropped. */
+export function getToken() {
+  let stored;
+  try {
+    stored = JSON.parse(localStorage.getItem(TOKEN_KEY) || 'null');
+  } catch {
+    stored = null;
+  }
+  if (!stored || typeof stored.token !== 'string') {
+    return null;
+  }
+  const expires = Date.parse(stored.expiresAt);
+  if (Number.isNaN(expires) || expires <= Date.now()) {
+    clearToken();
+    expiredSinceLastAsked = true;
+    return null;
+  }
+  return stored.token;
+}
+
+/** True once after getToken dropped an expired token (to say so instead of a plain "please sign in"). */
+export function takeExpiredNotice() {
+  const was = expiredSinceLastAsked;
+  expiredSinceLastAsked = false;
+  return was;
+}
+
+/** Keeps the token from POST /auth/tokens ({token, tokenType, expiresAt}). */
+export function saveToken(accessToken) {
+  localStorage.setItem(TOKEN_KEY, JSON.stringify({ token: accessToken.token, expiresAt: accessToken.expiresAt }));
+  window.dispatchEvent(new Event('mvoting:auth'));
+}
+
+export function clearToken() {
+  try {
+    localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // nothing stored then
+  }
+  window.dispatchEvent(new Event('mvoting:auth'));
+}
+
+/**
+ * Calls the API. path is relative to /api/v1 (no leading slash). auth: send the token when there is one.
+ * Resolves to {status, data, headers}; rejects with ApiError.
+ */
+export async function request(path, { method = 'GET', body, auth = false, headers = {} } = {}) {
+  const sent = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': lang(),
+    ...headers,
+  };
+  const token = auth ? getToken() : null;
+  if (token) {
+    sent.Authorization = `Bearer ${token}`;
+  }
+  if (body !== undefined) {
+    sent['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(new URL(path, BASE), {
+      method,
+      headers: sent,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit', // the API is token-only; never lend it cookies or cached Basic credentials
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0, null, null, t('error.network'));
+  }
+  const data = await readJson(response);
+  if (response.ok) {
+    return { status: response.status, data, headers: response.headers };
+  }
+  if (response.status === 401 && token) {
+    clearToken(); // the server no longer accepts it: signing in again is the only way on
+  }
+  throw refusal(response, data);
+}
+
+async function readJson(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (!type.includes('json')) {
+    return null;
+  }
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+function refusal(response, data) {
+  const problem = data && typeof data === 'object' && (data.detail || data.title) ? data : null;
+  const header = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+  const retryAfter = Number.isFinite(header) ? header
+    : problem && Number.isFinite(problem.retryAfterSeconds) ? problem.retryAfterSeconds : null;
+  // A proxy's HTML error page or a bare 502 carries no problem: say something human instead.
+  const message = problem ? (problem.detail || problem.title) : t('error.unexpected');
+  return new ApiError(response.status, problem, retryAfter, message);
+}
