@@ -5,6 +5,7 @@ import { lang, t } from './texts.js';
 
 const BASE = new URL('../api/v1/', import.meta.url);
 const TOKEN_KEY = 'mvoting.token';
+const PHONE_KEY = 'mvoting.phone';
 
 let expiredSinceLastAsked = false;
 
@@ -48,15 +49,44 @@ export function takeExpiredNotice() {
   return was;
 }
 
-/** Keeps the token from POST /auth/tokens ({token, tokenType, expiresAt}). */
-export function saveToken(accessToken) {
+/**
+ * Keeps the token from POST /auth/tokens ({token, tokenType, expiresAt}) and, for "my details", the phone number
+ * in the masked form the server sent with the code (010-****-5678). The full number is never stored.
+ */
+export function saveToken(accessToken, maskedPhone = null) {
   localStorage.setItem(TOKEN_KEY, JSON.stringify({ token: accessToken.token, expiresAt: accessToken.expiresAt }));
+  try {
+    if (isMasked(maskedPhone)) {
+      localStorage.setItem(PHONE_KEY, maskedPhone);
+    } else {
+      localStorage.removeItem(PHONE_KEY);
+    }
+  } catch {
+    // the number is only shown for convenience
+  }
   window.dispatchEvent(new Event('mvoting:auth'));
+}
+
+/** Hidden digits and at most 8 visible ones: never a whole phone number, whatever the server sent. */
+function isMasked(value) {
+  return typeof value === 'string' && value.length <= 32 && value.includes('****')
+    && (value.match(/[0-9]/g) || []).length <= 8;
+}
+
+/** The masked phone number kept at sign-in, or null. */
+export function getMaskedPhone() {
+  try {
+    const value = localStorage.getItem(PHONE_KEY);
+    return isMasked(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export function clearToken() {
   try {
     localStorage.removeItem(TOKEN_KEY);
+    localStorage.removeItem(PHONE_KEY);
   } catch {
     // nothing stored then
   }

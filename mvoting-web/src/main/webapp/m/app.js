@@ -7,9 +7,12 @@
 //   #/polls/{id}/vote                the ballot, then a confirmation step
 //   #/polls/{id}/receipt/{receipt}   the receipt and its check
 //   #/polls/{id}/results             results
+//   #/me                             my details (signed in): links to the two below, the masked phone number
+//   #/me/history                     the polls I took part in
+//   #/me/profile                     my panel profile: give it with consent, change it, withdraw (delete) it
 
 import { applyTexts, formatLocale, lang, loadTexts, setLang, t } from './texts.js';
-import { ApiError, clearToken, getToken, request, saveToken, takeExpiredNotice } from './api.js';
+import { ApiError, clearToken, getMaskedPhone, getToken, request, saveToken, takeExpiredNotice } from './api.js';
 
 const main = document.getElementById('view');
 const messageBox = document.getElementById('message');
@@ -214,6 +217,9 @@ const routes = [
   [/^\/polls\/([^/]+)\/vote$/, vote],
   [/^\/polls\/([^/]+)\/receipt\/([^/]+)$/, receiptPage],
   [/^\/polls\/([^/]+)\/results$/, resultsPage],
+  [/^\/me$/, mePage],
+  [/^\/me\/history$/, historyPage],
+  [/^\/me\/profile$/, profilePage],
 ];
 
 function currentRoute() {
@@ -240,9 +246,28 @@ function go(path, message = null, { replace = false } = {}) {
   }
 }
 
-/** A route to come back to after signing in: only our own poll routes. */
+/** A route to come back to after signing in: only our own poll and "my details" routes. */
 function safeNext(value) {
-  return value && /^\/polls\/[A-Za-z0-9-]+(\/vote)?$/.test(value) ? value : null;
+  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile)?)$/.test(value) ? value : null;
+}
+
+/** For views that need a sign-in: goes to the sign-in (and back to path after it) and says true when not signed in. */
+function needsSignIn(path) {
+  if (getToken()) {
+    return false;
+  }
+  const text = takeExpiredNotice() ? t('auth.expired') : t('login.forMe');
+  go(`/login?next=${path}`, { text }, { replace: true });
+  return true;
+}
+
+/** A 401 (the token was refused and dropped): to the sign-in with the server's words, back to path after it. */
+function signInAgain(error, path, { replace = false } = {}) {
+  if (error instanceof ApiError && error.status === 401) {
+    go(`/login?next=${path}`, { text: error.message, kind: 'error' }, { replace });
+    return true;
+  }
+  return false;
 }
 
 async function render({ keepFocus = false } = {}) {
@@ -294,6 +319,13 @@ function errorView(title, ...links) {
 
 function updateHeader() {
   const signedIn = getToken() !== null;
+  const meLink = document.getElementById('me-link');
+  meLink.hidden = !signedIn;
+  if (/^\/me(\/|$)/.test(currentRoute().path)) {
+    meLink.setAttribute('aria-current', 'page');
+  } else {
+    meLink.removeAttribute('aria-current');
+  }
   document.getElementById('login-link').hidden = signedIn;
   document.getElementById('logout').hidden = !signedIn;
   document.getElementById('lang-ko').setAttribute('aria-pressed', String(lang() === 'ko'));
@@ -378,9 +410,12 @@ async function login(query) {
     return h('section', {},
       h('h1', {}, t('login.heading')),
       h('p', {}, t('login.already')),
-      h('p', { class: 'actions' }, next ? link(next, t('common.backToPoll')) : null, link('/', t('common.backToPolls'))));
+      h('p', { class: 'actions' },
+        next ? link(next, next.startsWith('/me') ? t('me.back') : t('common.backToPoll')) : null,
+        link('/', t('common.backToPolls'))));
   }
   let phone = null;
+  let maskedPhone = null; // as the server wrote it (010-****-5678): the only form of the number that is kept
 
   const phoneInput = h('input', {
     id: 'phone', name: 'phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: '32',
@@ -442,6 +477,7 @@ async function login(query) {
       const { data } = await request('auth/codes', { method: 'POST', body: { phone: number } });
       block(button, false);
       phone = number;
+      maskedPhone = data.maskedPhone;
       phoneInput.removeAttribute('aria-invalid');
       codeInput.removeAttribute('aria-invalid');
       phoneInput.readOnly = true;
@@ -503,7 +539,7 @@ async function login(query) {
     block(verifyButton, true);
     try {
       const { data } = await request('auth/tokens', { method: 'POST', body: { phone, code } });
-      saveToken(data);
+      saveToken(data, maskedPhone);
       go(next || '/', { text: t('login.done') });
     } catch (error) {
       block(verifyButton, false);
@@ -957,6 +993,383 @@ function refusedResults(error, backToPoll) {
     h('h1', {}, error instanceof ApiError && error.title ? error.title : t('results.heading')),
     h('p', { id: 'results-refused', class: 'notice' }, error instanceof ApiError ? error.message : t('error.unexpected')),
     h('p', { class: 'actions' }, backToPoll, link('/', t('common.backToPolls'))));
+}
+
+// ---------------------------------------------------------------- 7. my details
+
+async function mePage() {
+  if (needsSignIn('/me')) {
+    return null;
+  }
+  const phone = getMaskedPhone();
+  return h('section', {},
+    h('h1', {}, t('me.heading')),
+    h('p', { class: 'intro' }, t('me.intro')),
+    phone ? h('dl', { class: 'facts' },
+      h('dt', {}, t('me.phone')),
+      h('dd', {}, h('span', { id: 'me-phone' }, phone), h('span', { class: 'hint me-phone-hint' }, t('me.phoneMasked'))))
+      : null,
+    h('section', { class: 'me-card', 'aria-labelledby': 'me-history-heading' },
+      h('h2', { id: 'me-history-heading' }, t('me.historyHeading')),
+      h('p', { class: 'hint' }, t('me.historyHint')),
+      link('/me/history', t('me.historyLink'), { id: 'me-history-link' })),
+    h('section', { class: 'me-card', 'aria-labelledby': 'me-profile-heading' },
+      h('h2', { id: 'me-profile-heading' }, t('me.profileHeading')),
+      h('p', { class: 'hint' }, t('me.profileHint')),
+      link('/me/profile', t('me.profileLink'), { id: 'me-profile-link' })),
+    h('p', {}, link('/', t('common.backToPolls'))));
+}
+
+// ---------------------------------------------------------------- 8. my participation history
+
+/** A calendar day from the API (2026-11-03) in words; the year only when it is not this year. */
+function day(isoDate) {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(isoDate));
+  if (!parts) {
+    return String(isoDate);
+  }
+  const [year, month, date] = parts.slice(1).map(Number);
+  const options = { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' };
+  if (year !== new Date().getFullYear()) {
+    options.year = 'numeric';
+  }
+  return new Intl.DateTimeFormat(formatLocale(), options).format(new Date(Date.UTC(year, month - 1, date)));
+}
+
+async function historyPage() {
+  if (needsSignIn('/me/history')) {
+    return null;
+  }
+  let items;
+  try {
+    items = (await request('me/participations', { auth: true })).data || [];
+  } catch (error) {
+    if (signInAgain(error, '/me/history', { replace: true })) {
+      return null;
+    }
+    throw error;
+  }
+  const content = items.length === 0
+    ? h('p', { id: 'history-empty', class: 'notice' }, t('history.empty'))
+    : [h('p', { class: 'hint' }, t('history.count', number(items.length))),
+      h('ul', { id: 'history-list', class: 'history' }, items.map(historyItem))];
+  return h('section', {},
+    h('h1', {}, t('history.heading')),
+    h('p', { class: 'intro' }, t('history.intro')),
+    content,
+    h('p', { class: 'actions' }, link('/me', t('me.back')), link('/', t('common.backToPolls'))));
+}
+
+function historyItem(p) {
+  const titleId = `history-title-${p.pollId}`;
+  return h('li', { id: `history-item-${p.pollId}`, class: 'history-item' },
+    // a removed poll has no page any more: its title stays, as text
+    p.status === 'REMOVED'
+      ? h('p', { id: titleId, class: 'history-title' }, p.title)
+      : h('p', { class: 'history-title' }, link(`/polls/${enc(p.pollId)}`, p.title, { id: titleId })),
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('history.votedOn')), h('dd', {}, h('time', { datetime: p.votedOn }, day(p.votedOn))),
+      h('dt', {}, t('history.channel')), h('dd', { 'data-channel': p.channel }, t(`channel.${p.channel}`)),
+      h('dt', {}, t('history.status')), h('dd', { 'data-status': p.status }, t(`status.${p.status}`))));
+}
+
+// ---------------------------------------------------------------- 9. my panel profile
+
+/** Gender, in the enum's order (MobileTextsTest compares both lists with the enums). */
+const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'];
+/** SeoulDistrict, in the enum's order; the select shows them sorted by name in the chosen language. */
+const DISTRICTS = ['JONGNO', 'JUNG', 'YONGSAN', 'SEONGDONG', 'GWANGJIN', 'DONGDAEMUN', 'JUNGNANG', 'SEONGBUK',
+  'GANGBUK', 'DOBONG', 'NOWON', 'EUNPYEONG', 'SEODAEMUN', 'MAPO', 'YANGCHEON', 'GANGSEO', 'GURO', 'GEUMCHEON',
+  'YEONGDEUNGPO', 'DONGJAK', 'GWANAK', 'SEOCHO', 'GANGNAM', 'SONGPA', 'GANGDONG'];
+
+async function profilePage() {
+  if (needsSignIn('/me/profile')) {
+    return null;
+  }
+  let profile = null;
+  try {
+    profile = (await request('me/profile', { auth: true })).data;
+  } catch (error) {
+    if (signInAgain(error, '/me/profile', { replace: true })) {
+      return null;
+    }
+    if (!(error instanceof ApiError && error.status === 404)) {
+      throw error; // 404 profile-not-found is the empty state, anything else a refusal
+    }
+  }
+
+  // ---- the form (empty state and "change")
+  const fieldError = (id) => h('p', { id: `${id}-error`, class: 'field-error', hidden: true });
+  const genderError = fieldError('gender');
+  const genderInputs = GENDERS.map((g) => h('input', { type: 'radio', id: `gender-${g}`, name: 'gender', value: g }));
+  const genderSet = h('fieldset', { id: 'gender-group', class: 'group', 'aria-describedby': 'gender-error' },
+    h('legend', {}, t('profile.gender')),
+    genderError,
+    h('div', { class: 'choices-list' }, GENDERS.map((g, i) => h('div', { class: 'choice' },
+      genderInputs[i], h('label', { for: `gender-${g}` }, t(`gender.${g}`))))));
+
+  const collator = new Intl.Collator(formatLocale());
+  const districtError = fieldError('district');
+  const districtSelect = h('select', {
+    id: 'district', name: 'district', required: true, 'aria-describedby': 'district-hint district-error',
+  },
+  h('option', { value: '' }, t('profile.districtChoose')),
+  DISTRICTS.map((d) => ({ d, name: t(`district.${d}`) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map(({ d, name }) => h('option', { value: d }, name)));
+
+  const youngest = new Date().getFullYear() - 14; // the server holds the real range and says it when refusing
+  const birthError = fieldError('birth-year');
+  const birthInput = h('input', {
+    type: 'number', id: 'birth-year', name: 'birthYear', inputmode: 'numeric', min: '1900', max: String(youngest),
+    step: '1', autocomplete: 'bday-year', required: true, 'aria-describedby': 'birth-year-hint birth-year-error',
+  });
+
+  const consentError = fieldError('consent');
+  const consentAgain = h('p', { id: 'consent-again', class: 'hint' });
+  const consentBox = h('input', {
+    type: 'checkbox', id: 'consent', name: 'consent', 'aria-describedby': 'consent-text consent-again consent-error',
+  });
+  const consentSet = h('fieldset', { id: 'consent-group', class: 'group consent' },
+    h('legend', {}, t('profile.consentLegend')),
+    h('ul', { id: 'consent-text', class: 'consent-text' },
+      h('li', {}, t('profile.consentItems')),
+      h('li', {}, t('profile.consentPurpose')),
+      h('li', {}, t('profile.consentBallots')),
+      h('li', {}, t('profile.consentRetention')),
+      h('li', {}, t('profile.consentRefuse'))),
+    consentAgain,
+    consentError,
+    h('div', { class: 'choice' }, consentBox, h('label', { for: 'consent' }, t('profile.consentLabel'))));
+
+  const saveButton = h('button', { type: 'submit', id: 'save-profile', class: 'primary' }, t('profile.save'));
+  const cancelEdit = h('button', { type: 'button', id: 'cancel-edit', class: 'secondary' }, t('profile.cancelEdit'));
+  const form = h('form', { id: 'profile-form', novalidate: true, 'aria-labelledby': 'profile-form-heading' },
+    genderSet,
+    h('label', { for: 'district' }, t('profile.district')),
+    h('p', { id: 'district-hint', class: 'hint' }, t('profile.districtHint')),
+    districtSelect, districtError,
+    h('label', { for: 'birth-year' }, t('profile.birthYear')),
+    h('p', { id: 'birth-year-hint', class: 'hint' }, t('profile.birthYearHint')),
+    birthInput, birthError,
+    consentSet,
+    h('div', { class: 'actions' }, saveButton, cancelEdit));
+  const formHeading = h('h2', { id: 'profile-form-heading', tabindex: '-1' });
+  const formSection = h('section', { id: 'profile-form-section' }, formHeading, form);
+
+  /** Per API field: where its problem is written, how it is marked invalid, what gets focus. */
+  const fields = {
+    gender: { error: genderError, inputs: genderInputs, box: genderSet, focus: () => (genderInputs.find((i) => i.checked) || genderInputs[0]).focus() },
+    district: { error: districtError, inputs: [districtSelect], focus: () => districtSelect.focus() },
+    birthYear: { error: birthError, inputs: [birthInput], focus: () => birthInput.focus() },
+    consent: { error: consentError, inputs: [consentBox], box: consentSet, focus: () => consentBox.focus() },
+  };
+
+  function showFieldError(name, text) {
+    const field = fields[name];
+    field.error.textContent = text || '';
+    field.error.hidden = !text;
+    field.inputs.forEach((input) => (text ? input.setAttribute('aria-invalid', 'true') : input.removeAttribute('aria-invalid')));
+    if (field.box) {
+      field.box.classList.toggle('invalid', Boolean(text));
+    }
+  }
+
+  /** Checks the form on the page; shows each problem next to its field and returns them in form order. */
+  function check() {
+    const problems = [];
+    if (!genderInputs.some((i) => i.checked)) {
+      problems.push(['gender', t('profile.genderRequired')]);
+    }
+    if (!districtSelect.value) {
+      problems.push(['district', t('profile.districtRequired')]);
+    }
+    if (!/^[0-9]{4}$/.test(birthInput.value.trim())) {
+      problems.push(['birthYear', t('profile.birthYearRequired')]);
+    }
+    if (!consentBox.checked) {
+      problems.push(['consent', t('profile.consentRequired')]);
+    }
+    Object.keys(fields).forEach((name) => showFieldError(name, (problems.find(([n]) => n === name) || [])[1]));
+    return problems;
+  }
+
+  /** A refusal the server tied to a field (profile-birth-year, profile-consent-required, validation-failed). */
+  function showRefusal(error) {
+    if (!(error instanceof ApiError)) {
+      return;
+    }
+    const byCode = { 'profile-birth-year': 'birthYear', 'profile-consent-required': 'consent' };
+    const listed = error.problem && Array.isArray(error.problem.errors) ? error.problem.errors : [];
+    const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+    const problems = own(byCode, error.code) ? [[byCode[error.code], error.message]]
+      : listed.filter((e) => e && own(fields, e.field) && e.message).map((e) => [e.field, e.message]);
+    problems.forEach(([name, text]) => showFieldError(name, text));
+    if (problems.length > 0) {
+      fields[problems[0][0]].focus();
+    }
+  }
+
+  function fillForm(from) {
+    genderInputs.forEach((input) => {
+      input.checked = Boolean(from) && input.value === from.gender;
+    });
+    districtSelect.value = from ? from.district : '';
+    birthInput.value = from ? String(from.birthYear) : '';
+    consentBox.checked = false; // consent is given again with every change
+    consentAgain.textContent = from ? t('profile.consentAgain') : '';
+    consentAgain.hidden = !from;
+    Object.keys(fields).forEach((name) => showFieldError(name, null));
+  }
+
+  // ---- the empty state
+  const emptyHeading = h('h2', { id: 'profile-empty-heading', tabindex: '-1' }, t('profile.emptyHeading'));
+  const emptyBox = h('section', { id: 'profile-empty', 'aria-labelledby': 'profile-empty-heading' },
+    emptyHeading,
+    h('p', {}, t('profile.about')),
+    h('p', {}, t('profile.ballotsNote')));
+
+  // ---- the stored profile, change and withdraw
+  const summaryHeading = h('h2', { id: 'profile-summary-heading', tabindex: '-1' }, t('profile.summaryHeading'));
+  const facts = h('dl', { class: 'facts' });
+  const changeButton = h('button', { type: 'button', id: 'change-profile', class: 'secondary' }, t('profile.change'));
+  const withdrawButton = h('button', { type: 'button', id: 'withdraw-profile', class: 'secondary danger' }, t('profile.withdraw'));
+  const summaryActions = h('div', { class: 'actions' }, changeButton, withdrawButton);
+  const confirmButton = h('button', { type: 'button', id: 'confirm-withdraw', class: 'primary danger' }, t('profile.confirmWithdraw'));
+  const cancelWithdraw = h('button', { type: 'button', id: 'cancel-withdraw', class: 'secondary' }, t('profile.cancelWithdraw'));
+  const confirmHeading = h('h3', { id: 'withdraw-heading', tabindex: '-1' }, t('profile.withdrawHeading'));
+  const confirmBox = h('section', { id: 'withdraw-confirm', class: 'confirm-box', hidden: true, 'aria-labelledby': 'withdraw-heading' },
+    confirmHeading,
+    h('p', {}, t('profile.withdrawText')),
+    h('div', { class: 'actions' }, confirmButton, cancelWithdraw));
+  const summary = h('section', { id: 'profile-summary', 'aria-labelledby': 'profile-summary-heading' },
+    summaryHeading, facts, summaryActions, confirmBox);
+
+  function showEmpty() {
+    fillForm(null);
+    formHeading.textContent = t('profile.formNew');
+    cancelEdit.hidden = true;
+    emptyBox.hidden = false;
+    summary.hidden = true;
+    formSection.hidden = false;
+  }
+
+  function showSummary() {
+    facts.replaceChildren(
+      h('dt', {}, t('profile.gender')), h('dd', { id: 'summary-gender' }, t(`gender.${profile.gender}`)),
+      h('dt', {}, t('profile.district')), h('dd', { id: 'summary-district' }, t(`district.${profile.district}`)),
+      h('dt', {}, t('profile.birthYear')), h('dd', { id: 'summary-birth-year' }, t('profile.birthYearValue', profile.birthYear)),
+      ...(profile.consentedAt ? [h('dt', {}, t('profile.consentedAt')), h('dd', {}, dateTime(profile.consentedAt))] : []));
+    emptyBox.hidden = true;
+    formSection.hidden = true;
+    summary.hidden = false;
+    summaryActions.hidden = false;
+    confirmBox.hidden = true;
+  }
+
+  function showEdit() {
+    fillForm(profile);
+    formHeading.textContent = t('profile.formChange');
+    cancelEdit.hidden = false;
+    emptyBox.hidden = true;
+    summary.hidden = true;
+    formSection.hidden = false;
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (blocked(saveButton)) {
+      return;
+    }
+    const problems = check();
+    if (problems.length > 0) {
+      say(problems.map(([, text]) => text).join(' '), 'error');
+      fields[problems[0][0]].focus();
+      return;
+    }
+    const body = {
+      consent: consentBox.checked,
+      gender: genderInputs.find((i) => i.checked).value,
+      district: districtSelect.value,
+      birthYear: Number(birthInput.value.trim()),
+    };
+    block(saveButton, true);
+    try {
+      profile = (await request('me/profile', { method: 'PUT', body, auth: true })).data;
+      showSummary();
+      say(t('profile.saved'));
+      summaryHeading.focus();
+    } catch (error) {
+      if (!signInAgain(error, '/me/profile')) {
+        sayError(error); // e.g. 422 profile-birth-year: the server's words, with the range
+        showRefusal(error);
+      }
+    } finally {
+      block(saveButton, false);
+    }
+  });
+
+  changeButton.addEventListener('click', () => {
+    clearMessage();
+    showEdit();
+    formHeading.focus();
+  });
+
+  cancelEdit.addEventListener('click', () => {
+    clearMessage();
+    showSummary();
+    changeButton.focus();
+  });
+
+  withdrawButton.addEventListener('click', () => {
+    clearMessage();
+    summaryActions.hidden = true;
+    confirmBox.hidden = false;
+    confirmHeading.focus();
+  });
+
+  cancelWithdraw.addEventListener('click', () => {
+    confirmBox.hidden = true;
+    summaryActions.hidden = false;
+    withdrawButton.focus();
+  });
+
+  confirmButton.addEventListener('click', async () => {
+    if (blocked(confirmButton)) {
+      return;
+    }
+    block(confirmButton, true);
+    try {
+      await request('me/profile', { method: 'DELETE', auth: true });
+      profile = null;
+      showEmpty();
+      say(t('profile.withdrawn'));
+      emptyHeading.focus();
+    } catch (error) {
+      if (signInAgain(error, '/me/profile')) {
+        return;
+      }
+      sayError(error);
+      if (error instanceof ApiError && error.status === 404) {
+        profile = null; // already gone (another device): the same outcome
+        showEmpty();
+        emptyHeading.focus();
+      }
+    } finally {
+      block(confirmButton, false);
+    }
+  });
+
+  if (profile) {
+    showSummary();
+  } else {
+    showEmpty();
+  }
+  return h('section', {},
+    h('h1', {}, t('profile.heading')),
+    h('p', { class: 'intro' }, t('profile.intro')),
+    emptyBox, summary, formSection,
+    h('p', { class: 'actions' }, link('/me', t('me.back')), link('/', t('common.backToPolls'))));
 }
 
 // ---------------------------------------------------------------- start

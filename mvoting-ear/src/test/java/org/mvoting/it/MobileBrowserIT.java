@@ -90,6 +90,24 @@ class MobileBrowserIT {
         waitFor(second).until(d -> d.findElement(By.id("message")).getText().contains("한 번만 투표할 수 있습니다"));
         assertTrue(second.findElements(By.id("receipt-code")).isEmpty());
         assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+
+        // my history shows the poll; my panel profile is kept only with consent and goes when I withdraw it
+        second.get(Browser.SITE + "/m/#/me/history");
+        waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.id("history-item-" + pollId)));
+        second.get(Browser.SITE + "/m/#/me/profile");
+        waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+        click(second, "gender-UNDISCLOSED");
+        new org.openqa.selenium.support.ui.Select(second.findElement(By.id("district"))).selectByValue("MAPO");
+        type(second, "birth-year", "1990");
+        click(second, "save-profile"); // consent not ticked: the page stops it
+        assertEquals(0, Database.count("SELECT count(*) FROM citizen_profile"));
+        click(second, "consent");
+        click(second, "save-profile");
+        waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-summary")));
+        assertEquals(1, Database.count("SELECT count(*) FROM citizen_profile WHERE district = 'MAPO' AND birth_year = 1990"));
+        click(second, "withdraw-profile");
+        click(second, "confirm-withdraw");
+        waitFor(second).until(d -> Database.count("SELECT count(*) FROM citizen_profile") == 0);
     }
 
     private WebDriver phone() {

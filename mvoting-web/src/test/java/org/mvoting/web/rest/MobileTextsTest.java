@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.ballots.ReceiptCheck;
+import org.mvoting.api.citizens.Gender;
+import org.mvoting.api.citizens.SeoulDistrict;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.QuestionType;
 import org.mvoting.api.polls.ResultsVisibility;
@@ -110,7 +113,8 @@ class MobileTextsTest {
         assertEquals(List.of(), unchecked);
     }
 
-    private static final Set<String> ENUM_PREFIXES = Set.of("status.", "visibility.", "qtype.", "receipt.status.");
+    private static final Set<String> ENUM_PREFIXES = Set.of("status.", "visibility.", "qtype.", "receipt.status.",
+            "channel.", "gender.", "district.");
 
     @Test
     void everyEnumValueThePagesTurnIntoAKeyHasItsText() {
@@ -120,7 +124,38 @@ class MobileTextsTest {
         Stream.of(ResultsVisibility.values()).forEach(v -> expected.add("visibility." + v));
         Stream.of(QuestionType.values()).forEach(v -> expected.add("qtype." + v));
         Stream.of(ReceiptCheck.Status.values()).forEach(v -> expected.add("receipt.status." + v));
+        Stream.of(Channel.values()).forEach(v -> expected.add("channel." + v));
+        Stream.of(Gender.values()).forEach(v -> expected.add("gender." + v));
+        Stream.of(SeoulDistrict.values()).forEach(v -> expected.add("district." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());
+    }
+
+    @Test
+    void theDistrictsHaveTheirKoreanNamesAndNoOtherDistrictIsListed() {
+        Map<String, String> ko = TextsResource.mobile(Locale.KOREAN);
+        List<String> wrong = new ArrayList<>();
+        for (SeoulDistrict district : SeoulDistrict.values()) {
+            if (!district.koreanName().equals(ko.get("district." + district))) {
+                wrong.add(district + ": " + ko.get("district." + district));
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(SeoulDistrict.values().length,
+                ko.keySet().stream().filter(k -> k.startsWith("district.")).count(), "a district.* key for no district");
+    }
+
+    /** The profile form offers exactly the values the API takes: app.js lists them (GENDERS, DISTRICTS). */
+    @Test
+    void theProfileFormOffersEveryEnumValue() throws IOException {
+        String app = Files.readString(MOBILE.resolve("app.js"));
+        assertEquals(Stream.of(Gender.values()).map(Enum::name).toList(), jsList(app, "GENDERS"));
+        assertEquals(Stream.of(SeoulDistrict.values()).map(Enum::name).toList(), jsList(app, "DISTRICTS"));
+    }
+
+    private static List<String> jsList(String script, String name) {
+        Matcher list = Pattern.compile("const " + name + " = \\[([^\\]]*)]").matcher(script);
+        assertTrue(list.find(), "no const " + name + " = [...] in app.js");
+        return Pattern.compile("'([A-Z_]+)'").matcher(list.group(1)).results().map(r -> r.group(1)).toList();
     }
 
     private static Set<String> placeholders(String text) {
