@@ -63,6 +63,8 @@ public final class RunServer {
         env.put("MVOTING_DB_USER", dbUser);
         env.put("MVOTING_DB_PASSWORD", dbPassword);
         env.putIfAbsent("MVOTING_DEMO", "true");
+        // the demo's push notifications of new polls are kept in local_push_message (GET /api/v1/admin/local-push)
+        env.putIfAbsent("MVOTING_PUSH_ADAPTER", "local");
         if (demoDirectory) {
             env.put("MVOTING_LDAP_URL", "ldap://127.0.0.1:" + ldapPort);
             env.put("MVOTING_LDAP_BIND_DN", DirectoryServer.SERVICE_DN);

@@ -2,7 +2,6 @@ package org.mvoting.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +16,10 @@ import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.citizens.CitizenAccount;
 import org.mvoting.api.citizens.CitizenProfile;
 import org.mvoting.api.citizens.Participation;
-import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.domain.identity.PanelProfile;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
-import org.mvoting.infrastructure.crypto.TokenCodec;
 
 /** A citizen's own profile and history, for the holder of the bearer token only. */
 @Stateless
@@ -35,16 +31,8 @@ public class CitizenAccountService implements CitizenAccount {
     @Inject
     private ServerSecrets secrets;
 
-    private record Holder(UUID citizenId, byte[] voterKey) {
-    }
-
-    private Holder holder(String bearerToken) {
-        JsonObject claims = new TokenCodec(secrets.tokenSecret()).verify(bearerToken, Instant.now());
-        try {
-            return new Holder(UUID.fromString(claims.getString("sub")), Base64.getUrlDecoder().decode(claims.getString("vk")));
-        } catch (RuntimeException e) {
-            throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED);
-        }
+    private CitizenBearer holder(String bearerToken) {
+        return CitizenBearer.of(secrets, bearerToken);
     }
 
     @Override

@@ -81,6 +81,9 @@ public class PollAdministrationService implements PollAdministration {
     private PollClosing closing;
 
     @Inject
+    private NewPollPushes pushes;
+
+    @Inject
     private StaffCaller caller;
 
     @Override
@@ -181,6 +184,9 @@ public class PollAdministrationService implements PollAdministration {
             detail = eligible + " staff eligible";
         }
         audit.record(actor(actor), "poll.approve", pollId, detail);
+        if (NewPollPushes.notifiesCitizens(poll)) {
+            audit.record(actor(actor), "poll.push", pollId, "app installations notified: " + pushes.enqueue(poll, now));
+        }
         return record(poll);
     }
 

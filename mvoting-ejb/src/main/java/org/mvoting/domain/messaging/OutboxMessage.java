@@ -22,7 +22,7 @@ public class OutboxMessage {
     public enum Status { PENDING, SENT, FAILED }
 
     /** The kind of outside service the message goes to. */
-    public enum Channel { SMS }
+    public enum Channel { SMS, PUSH }
 
     static final String REDACTED = "[delivered; content removed]";
 
@@ -69,6 +69,21 @@ public class OutboxMessage {
         return m;
     }
 
+    /**
+     * A push notification for one app installation. The recipient is the installation's id, not its token: the
+     * token is looked up when the message goes out, so it never sits here and a removed installation gets nothing.
+     */
+    public static OutboxMessage push(UUID installationId, PushNotification notification, Instant now) {
+        OutboxMessage m = new OutboxMessage();
+        m.id = UUID.randomUUID();
+        m.channel = Channel.PUSH;
+        m.recipient = Objects.requireNonNull(installationId, "installation").toString();
+        m.body = Objects.requireNonNull(notification, "notification").toJson();
+        m.status = Status.PENDING;
+        m.createdAt = now;
+        return m;
+    }
+
     public boolean isPending() {
         return status == Status.PENDING;
     }
@@ -85,6 +100,13 @@ public class OutboxMessage {
     public void recordFailedAttempt(String error) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    /** Delivery cannot succeed (the service refused the message for good, or its recipient is gone): no retries. */
+    public void markUndeliverable(String reason) {
+        recordFailedAttempt(reason);
+        status = Status.FAILED;
+        redact();
     }
 
     /** Retries are exhausted; the message went to the dead-letter queue. */
@@ -109,6 +131,10 @@ public class OutboxMessage {
 
     public UUID id() {
         return id;
+    }
+
+    public Channel channel() {
+        return channel;
     }
 
     public String recipient() {

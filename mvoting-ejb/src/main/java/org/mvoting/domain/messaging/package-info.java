@@ -1,2 +1,2 @@
-/** Outgoing messages (SMS) as outbox entries. */
+/** Outgoing messages (SMS and push) as outbox entries, and the app installations push notifications go to. */
 package org.mvoting.domain.messaging;

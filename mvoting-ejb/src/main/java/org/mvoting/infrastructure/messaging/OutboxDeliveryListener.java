@@ -16,14 +16,21 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.domain.messaging.PushInstallation;
+import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.push.PushDeliveryException;
+import org.mvoting.infrastructure.push.PushGateways;
+import org.mvoting.infrastructure.push.PushRejectedException;
+import org.mvoting.infrastructure.push.PushTarget;
 import org.mvoting.infrastructure.sms.SmsDeliveryException;
 import org.mvoting.infrastructure.sms.SmsGateways;
 
 /**
  * Delivers outbox messages announced on the queue. A failed delivery is recorded (in its own transaction)
  * and the message rolled back for redelivery; after the queue's maximum attempts it goes to the dead-letter
- * queue (see wildfly-config/messaging.cli). Redelivery of an already sent message does nothing.
+ * queue (see wildfly-config/messaging.cli). Redelivery of an already sent message does nothing. A push
+ * notification the gateway refuses for good, or whose installation was removed, is marked FAILED at once.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = OutboxRelay.QUEUE),
@@ -39,6 +46,9 @@ public class OutboxDeliveryListener implements MessageListener {
 
     @Inject
     private SmsGateways gateways;
+
+    @Inject
+    private PushGateways pushGateways;
 
     @Inject
     private OutboxAttempts attempts;
@@ -59,14 +69,46 @@ public class OutboxDeliveryListener implements MessageListener {
         if (outgoing == null || !outgoing.isPending()) {
             return;
         }
+        switch (outgoing.channel()) {
+            case SMS -> sendSms(outgoing);
+            case PUSH -> sendPush(outgoing);
+        }
+    }
+
+    private void sendSms(OutboxMessage outgoing) {
         try {
             gateways.current().send(outgoing.id(), outgoing.recipient(), outgoing.body());
             outgoing.markSent(Instant.now());
         } catch (SmsDeliveryException e) {
-            LOG.log(Level.WARNING, "SMS delivery failed for outbox message " + id + "; will retry", e);
-            attempts.recordFailure(id, e.getMessage());
-            context.setRollbackOnly();
+            LOG.log(Level.WARNING, "SMS delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            retryLater(outgoing, e.getMessage());
         }
+    }
+
+    /** The token is looked up now: an installation removed since the message was written gets nothing. */
+    private void sendPush(OutboxMessage outgoing) {
+        PushInstallation installation = em.find(PushInstallation.class, UUID.fromString(outgoing.recipient()));
+        if (installation == null) {
+            outgoing.markUndeliverable("installation removed before sending");
+            return;
+        }
+        try {
+            pushGateways.current().send(outgoing.id(),
+                    new PushTarget(installation.id(), installation.platform(), installation.token()),
+                    PushNotification.fromJson(outgoing.body()));
+            outgoing.markSent(Instant.now());
+        } catch (PushRejectedException e) {
+            LOG.warning(() -> "Push notification " + outgoing.id() + " refused for good: " + e.getMessage());
+            outgoing.markUndeliverable(e.getMessage());
+        } catch (PushDeliveryException e) {
+            LOG.log(Level.WARNING, "Push delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            retryLater(outgoing, e.getMessage());
+        }
+    }
+
+    private void retryLater(OutboxMessage outgoing, String error) {
+        attempts.recordFailure(outgoing.id(), error);
+        context.setRollbackOnly();
     }
 
     static UUID messageId(Message message) {

@@ -7,12 +7,15 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.UUID;
 import org.mvoting.domain.messaging.OutboxMessage;
 
 /**
  * Puts a message in the outbox and announces it on the outbox queue, both in the caller's transaction:
  * the JMS context is the container's transacted one, so the announcement is delivered only if the
- * business change commits.
+ * business change commits. Rows written in bulk with SQL (a push notification per installation) are
+ * announced the same way with {@link #announceAll}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,6 +39,18 @@ public class OutboxRelay {
 
     /** (Again) puts the message's id on the queue; delivery is idempotent, so a repeat does no harm. */
     public void announce(OutboxMessage message) {
-        jms.createProducer().send(outbox, message.id().toString());
+        announce(message.id());
+    }
+
+    public void announce(UUID messageId) {
+        jms.createProducer().send(outbox, messageId.toString());
+    }
+
+    /** Announces messages written without an entity (bulk INSERT ... SELECT), in the caller's transaction. */
+    public void announceAll(Collection<UUID> messageIds) {
+        jakarta.jms.JMSProducer producer = jms.createProducer();
+        for (UUID id : messageIds) {
+            producer.send(outbox, id.toString());
+        }
     }
 }

@@ -103,4 +103,17 @@ class OutboxMessageTest {
         message.markSent(NOW.plusSeconds(1));
         assertEquals(false, message.isStuck(NOW.plusSeconds(3600), java.time.Duration.ofMinutes(5)));
     }
+
+    @Test
+    void anUndeliverableMessageFailsAtOnceCountsTheAttemptAndIsRedacted() {
+        OutboxMessage push = OutboxMessage.push(java.util.UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427"),
+                new PushNotification("새 투표: 공원", "본문", "/m/#/polls/x"), NOW);
+
+        push.markUndeliverable("push gateway refused the notification: HTTP 410");
+
+        assertEquals(OutboxMessage.Status.FAILED, push.status());
+        assertEquals(1, push.attempts());
+        assertEquals(OutboxMessage.REDACTED, push.body());
+        assertTrue(push.recipient().endsWith("a427") && push.recipient().startsWith("****"), push.recipient());
+    }
 }

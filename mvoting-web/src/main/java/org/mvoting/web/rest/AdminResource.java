@@ -27,6 +27,8 @@ import java.util.Map;
 import org.mvoting.api.audit.AuditEntryView;
 import org.mvoting.api.audit.AuditTrailQuery;
 import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.messaging.LocalPushInbox;
+import org.mvoting.api.messaging.LocalPushMessage;
 import org.mvoting.api.messaging.LocalSmsInbox;
 import org.mvoting.api.messaging.LocalSmsMessage;
 import org.mvoting.api.polls.Actor;
@@ -84,6 +86,9 @@ public class AdminResource {
 
     @EJB
     private LocalSmsInbox localSms;
+
+    @EJB
+    private LocalPushInbox localPush;
 
     @EJB
     private org.mvoting.api.polls.FeaturedPolls featuredPolls;
@@ -308,6 +313,22 @@ public class AdminResource {
             throw new jakarta.ws.rs.BadRequestException();
         }
         return localSms.messagesTo(phone, 10);
+    }
+
+    /** What the local push adapter stored for an app installation (demo and tests). */
+    @GET
+    @Path("local-push")
+    public List<LocalPushMessage> localPush(@QueryParam("installation") String installation) {
+        if (!localPush.isActive()) {
+            throw new jakarta.ws.rs.NotFoundException(); // real notifications leave the building: nothing is kept
+        }
+        java.util.UUID installationId;
+        try {
+            installationId = java.util.UUID.fromString(installation == null ? "" : installation.strip());
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        return localPush.messagesFor(installationId, 10);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -6,21 +6,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.mvoting.api.citizens.CitizenAccount;
 import org.mvoting.api.citizens.CitizenProfile;
 import org.mvoting.api.citizens.Participation;
+import org.mvoting.api.citizens.PushInstallations;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.errors.NotFoundException;
 
-/** The signed-in citizen's own data: the optional panel profile (with consent) and their participation history. */
+/**
+ * The signed-in citizen's own data: the optional panel profile (with consent), their participation history and the
+ * app installations that receive push notifications.
+ */
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -28,8 +36,22 @@ public class MeResource {
     @EJB
     private CitizenAccount account;
 
+    @EJB
+    private PushInstallations installations;
+
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    /** An app installation's push service token; platform is ANDROID, IOS or WEB. */
+    public record PushRegistration(String platform, String token) {
+    }
+
+    /** The id the app uses to unregister. */
+    public record PushInstallationId(UUID id) {
+    }
 
     @GET
     @Path("profile")
@@ -58,6 +80,33 @@ public class MeResource {
     @Path("participations")
     public List<Participation> participations() {
         return account.participations(token(), 100);
+    }
+
+    /** Registers (or refreshes) the app installation's push token for this citizen. */
+    @POST
+    @Path("push-installations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response registerPush(@NotNull PushRegistration registration) {
+        UUID id = installations.register(token(), registration.platform(), registration.token());
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(new PushInstallationId(id)).build();
+    }
+
+    /** The app stops receiving push notifications (sign-out, uninstall); only the citizen's own installations. */
+    @DELETE
+    @Path("push-installations/{installationId}")
+    public Response unregisterPush(@PathParam("installationId") String installationId) {
+        installations.unregister(token(), installationId(installationId));
+        return Response.noContent().build();
+    }
+
+    /** An id that cannot exist is not found (null), after the token has been checked. */
+    private static UUID installationId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String token() {

@@ -1,0 +1,24 @@
+package org.mvoting.api.citizens;
+
+import jakarta.ejb.Local;
+import java.util.UUID;
+
+/**
+ * The app installations that receive push notifications for a citizen. Every method takes the citizen's bearer
+ * token and acts for its holder only.
+ */
+@Local
+public interface PushInstallations {
+
+    /** The longest push service token accepted. */
+    int MAX_TOKEN_LENGTH = 4096;
+
+    /**
+     * Registers the push service token of an app installation ({@code platform}: ANDROID, IOS or WEB) and returns
+     * its id. Idempotent per token: registering a known token again moves it to this citizen and refreshes it.
+     */
+    UUID register(String bearerToken, String platform, String token);
+
+    /** Removes one of this citizen's installations; anyone else's id is not found. */
+    void unregister(String bearerToken, UUID installationId);
+}
