@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -186,6 +187,25 @@ class PortalBrowserIT {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertTrue(workbook.getSheetAt(0).getPhysicalNumberOfRows() > 1, "the export holds entries");
         }
+    }
+
+    @Test
+    void anOperatorUploadsAPhoneListAndReadsTheRowReport() throws Exception {
+        Directory.ensureSynced();
+        JsonObject draft = Polls.createDraft(Polls.draft("명단 올리기 화면", "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("phones", ".csv");
+        java.nio.file.Files.writeString(csv, "전화번호\n010-1234-5678\n02-123-4567\n01012345678\n");
+        WebDriver operator = loggedIn("it.operator");
+        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + draft.getString("id"));
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("listed:file")))
+                .sendKeys(csv.toAbsolutePath().toString());
+        click(operator, "listed:upload");
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("import-rows")));
+        assertEquals("3", operator.findElement(By.id("import-rows")).getText().strip());
+        assertEquals("1", operator.findElement(By.id("import-listed")).getText().strip());
+        String problems = operator.findElement(By.id("import-problems")).getText();
+        assertTrue(problems.contains("3: 02-123-4567") && problems.contains("4: 01012345678"), problems);
+        java.nio.file.Files.delete(csv);
     }
 
     private WebDriver loggedIn(String staffId) {

@@ -153,6 +153,70 @@ public class ViewPollBacking implements Serializable {
         }
     }
 
+    // --- the phone list of a LISTED poll ------------------------------------------------------
+
+    private transient jakarta.servlet.http.Part phoneListFile;
+    private boolean replaceList = true;
+    private org.mvoting.api.polls.ListImportReport importReport;
+
+    /** Reads the uploaded CSV or Excel file and lists its numbers; the report says what happened to every row. */
+    public void importPhoneList() {
+        if (phoneListFile == null || phoneListFile.getSize() == 0) {
+            PortalMessages.problem(null, "poll-phone-list-unreadable", "-");
+            return;
+        }
+        try (java.io.InputStream in = phoneListFile.getInputStream()) {
+            String name = phoneListFile.getSubmittedFileName() == null ? "" : phoneListFile.getSubmittedFileName();
+            String type = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    ? org.mvoting.web.imports.PhoneListFile.XLSX : "text/csv";
+            org.mvoting.web.imports.PhoneListFile list = org.mvoting.web.imports.PhoneListFile.read(in.readAllBytes(), type);
+            importReport = administration.importListedVoters(pollId, list.values(), list.firstRow(), replaceList,
+                    user.actor());
+            PortalMessages.info("view.listImported");
+        } catch (org.mvoting.web.imports.PhoneListFile.UnreadableFileException e) {
+            PortalMessages.problem(null, "poll-phone-list-unreadable", e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+        load();
+    }
+
+    public boolean isCanImportList() {
+        return poll != null && poll.getAudience() == org.mvoting.api.polls.AudienceType.LISTED
+                && (poll.isDraft() || poll.isOpen()) && user.isOperator();
+    }
+
+    public jakarta.servlet.http.Part getPhoneListFile() {
+        return phoneListFile;
+    }
+
+    public void setPhoneListFile(jakarta.servlet.http.Part phoneListFile) {
+        this.phoneListFile = phoneListFile;
+    }
+
+    public boolean isReplaceList() {
+        return replaceList;
+    }
+
+    public void setReplaceList(boolean replaceList) {
+        this.replaceList = replaceList;
+    }
+
+    /** The last upload's report rows as "row: value (reason)" lines, invalid ones first. */
+    public List<String> getImportProblems() {
+        if (importReport == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        importReport.invalid().forEach(p -> lines.add(p.row() + ": " + p.value() + " — " + text("view.list.invalid")));
+        importReport.duplicates().forEach(p -> lines.add(p.row() + ": " + p.value() + " — " + text("view.list.duplicate")));
+        return lines;
+    }
+
+    public org.mvoting.api.polls.ListImportReport getImportReport() {
+        return importReport;
+    }
+
     // --- what the page reads --------------------------------------------------------------------
 
     public boolean isLoaded() {
