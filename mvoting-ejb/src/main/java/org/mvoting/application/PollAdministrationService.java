@@ -103,8 +103,7 @@ public class PollAdministrationService implements PollAdministration {
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollView updateDraft(UUID pollId, PollDraft draft, Actor actor) {
-        Poll poll = existing(pollId);
-        scope.requireOperatorOf(poll.ownerDepartment());
+        Poll poll = operated(pollId);
         if (!poll.ownerDepartment().code().equals(draft.departmentCode())) {
             throw new InvalidPollException("department-cannot-change");
         }
@@ -121,8 +120,7 @@ public class PollAdministrationService implements PollAdministration {
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollView addQuestion(UUID pollId, QuestionDraft question, Actor actor) {
-        Poll poll = existing(pollId);
-        scope.requireOperatorOf(poll.ownerDepartment());
+        Poll poll = operated(pollId);
         poll.addQuestion(question);
         polls.assignIds();
         audit.record(actor(actor), "poll.add-question", pollId, question.text());
@@ -132,8 +130,7 @@ public class PollAdministrationService implements PollAdministration {
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollRecord setStaffAudience(UUID pollId, StaffAudience audience, Actor actor) {
-        Poll poll = existing(pollId);
-        scope.requireOperatorOf(poll.ownerDepartment());
+        Poll poll = operated(pollId);
         if (poll.audience() != AudienceType.ORG_UNITS) {
             throw new InvalidPollException("not-staff-audience");
         }
@@ -156,8 +153,7 @@ public class PollAdministrationService implements PollAdministration {
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollRecord submit(UUID pollId, Actor actor) {
-        Poll poll = existing(pollId);
-        scope.requireOperatorOf(poll.ownerDepartment());
+        Poll poll = operated(pollId);
         if (poll.audience() == AudienceType.ORG_UNITS && staff.audienceUnits(pollId).isEmpty()
                 && staff.audiencePeople(pollId).isEmpty()) {
             throw new InvalidPollException("staff-audience-empty");
@@ -236,8 +232,7 @@ public class PollAdministrationService implements PollAdministration {
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollView duplicate(UUID pollId, Actor actor) {
-        Poll original = existing(pollId);
-        scope.requireOperatorOf(original.ownerDepartment());
+        Poll original = operated(pollId);
         Poll copy = original.duplicate(caller(), Instant.now());
         polls.add(copy);
         if (original.audience() == AudienceType.ORG_UNITS) {
@@ -279,14 +274,7 @@ public class PollAdministrationService implements PollAdministration {
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor) {
-        Poll poll = existing(pollId);
-        scope.requireOperatorOf(poll.ownerDepartment());
-        if (poll.audience() != AudienceType.LISTED) {
-            throw new InvalidPollException("not-listed-audience");
-        }
-        if (poll.status() != PollStatus.DRAFT && poll.status() != PollStatus.OPEN) {
-            throw new InvalidPollException("listed-voters-frozen");
-        }
+        Poll poll = listable(pollId);
         Map<String, byte[]> keys = new LinkedHashMap<>();
         for (String typed : phoneNumbers) {
             PhoneNumber phone = PhoneNumber.parse(typed);
@@ -306,14 +294,7 @@ public class PollAdministrationService implements PollAdministration {
     @AllowedRoles(Roles.OPERATOR)
     public ListImportReport importListedVoters(UUID pollId, List<String> values, int firstRow, boolean replaceExisting,
                                                Actor actor) {
-        Poll poll = existing(pollId);
-        scope.requireOperatorOf(poll.ownerDepartment());
-        if (poll.audience() != AudienceType.LISTED) {
-            throw new InvalidPollException("not-listed-audience");
-        }
-        if (poll.status() != PollStatus.DRAFT && poll.status() != PollStatus.OPEN) {
-            throw new InvalidPollException("listed-voters-frozen");
-        }
+        Poll poll = listable(pollId);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         Map<String, byte[]> keys = new LinkedHashMap<>();
         List<ListImportReport.RowProblem> invalid = new ArrayList<>();
@@ -467,6 +448,25 @@ public class PollAdministrationService implements PollAdministration {
             throw new StaffPermissionException("department-inactive", code);
         }
         return department;
+    }
+
+    /** A poll of the caller's own department, for its operator. */
+    private Poll operated(UUID pollId) {
+        Poll poll = existing(pollId);
+        scope.requireOperatorOf(poll.ownerDepartment());
+        return poll;
+    }
+
+    /** A LISTED poll whose list may still change (draft or open), for its department's operator. */
+    private Poll listable(UUID pollId) {
+        Poll poll = operated(pollId);
+        if (poll.audience() != AudienceType.LISTED) {
+            throw new InvalidPollException("not-listed-audience");
+        }
+        if (poll.status() != PollStatus.DRAFT && poll.status() != PollStatus.OPEN) {
+            throw new InvalidPollException("listed-voters-frozen");
+        }
+        return poll;
     }
 
     private Poll existing(UUID pollId) {

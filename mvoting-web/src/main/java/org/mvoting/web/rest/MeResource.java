@@ -24,6 +24,7 @@ import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.citizens.PushInstallations;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.errors.NotFoundException;
+import org.mvoting.web.rest.security.VoterAuthenticator;
 
 /**
  * The signed-in citizen's own data: the optional panel profile (with consent), their participation history and the
@@ -110,13 +111,7 @@ public class MeResource {
     }
 
     private String token() {
-        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || authorization.isBlank()) {
-            throw new InvalidTokenException(InvalidTokenException.Reason.MISSING);
-        }
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED);
-        }
-        return authorization.substring(7).strip();
+        return VoterAuthenticator.bearerToken(headers)
+                .orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.MISSING));
     }
 }

@@ -51,6 +51,11 @@ public class VoterAuthenticator {
 
     /** Empty when no Authorization header is sent; a header that is sent must be valid. */
     public Optional<VoterCredential> optional(HttpHeaders headers) {
+        return bearerToken(headers).map(token -> tokens.authenticate(token, channel(headers)));
+    }
+
+    /** The bearer token sent, if any: empty without an Authorization header, refused when it is not "Bearer ...". */
+    public static Optional<String> bearerToken(HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isBlank()) {
             return Optional.empty();
@@ -58,7 +63,7 @@ public class VoterAuthenticator {
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED);
         }
-        return Optional.of(tokens.authenticate(authorization.substring(7).strip(), channel(headers)));
+        return Optional.of(authorization.substring(7).strip());
     }
 
     private static Channel channel(HttpHeaders headers) {
