@@ -5,6 +5,8 @@ import { lang, t } from './texts.js';
 
 const BASE = new URL('../api/v1/', import.meta.url);
 const TOKEN_KEY = 'mvoting.token';
+const DEVICE_COOKIE = 'mvoting_device';
+const DEVICE_MAX_AGE = 400 * 24 * 3600; // the longest browsers keep a cookie
 const PHONE_KEY = 'mvoting.phone';
 
 let expiredSinceLastAsked = false;
@@ -20,6 +22,25 @@ export class ApiError extends Error {
     this.title = problem && problem.title ? problem.title : null;
     this.retryAfter = retryAfter;
   }
+}
+
+/**
+ * This browser's device identifier: the long-lived cookie the server set when the pages loaded, or a new one
+ * made here if it is missing. Sent as X-Device-Id (calls omit cookies), it lets a device-level poll count this
+ * device once, and the first sign-in on it binds it to the phone.
+ */
+export function deviceId() {
+  const found = document.cookie.split(';').map((c) => c.trim())
+    .find((c) => c.startsWith(`${DEVICE_COOKIE}=`));
+  const value = found ? found.substring(DEVICE_COOKIE.length + 1) : '';
+  if (/^[A-Za-z0-9._:-]{16,128}$/.test(value)) {
+    return value;
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const made = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${DEVICE_COOKIE}=${made}; Max-Age=${DEVICE_MAX_AGE}; Path=/; SameSite=Lax${secure}`;
+  return made;
 }
 
 /** The bearer token when one is stored and not expired; an expired one is dropped. */
@@ -101,6 +122,7 @@ export async function request(path, { method = 'GET', body, auth = false, header
   const sent = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': lang(),
+    'X-Device-Id': deviceId(),
     ...headers,
   };
   const token = auth ? getToken() : null;

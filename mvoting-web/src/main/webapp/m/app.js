@@ -565,12 +565,16 @@ async function pollPage(id) {
   const { data: poll } = await request(`polls/${enc(id)}`);
   const receipt = receipts()[poll.id];
   const actions = h('div', { class: 'actions' });
-  if (poll.status === 'OPEN') {
+  if (poll.status === 'OPEN' && poll.minimumAssurance === 'CERTIFICATE') {
+    // nobody can vote until certificates are supported: say so rather than offer a button that fails
+    actions.append(h('p', { id: 'certificate-notice', class: 'notice' }, t('poll.certificateNotSupported')));
+  } else if (poll.status === 'OPEN') {
     const signedIn = getToken() !== null;
+    const deviceLevel = poll.minimumAssurance === 'DEVICE';
     actions.append(h('button', {
       type: 'button', id: 'vote-button', class: 'primary', 'aria-describedby': signedIn ? null : 'vote-login-hint',
       onclick: () => {
-        if (getToken()) {
+        if (getToken() || deviceLevel) {
           go(`/polls/${poll.id}/vote`);
         } else {
           go(`/login?next=/polls/${poll.id}`, { text: t('login.forVote') });
@@ -578,7 +582,8 @@ async function pollPage(id) {
       },
     }, t('poll.vote')));
     if (!signedIn) {
-      actions.append(h('p', { id: 'vote-login-hint', class: 'hint' }, t('poll.loginNeeded')));
+      actions.append(h('p', { id: 'vote-login-hint', class: 'hint' },
+        deviceLevel ? t('poll.deviceVote') : t('poll.loginNeeded')));
     }
   } else {
     actions.append(h('p', { class: 'notice' }, t('poll.notOpen')));
@@ -608,12 +613,13 @@ async function pollPage(id) {
 // ---------------------------------------------------------------- 4. vote, confirm, cast
 
 async function vote(id) {
-  if (!getToken()) {
+  const { data: poll } = await request(`polls/${enc(id)}`);
+  // device-level polls take a ballot without sign-in (one per device: the browser's device cookie)
+  if (!getToken() && poll.minimumAssurance !== 'DEVICE') {
     const text = takeExpiredNotice() ? t('auth.expired') : t('login.forVote');
     go(`/login?next=/polls/${id}/vote`, { text }, { replace: true });
     return null;
   }
-  const { data: poll } = await request(`polls/${enc(id)}`);
   const back = link(`/polls/${poll.id}`, t('common.backToPoll'));
   const heading = h('h1', {}, h('span', { class: 'eyebrow' }, t('vote.heading')), ' ', poll.title);
   if (poll.status !== 'OPEN') {

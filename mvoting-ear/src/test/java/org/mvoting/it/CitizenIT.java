@@ -11,12 +11,18 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What a signed-in citizen manages about themselves: the panel profile with consent, and their history. */
+/**
+ * What a citizen meets outside the ballot engine itself: the panel profile with consent, their history, entry by
+ * QR and short link, the phone-list upload, devices (device-level polls, binding, the per-address limit) and the
+ * assurance levels.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CitizenIT {
 
@@ -24,6 +30,9 @@ class CitizenIT {
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
+
+    @ArquillianResource
+    private ManagementClient management;
 
     private static JsonObjectBuilder profile(boolean consent, String district, int birthYear) {
         return Json.createObjectBuilder().add("consent", consent).add("gender", "FEMALE").add("district", district)
@@ -149,6 +158,148 @@ class CitizenIT {
                 .header("Authorization", Api.OPERATOR).header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("garbage")).build())
                 .assertProblem(422, "poll-phone-list-unreadable");
+    }
+
+    // ---------------------------------------------------------------- devices and assurance levels
+
+    private static JsonObject deviceLevelPoll(String title) {
+        return Polls.open(Polls.draft(title, "OPEN", "LIVE", Polls.question("YES_NO", "좋습니까?"))
+                .add("minimumAssurance", "DEVICE"));
+    }
+
+    /** Casts "yes" in the poll: from a device (may be null), signed in when a token is given. */
+    private static Api.Reply vote(JsonObject poll, String device, String token, String idempotencyKey) {
+        List<String> headers = new java.util.ArrayList<>(List.of("Idempotency-Key", idempotencyKey));
+        if (device != null) {
+            headers.addAll(List.of("X-Device-Id", device));
+        }
+        if (token != null) {
+            headers.addAll(List.of("Authorization", "Bearer " + token));
+        }
+        return Api.send("POST", "/polls/" + poll.getString("id") + "/ballots",
+                Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString(),
+                headers.toArray(String[]::new));
+    }
+
+    private static Api.Reply vote(JsonObject poll, String device, String token) {
+        return vote(poll, device, token, UUID.randomUUID().toString());
+    }
+
+    @Test
+    void aDeviceLevelPollTakesOneBallotPerDeviceWithoutSignIn() {
+        JsonObject poll = deviceLevelPoll("로비 만족도");
+        String device = Citizens.newDevice();
+        String key = UUID.randomUUID().toString();
+        Api.Reply first = vote(poll, device, null, key);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply retry = vote(poll, device, null, key);
+        assertEquals(200, retry.status(), "a retry of the same request gets the same receipt");
+        assertEquals(first.json().getString("receipt"), retry.json().getString("receipt"));
+        vote(poll, device, null).assertProblem(409, "already-voted-on-device");
+        assertEquals(201, vote(poll, Citizens.newDevice(), null).status(), "another device counts once too");
+        assertEquals(2, Database.recordedBallots(poll.getString("id")));
+
+        vote(poll, null, null).assertProblem(401, "token-missing");
+        vote(poll, "short", null).assertProblem(400, "device-id-invalid");
+        vote(poll, "not a device id with spaces", null).assertProblem(400, "device-id-invalid");
+        JsonObject smsPoll = Polls.open(Polls.draft("휴대폰 인증 투표", "OPEN", "LIVE", Polls.question("YES_NO", "좋습니까?")));
+        vote(smsPoll, Citizens.newDevice(), null).assertProblem(401, "sign-in-required");
+        assertEquals(0, Database.recordedBallots(smsPoll.getString("id")));
+        assertEquals(2, Database.recordedBallots(poll.getString("id")), "no refusal left a ballot behind");
+    }
+
+    @Test
+    void aDeviceCountsAsTheCitizenWhoFirstSignedInOnIt() {
+        String phoneA = Citizens.newPhone();
+        String deviceA = Citizens.newDevice();
+        String tokenA = Citizens.signIn(phoneA, deviceA); // binds deviceA to A
+
+        // A votes signed in on another device; signed out, A's own device is A and cannot vote again
+        JsonObject first = deviceLevelPoll("기기 묶기 1");
+        String otherDevice = Citizens.newDevice();
+        assertEquals(201, vote(first, otherDevice, tokenA).status());
+        vote(first, deviceA, null).assertProblem(409, "already-voted-on-device");
+        vote(first, otherDevice, null).assertProblem(409, "already-voted-on-device");
+        vote(first, Citizens.newDevice(), tokenA).assertProblem(409, "already-voted");
+
+        // a device that voted signed out, then was signed in on, has used that citizen's vote
+        JsonObject second = deviceLevelPoll("기기 묶기 2");
+        String deviceB = Citizens.newDevice();
+        assertEquals(201, vote(second, deviceB, null).status());
+        String tokenB = Citizens.signIn(Citizens.newPhone(), deviceB);
+        vote(second, Citizens.newDevice(), tokenB).assertProblem(409, "already-voted-on-device");
+
+        // the first sign-in wins: C signing in on A's device does not make it C's
+        String tokenC = Citizens.signIn(Citizens.newPhone(), deviceA);
+        JsonObject third = deviceLevelPoll("기기 묶기 3");
+        assertEquals(201, vote(third, Citizens.newDevice(), tokenC).status());
+        assertEquals(201, vote(third, deviceA, null).status(), "deviceA votes as A, who had not voted");
+        vote(third, Citizens.newDevice(), tokenA).assertProblem(409, "already-voted"); // A's vote came from deviceA
+        assertEquals(2, Database.recordedBallots(third.getString("id")));
+    }
+
+    @Test
+    void unauthenticatedBallotsAreLimitedPerNetworkAddress() throws java.io.IOException {
+        JsonObject poll = deviceLevelPoll("주소당 제한");
+        Database.execute("DELETE FROM rate_limit_window");
+        ServerProperties.set(management, "mvoting.device.ballots.per.address.per.hour", "2");
+        try {
+            String device = Citizens.newDevice();
+            assertEquals(201, vote(poll, device, null).status());
+            vote(poll, device, null).assertProblem(409, "already-voted-on-device"); // refused attempts count too
+            Api.Reply limited = vote(poll, Citizens.newDevice(), null);
+            limited.assertProblem(429, "rate-limited-device-ballots");
+            long retryAfter = Long.parseLong(limited.header("Retry-After"));
+            assertTrue(retryAfter > 0 && retryAfter <= 3600, "Retry-After " + retryAfter);
+            assertEquals(1, Database.recordedBallots(poll.getString("id")));
+            // a signed-in citizen is not held back by the address
+            assertEquals(201, vote(poll, Citizens.newDevice(), Citizens.signIn(Citizens.newPhone())).status());
+        } finally {
+            ServerProperties.remove(management, "mvoting.device.ballots.per.address.per.hour");
+            Database.execute("DELETE FROM rate_limit_window");
+        }
+    }
+
+    @Test
+    void certificatePollsAreRefusedWithTheirOwnMessage() {
+        JsonObject draft = Polls.createDraft(Polls.draft("인증서 투표", "OPEN", "LIVE", Polls.question("YES_NO", "예?"))
+                .add("minimumAssurance", "CERTIFICATE"));
+        Api.post("/admin/polls/" + draft.getString("id") + "/submit", null, "Authorization", Api.OPERATOR)
+                .assertProblem(422, "poll-certificate-not-supported-yet");
+        JsonObject listedDevice = Polls.createDraft(Polls.draft("기기 명단", "LISTED", "LIVE", Polls.question("YES_NO", "예?"))
+                .add("minimumAssurance", "DEVICE"));
+        Api.post("/admin/polls/" + listedDevice.getString("id") + "/submit", null, "Authorization", Api.OPERATOR)
+                .assertProblem(422, "poll-device-level-needs-open-audience");
+
+        // a certificate poll that exists anyway (say, made before this check) refuses every voter in words
+        JsonObject poll = Polls.createDraft(Polls.draft("인증서 투표 2", "OPEN", "LIVE", Polls.question("YES_NO", "예?")));
+        assertEquals(200, Api.post("/admin/polls/" + poll.getString("id") + "/submit", null, "Authorization", Api.OPERATOR).status());
+        Database.execute("UPDATE poll SET min_assurance = 'CERTIFICATE' WHERE id = ?::uuid", poll.getString("id"));
+        assertEquals(200, Api.post("/admin/polls/" + poll.getString("id") + "/approve", null, "Authorization", Api.HEAD).status());
+        assertEquals("CERTIFICATE", Api.get("/polls/" + poll.getString("id")).json().getString("minimumAssurance"));
+        vote(poll, Citizens.newDevice(), Citizens.signIn(Citizens.newPhone())).assertProblem(403, "certificate-not-supported");
+        vote(poll, Citizens.newDevice(), null).assertProblem(403, "certificate-not-supported");
+    }
+
+    @Test
+    void theMobileWebGivesABrowserALongLivedDeviceCookie() {
+        java.net.http.HttpResponse<Void> page;
+        try {
+            page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/m/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, page.statusCode());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("mvoting_device="))
+                .findFirst().orElseThrow(() -> new AssertionError(page.headers().map().toString()));
+        String value = cookie.substring("mvoting_device=".length(), cookie.indexOf(';'));
+        assertTrue(value.matches("[A-Za-z0-9_-]{43}"), cookie);
+        assertTrue(cookie.contains("Max-Age=34560000"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        // the value is a device id the API accepts
+        assertEquals(201, vote(deviceLevelPoll("쿠키 기기"), value, null).status());
     }
 
     /** Where /q/city-hall sends a phone. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,21 @@ final class Citizens {
 
     static String signIn(String phone) {
         return signIn(List.of(phone)).get(phone);
+    }
+
+    /** Signs in from a device (X-Device-Id), which binds the device to this phone if it is its first sign-in. */
+    static String signIn(String phone, String deviceId) {
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build()).status());
+        String code = awaitCodes(List.of(phone), Duration.ofSeconds(60)).get(phone);
+        Api.Reply reply = Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", phone).add("code", code).build(),
+                "X-Device-Id", deviceId);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("token");
+    }
+
+    /** A fresh device identifier, as an app would make one. */
+    static String newDevice() {
+        return "it-device-" + UUID.randomUUID();
     }
 
     /** Signs all of them in, in parallel; returns phone → bearer token. */

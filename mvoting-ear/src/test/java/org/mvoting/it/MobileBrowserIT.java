@@ -110,6 +110,31 @@ class MobileBrowserIT {
         waitFor(second).until(d -> Database.count("SELECT count(*) FROM citizen_profile") == 0);
     }
 
+    @Test
+    void aDeviceLevelPollTakesOneVoteFromThisBrowserWithoutSignIn() {
+        JsonObject poll = Polls.open(Polls.draft("로비 안내 만족도", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "안내는 어땠습니까?", "좋음", "보통", "나쁨")).add("minimumAssurance", "DEVICE"));
+        String pollId = poll.getString("id");
+        WebDriver browser = phone();
+        browser.get(Browser.SITE + "/m/#/polls/" + pollId);
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("vote-login-hint"), "이 기기로 한 번"));
+        click(browser, "vote-button");
+        click(browser, "q1-o1");
+        click(browser, "review");
+        click(browser, "confirm-cast");
+        String receipt = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
+        assertFalse(receipt.isBlank());
+        assertEquals(1, Database.count("SELECT count(*) FROM device_participation WHERE poll_id = ?::uuid", pollId));
+
+        // the same browser (its device cookie) cannot vote again, and is told why
+        browser.get(Browser.SITE + "/m/#/polls/" + pollId + "/vote");
+        click(browser, "q1-o3");
+        click(browser, "review");
+        click(browser, "confirm-cast");
+        waitFor(browser).until(d -> d.findElement(By.id("message")).getText().contains("기기 한 대에서 한 번만"));
+        assertEquals(1, Database.recordedBallots(pollId));
+    }
+
     private WebDriver phone() {
         WebDriver browser = Browser.open(360, 740);
         phones.add(browser);

@@ -22,6 +22,7 @@ import org.mvoting.api.errors.PollNotOpenException;
 import org.mvoting.api.errors.ReceiptNotFoundException;
 import org.mvoting.api.errors.ResultsNotVisibleException;
 import org.mvoting.api.identity.VoterCredential;
+import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
@@ -92,11 +93,30 @@ public class BallotBoxService implements BallotBox {
                 new SealedReceipt.Contents(receipt, castHour, fingerprint), secrets.random());
         if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), LocalDate.ofInstant(now, CITY_ZONE),
                 sealedReceipt)) {
-            return replay(pollId, voterKey, key, fingerprint).orElseThrow(AlreadyVotedException::new);
+            // signed out, the device is all we know: say it is the device that has voted
+            return replay(pollId, voterKey, key, fingerprint).orElseThrow(voter.assurance() == AssuranceLevel.DEVICE
+                    ? AlreadyVotedException::fromThisDevice : AlreadyVotedException::new);
+        }
+        if (rules.countsDevices()) {
+            claimDevice(pollId, voter);
         }
         ledger.recordSealedBallot(pollId, secrets.receiptKey(pollId, receipt.code()),
                 SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks), secrets.random()));
         return new CastReceipt(pollId, receipt.code(), castHour, false);
+    }
+
+    /**
+     * A device-level poll takes one ballot per device: the device in use must not have voted (whoever held it),
+     * and no device bound to this voter may have voted signed out. A refusal rolls the whole cast back.
+     */
+    private void claimDevice(UUID pollId, VoterCredential voter) {
+        if (ledger.boundDeviceParticipated(pollId, voter.voterKey())) {
+            throw AlreadyVotedException.fromThisDevice();
+        }
+        byte[] deviceKey = voter.deviceKey();
+        if (deviceKey != null && !ledger.recordDeviceParticipation(pollId, deviceKey)) {
+            throw AlreadyVotedException.fromThisDevice();
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.domain.identity.Citizen;
+import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.OtpChallenge;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
@@ -29,7 +30,8 @@ import org.mvoting.infrastructure.persistence.IdentityRepository;
 
 /**
  * Citizen sign-in by SMS one-time code. Limits per phone number: one code per minute, five per hour;
- * each code lives five minutes and allows five tries. The code leaves through the outbox.
+ * each code lives five minutes and allows five tries. The code leaves through the outbox. The first sign-in on
+ * a device binds the device to the citizen.
  */
 @Stateless
 public class CitizenSignInService implements CitizenSignIn {
@@ -78,8 +80,9 @@ public class CitizenSignInService implements CitizenSignIn {
     }
 
     @Override
-    public AccessToken verifyCode(String phoneNumber, String code) {
+    public AccessToken verifyCode(String phoneNumber, String code, String deviceId) {
         PhoneNumber phone = PhoneNumber.parse(phoneNumber);
+        DeviceId device = deviceId == null ? null : new DeviceId(deviceId);
         byte[] phoneKey = secrets.phoneKey(phone);
         // Serialise checks per number: parallel guesses must each use up a try, and a code works once.
         locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));
@@ -95,11 +98,15 @@ public class CitizenSignInService implements CitizenSignIn {
             return fresh;
         });
         citizen.signedIn(now);
+        byte[] voterKey = secrets.voterKey(phone);
+        if (device != null) {
+            identities.bindDevice(secrets.deviceKey(device), voterKey, now);
+        }
         Instant expires = now.plus(Duration.ofMinutes(Settings.integer("MVOTING_TOKEN_TTL_MINUTES", 720)));
         String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
                 .add("iss", TokenCodec.ISSUER)
                 .add("sub", citizen.id().toString())
-                .add("vk", Base64.getUrlEncoder().withoutPadding().encodeToString(secrets.voterKey(phone)))
+                .add("vk", Base64.getUrlEncoder().withoutPadding().encodeToString(voterKey))
                 .add("asr", AssuranceLevel.SMS_VERIFIED.name())
                 .add("iat", now.getEpochSecond())
                 .add("exp", expires.getEpochSecond())

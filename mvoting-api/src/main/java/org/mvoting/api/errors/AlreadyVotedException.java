@@ -8,4 +8,13 @@ public class AlreadyVotedException extends BusinessException {
     public AlreadyVotedException() {
         super(ErrorKind.CONFLICT, "already-voted");
     }
+
+    private AlreadyVotedException(String code) {
+        super(ErrorKind.CONFLICT, code);
+    }
+
+    /** A device-level poll already has a ballot from this device (or from a device bound to this voter). */
+    public static AlreadyVotedException fromThisDevice() {
+        return new AlreadyVotedException("already-voted-on-device");
+    }
 }

@@ -9,6 +9,9 @@ public interface CitizenSignIn {
     /** Sends a 6-digit one-time code to the phone (rate-limited per number). */
     CodeRequested requestCode(String phoneNumber);
 
-    /** Exchanges a correct, unexpired, unused code for a bearer token. */
-    AccessToken verifyCode(String phoneNumber, String code);
+    /**
+     * Exchanges a correct, unexpired, unused code for a bearer token. The device used (may be null) is bound to
+     * this citizen if it has never been bound: from then on it votes as them even when signed out.
+     */
+    AccessToken verifyCode(String phoneNumber, String code, String deviceId);
 }

@@ -51,16 +51,25 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
      * staff (ORG_UNITS) polls and citizens only in the others, so a person who is both holds one key per poll.
      */
     public void admit(AssuranceLevel presented, boolean staffVoter, BooleanSupplier listed) {
+        // Certificates cannot be checked yet: say so plainly rather than "sign in" to someone who did.
+        if (minimumAssurance == AssuranceLevel.CERTIFICATE) {
+            throw new InsufficientAssuranceException(AssuranceLevel.CERTIFICATE);
+        }
         if (staffVoter != (audience == AudienceType.ORG_UNITS)) {
             throw new NotEligibleException();
         }
         if (!presented.satisfies(minimumAssurance)) {
-            throw new InsufficientAssuranceException(minimumAssurance.name());
+            throw new InsufficientAssuranceException(minimumAssurance);
         }
         // ORG_UNITS: the staff audience was resolved into the same list of voter keys at approval.
         if ((audience == AudienceType.LISTED || audience == AudienceType.ORG_UNITS) && !listed.getAsBoolean()) {
             throw new NotEligibleException();
         }
+    }
+
+    /** Device-level polls take one ballot per device as well as one per voter. */
+    public boolean countsDevices() {
+        return minimumAssurance == AssuranceLevel.DEVICE;
     }
 
     /** Checks a ballot against every question and returns the marks to record; refuses with the reason. */

@@ -11,10 +11,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.infrastructure.config.Settings;
 
@@ -91,6 +93,19 @@ public class ServerSecrets {
     /** A member of staff votes under a key derived from their portal ID, the same from portal and app. */
     public byte[] staffVoterKey(String staffId) {
         return voterKey("staff:" + staffId);
+    }
+
+    /**
+     * A device's key: which device took part in a device-level poll, and the voter key of a device nobody has
+     * signed in on ("device:" keeps it apart from every phone and staff key).
+     */
+    public byte[] deviceKey(DeviceId device) {
+        return voterKey("device:" + device.value());
+    }
+
+    /** The bucket name of a rate-limited subject (a network address, say): a keyed hash, never the value. */
+    public String limitBucket(String limit, String subject) {
+        return limit + ":" + HexFormat.of().formatHex(hmac(voterKeySecret, "limit:" + limit + ":" + subject), 0, 24);
     }
 
     public byte[] voterKey(PhoneNumber phone) {

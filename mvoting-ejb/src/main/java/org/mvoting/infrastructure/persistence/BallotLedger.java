@@ -48,6 +48,20 @@ public class BallotLedger {
                 .executeUpdate() == 1;
     }
 
+    /** True if this device had not yet cast a ballot in this (device-level) poll; false if it had. */
+    public boolean recordDeviceParticipation(UUID pollId, byte[] deviceKey) {
+        return em.createNativeQuery("INSERT INTO device_participation (poll_id, device_key) VALUES (?1, ?2)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, pollId).setParameter(2, deviceKey).executeUpdate() == 1;
+    }
+
+    /** True if a device bound to this voter cast a ballot in this poll while signed out. */
+    public boolean boundDeviceParticipated(UUID pollId, byte[] voterKey) {
+        return !em.createNativeQuery("SELECT 1 FROM device_participation dp JOIN device_binding db"
+                        + " ON db.device_key = dp.device_key WHERE dp.poll_id = ?1 AND db.voter_key = ?2")
+                .setParameter(1, pollId).setParameter(2, voterKey).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public Optional<byte[]> sealedReceipt(UUID pollId, byte[] voterKey) {
         List<?> rows = em.createNativeQuery("SELECT sealed_receipt FROM participation WHERE poll_id = ?1 AND voter_key = ?2")
                 .setParameter(1, pollId).setParameter(2, voterKey).getResultList();

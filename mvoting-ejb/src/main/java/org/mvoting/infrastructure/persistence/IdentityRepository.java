@@ -41,4 +41,18 @@ public class IdentityRepository {
     public void add(Citizen citizen) {
         em.persist(citizen);
     }
+
+    /** Binds a device to a voter unless it is bound already (the first sign-in on a device wins). */
+    public void bindDevice(byte[] deviceKey, byte[] voterKey, Instant now) {
+        em.createNativeQuery("INSERT INTO device_binding (device_key, voter_key, bound_at) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, deviceKey).setParameter(2, voterKey).setParameter(3, now).executeUpdate();
+    }
+
+    /** The voter key a device is bound to, if a citizen has signed in on it. */
+    public Optional<byte[]> boundVoterKey(byte[] deviceKey) {
+        List<?> rows = em.createNativeQuery("SELECT voter_key FROM device_binding WHERE device_key = ?1")
+                .setParameter(1, deviceKey).getResultList();
+        return rows.stream().findFirst().map(byte[].class::cast);
+    }
 }

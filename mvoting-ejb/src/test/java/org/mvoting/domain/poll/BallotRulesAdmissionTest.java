@@ -2,12 +2,15 @@ package org.mvoting.domain.poll;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.mvoting.api.errors.ErrorKind;
 import org.mvoting.api.errors.InsufficientAssuranceException;
 import org.mvoting.api.errors.NotEligibleException;
 import org.mvoting.api.polls.AssuranceLevel;
@@ -20,11 +23,29 @@ class BallotRulesAdmissionTest {
     }
 
     @Test
-    void aWeakerProofThanThePollNeedsIsRefused() {
+    void aDeviceOnlyVoterIsAskedToSignInForAnSmsPoll() {
         InsufficientAssuranceException e = assertThrows(InsufficientAssuranceException.class,
-                () -> rules(AudienceType.OPEN, AssuranceLevel.CERTIFICATE).admit(AssuranceLevel.SMS_VERIFIED, () -> true));
-        assertEquals("CERTIFICATE", e.arguments()[0]);
+                () -> rules(AudienceType.OPEN, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.DEVICE, () -> true));
+        assertEquals("sign-in-required", e.code());
+        assertEquals(ErrorKind.UNAUTHENTICATED, e.kind());
         assertDoesNotThrow(() -> rules(AudienceType.OPEN, AssuranceLevel.DEVICE).admit(AssuranceLevel.SMS_VERIFIED, () -> false));
+        assertDoesNotThrow(() -> rules(AudienceType.OPEN, AssuranceLevel.DEVICE).admit(AssuranceLevel.DEVICE, () -> false));
+    }
+
+    @Test
+    void certificatePollsAreRefusedToEveryoneWithTheirOwnMessage() {
+        for (AssuranceLevel presented : AssuranceLevel.values()) {
+            InsufficientAssuranceException e = assertThrows(InsufficientAssuranceException.class,
+                    () -> rules(AudienceType.OPEN, AssuranceLevel.CERTIFICATE).admit(presented, () -> true));
+            assertEquals("certificate-not-supported", e.code());
+            assertEquals(ErrorKind.FORBIDDEN, e.kind());
+        }
+    }
+
+    @Test
+    void onlyDeviceLevelPollsCountDevices() {
+        assertTrue(rules(AudienceType.OPEN, AssuranceLevel.DEVICE).countsDevices());
+        assertFalse(rules(AudienceType.OPEN, AssuranceLevel.SMS_VERIFIED).countsDevices());
     }
 
     @Test

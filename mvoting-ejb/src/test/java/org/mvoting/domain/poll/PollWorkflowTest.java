@@ -126,4 +126,30 @@ class PollWorkflowTest {
         poll.assignShortCode("zzzz9999");
         assertEquals("abcd2345", poll.shortCode());
     }
+
+    @Test
+    void certificatePollsCannotBeSubmittedUntilCertificatesAreSupported() {
+        Poll poll = citizenPoll(AudienceType.OPEN, AssuranceLevel.CERTIFICATE);
+        InvalidPollException e = assertThrows(InvalidPollException.class, poll::submitForApproval);
+        assertEquals("poll-certificate-not-supported-yet", e.code());
+        assertEquals(PollStatus.DRAFT, poll.status());
+    }
+
+    @Test
+    void deviceLevelPollsAreForTheOpenAudienceOnly() {
+        Poll listed = citizenPoll(AudienceType.LISTED, AssuranceLevel.DEVICE);
+        InvalidPollException e = assertThrows(InvalidPollException.class, listed::submitForApproval);
+        assertEquals("poll-device-level-needs-open-audience", e.code());
+
+        Poll open = citizenPoll(AudienceType.OPEN, AssuranceLevel.DEVICE);
+        open.submitForApproval();
+        assertEquals(PollStatus.PENDING_APPROVAL, open.status());
+    }
+
+    private static Poll citizenPoll(AudienceType audience, AssuranceLevel assurance) {
+        Poll poll = Poll.draftedBy(DEPARTMENT, PollKind.CITY_TO_CITIZEN, "Lobby", null, schedule(), audience,
+                assurance, ResultsVisibility.LIVE, "op", CREATED);
+        poll.addQuestion(yesNo("Is the lobby clean?"));
+        return poll;
+    }
 }

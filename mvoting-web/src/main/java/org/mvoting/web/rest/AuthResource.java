@@ -9,11 +9,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
+import org.mvoting.web.rest.security.DeviceIdentifiers;
 
 /** Citizen sign-in: ask for an SMS code, then exchange it for a bearer token. */
 @Path("/auth")
@@ -41,8 +44,10 @@ public class AuthResource {
 
     @POST
     @Path("tokens")
-    public Response verifyCode(@Valid @NotNull TokenRequest request) {
-        AccessToken token = signIn.verifyCode(request.phone(), request.code());
+    public Response verifyCode(@Valid @NotNull TokenRequest request, @Context HttpHeaders headers) {
+        // the device signed in on is bound to this citizen the first time (see CitizenSignIn)
+        AccessToken token = signIn.verifyCode(request.phone(), request.code(),
+                DeviceIdentifiers.of(headers).orElse(null));
         return Response.status(Response.Status.CREATED).entity(token).header("Cache-Control", "no-store").build();
     }
 }

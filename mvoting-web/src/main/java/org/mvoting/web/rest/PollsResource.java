@@ -2,6 +2,7 @@ package org.mvoting.web.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.mvoting.api.ballots.BallotBox;
@@ -24,6 +25,9 @@ import org.mvoting.api.ballots.BallotPaper;
 import org.mvoting.api.ballots.CastReceipt;
 import org.mvoting.api.ballots.ReceiptCheck;
 import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.identity.DeviceVoters;
+import org.mvoting.api.identity.VoterCredential;
+import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollCatalog;
 import org.mvoting.api.polls.PollSummary;
@@ -48,6 +52,12 @@ public class PollsResource {
 
     @Inject
     private VoterAuthenticator voters;
+
+    @EJB
+    private DeviceVoters devices;
+
+    @Context
+    private HttpServletRequest request;
 
     @Context
     private SecurityContext security;
@@ -79,7 +89,12 @@ public class PollsResource {
     public Response cast(@PathParam("pollId") String pollId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                          @Valid @NotNull BallotPaper ballot, @Context HttpHeaders headers, @Context UriInfo uri) {
         UUID id = PathIds.poll(pollId);
-        CastReceipt receipt = ballotBox.cast(id, ballot, voters.require(headers, security), idempotencyKey);
+        VoterCredential voter = voters.require(headers, security);
+        if (voter.assurance() == AssuranceLevel.DEVICE) {
+            // nobody signed in: only the network address holds back a script that mints device identifiers
+            devices.countBallotAttempt(request.getRemoteAddr());
+        }
+        CastReceipt receipt = ballotBox.cast(id, ballot, voter, idempotencyKey);
         if (receipt.replayed()) {
             return Response.ok(receipt).header("Idempotent-Replayed", "true").build();
         }
