@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The production SMS path end to end: the running server is switched (system properties through the
  * management API, as an operator would) to the HTTP adapter, pointed at a gateway played by this test.
  * A gateway that keeps failing gets the message redelivered until the queue's attempts run out, then it
- * lands in the dead-letter queue and is marked FAILED; a working gateway receives the code.
+ * lands in the dead-letter queue and is marked FAILED; a working gateway receives the code. A LISTED poll's
+ * invitations take the same path, one per listed number, under the per-number daily limit.
  */
 @ExtendWith(ArquillianExtension.class)
 class SmsDeliveryIT {
@@ -101,6 +102,102 @@ class SmsDeliveryIT {
         Api.Reply token = Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", lucky)
                 .add("code", code.group(1)).build());
         assertEquals(201, token.status(), token.body());
+    }
+
+    @Test
+    void listedCitizensGetOneInvitationEachThroughTheGatewayUnderThePerNumberLimit() throws IOException {
+        answer.set(200);
+        String a = Citizens.newPhone();
+        String b = Citizens.newPhone();
+        String busy = Citizens.newPhone(); // already had today's campaign message from another poll
+        setProperty("mvoting.sms.campaign.per.number.per.day", "1");
+        try {
+            JsonObject other = listedPoll("다른 초대", List.of(busy));
+            Polls.publish(other);
+            assertEquals(1, Api.post("/admin/polls/" + other.getString("id") + "/invitations", null,
+                    "Authorization", Api.OPERATOR).json().getInt("queued"), "one invitation queued");
+            awaitInvitations(other.getString("id"), 1, 0);
+
+            JsonObject poll = listedPoll("초대 문자 시험", List.of(a, b, busy));
+            String id = poll.getString("id");
+            // the numbers are kept encrypted and shown masked
+            for (List<Object> row : Database.rows("SELECT phone_sealed, phone_masked FROM poll_listed_voter WHERE poll_id = ?::uuid", id)) {
+                String sealed = new String((byte[]) row.get(0), StandardCharsets.ISO_8859_1);
+                for (String phone : List.of(a, b, busy)) {
+                    assertFalse(sealed.contains(phone.substring(3)), "a number stored in clear");
+                }
+                assertTrue(((String) row.get(1)).matches("010-\\*{4}-\\d{4}"), row.get(1).toString());
+            }
+            Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR)
+                    .assertProblem(422, "poll-invitations-need-open-poll");
+            Polls.publish(poll);
+            Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.basic("it.staff1"))
+                    .assertProblem(403, "role-required");
+            Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.basic("econ.operator"))
+                    .assertProblem(403, "staff-not-operator-of");
+            JsonObject listed = Api.get("/admin/polls/" + id + "/listed-voters", "Authorization", Api.OPERATOR).json();
+            assertEquals(3, listed.getInt("total"));
+            assertTrue(listed.getJsonArray("items").stream().allMatch(i -> "NOT_INVITED".equals(
+                    i.asJsonObject().getString("invitation"))), listed.toString());
+            for (String phone : List.of(a, b, busy)) {
+                assertFalse(listed.toString().contains(phone.substring(5)), "a full number shown: " + listed);
+            }
+
+            received.clear();
+            JsonObject queued = Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR).json();
+            assertEquals(3, queued.getInt("listed"));
+            JsonObject done = awaitInvitations(id, 2, 1);
+            assertEquals(0, done.getInt("notInvited"));
+            assertEquals(2, received.size(), "the number over its daily limit was not messaged");
+            String code = Api.get("/admin/polls/" + id, "Authorization", Api.OPERATOR).json().getString("shortCode");
+            for (JsonObject sms : received) {
+                assertTrue(List.of(a, b).contains(sms.getString("to")), sms.toString());
+                assertTrue(sms.getString("text").contains("/p/" + code), sms.toString());
+                assertTrue(sms.getString("text").contains("초대 문자 시험"), sms.toString());
+            }
+            JsonObject failed = Api.get("/admin/polls/" + id + "/listed-voters", "Authorization", Api.OPERATOR).json()
+                    .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(i -> "FAILED".equals(i.getString("invitation"))).findFirst().orElseThrow();
+            assertEquals("per-number-limit", failed.getString("failure"));
+            assertEquals(busy.substring(busy.length() - 4), failed.getString("phone").substring(failed.getString("phone").length() - 4));
+
+            // sending again retries only the failed one (still over its limit today); the others get nothing twice
+            received.clear();
+            Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR);
+            awaitInvitations(id, 2, 1);
+            Citizens.sleep(1000);
+            assertEquals(0, received.size());
+            assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.invite-listed' AND target = ?", id));
+        } finally {
+            removeProperty("mvoting.sms.campaign.per.number.per.day");
+        }
+    }
+
+    private static JsonObject listedPoll(String title, List<String> phones) {
+        JsonObject poll = Polls.createDraft(Polls.draft(title, "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        jakarta.json.JsonArrayBuilder numbers = Json.createArrayBuilder();
+        phones.forEach(numbers::add);
+        Api.Reply listed = Api.put("/admin/polls/" + poll.getString("id") + "/listed-voters",
+                Json.createObjectBuilder().add("phones", numbers).build(), "Authorization", Api.OPERATOR);
+        assertEquals(200, listed.status(), listed.body());
+        return poll;
+    }
+
+    /** Waits until no invitation of the poll is queued any more and checks how many were sent and failed. */
+    private static JsonObject awaitInvitations(String pollId, int sent, int failed) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            JsonObject progress = Api.get("/admin/polls/" + pollId + "/invitations", "Authorization", Api.OPERATOR).json();
+            if (progress.getInt("queued") == 0 && progress.getInt("sent") + progress.getInt("failed") == sent + failed) {
+                assertEquals(sent, progress.getInt("sent"), progress.toString());
+                assertEquals(failed, progress.getInt("failed"), progress.toString());
+                return progress;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("invitations still on their way: " + progress);
+            }
+            Citizens.sleep(200);
+        }
     }
 
     /** The gateway gets the outbox message id as Idempotency-Key: the way to find the row, whatever its state. */

@@ -12,6 +12,7 @@ import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.IdentityRepository;
+import org.mvoting.infrastructure.persistence.RateLimits;
 
 /** Voters known by their device (see {@link DeviceVoters}). */
 @Stateless

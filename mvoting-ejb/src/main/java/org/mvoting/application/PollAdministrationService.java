@@ -1,16 +1,18 @@
 package org.mvoting.application;
 
-import org.mvoting.api.staff.AllowedRoles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +25,9 @@ import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.Dashboard;
+import org.mvoting.api.polls.InvitationProgress;
 import org.mvoting.api.polls.ListImportReport;
+import org.mvoting.api.polls.ListedNumber;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
@@ -35,17 +39,24 @@ import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.ResultsVisibility;
 import org.mvoting.api.polls.StaffAudience;
+import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.identity.SealedPhone;
+import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.organization.Department;
 import org.mvoting.domain.organization.OrgUnit;
 import org.mvoting.domain.organization.StaffMember;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;
+import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AuditTrail;
+import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
 import org.mvoting.infrastructure.persistence.BallotLedger;
+import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.StaffRepository;
 
@@ -55,6 +66,9 @@ import org.mvoting.infrastructure.persistence.StaffRepository;
  */
 @Stateless
 public class PollAdministrationService implements PollAdministration {
+
+    private static final DateTimeFormatter INVITATION_TIME = DateTimeFormatter.ofPattern("M/d HH:mm")
+            .withZone(ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
 
     private static final int MAX_QUICK_MINUTES = 24 * 60;
     private static final String SHORT_CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
@@ -82,6 +96,12 @@ public class PollAdministrationService implements PollAdministration {
 
     @Inject
     private NewPollPushes pushes;
+
+    @Inject
+    private InvitationLedger invitations;
+
+    @Inject
+    private OutboxRelay outbox;
 
     @Inject
     private StaffCaller caller;
@@ -195,7 +215,7 @@ public class PollAdministrationService implements PollAdministration {
                 .forEach(eligible::add);
         ledger.clearListedVoters(pollId);
         // shuffled: row order in the table must not follow the directory's order of people
-        List<byte[]> keys = new ArrayList<>(eligible.stream().map(secrets::staffVoterKey).toList());
+        List<ListedVoter> keys = new ArrayList<>(eligible.stream().map(secrets::staffVoterKey).map(ListedVoter::staff).toList());
         java.util.Collections.shuffle(keys, secrets.random());
         ledger.addListedVoters(pollId, keys);
         return eligible.size();
@@ -275,15 +295,15 @@ public class PollAdministrationService implements PollAdministration {
     @AllowedRoles(Roles.OPERATOR)
     public int listVoters(UUID pollId, List<String> phoneNumbers, boolean replaceExisting, Actor actor) {
         Poll poll = listable(pollId);
-        Map<String, byte[]> keys = new LinkedHashMap<>();
+        Map<String, ListedVoter> keys = new LinkedHashMap<>();
         for (String typed : phoneNumbers) {
             PhoneNumber phone = PhoneNumber.parse(typed);
-            keys.putIfAbsent(phone.e164(), secrets.voterKey(phone));
+            keys.computeIfAbsent(phone.e164(), e164 -> listedCitizen(phone));
         }
         if (replaceExisting) {
             ledger.clearListedVoters(pollId);
         }
-        ledger.addListedVoters(pollId, new ArrayList<>(keys.values()));
+        ledger.addListedVoters(pollId, shuffled(keys.values()));
         int listed = ledger.countListedVoters(pollId);
         audit.record(actor(actor), replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
                 keys.size() + " numbers given, " + listed + " listed");
@@ -296,7 +316,7 @@ public class PollAdministrationService implements PollAdministration {
                                                Actor actor) {
         Poll poll = listable(pollId);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
-        Map<String, byte[]> keys = new LinkedHashMap<>();
+        Map<String, ListedVoter> keys = new LinkedHashMap<>();
         List<ListImportReport.RowProblem> invalid = new ArrayList<>();
         List<ListImportReport.RowProblem> duplicates = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -315,17 +335,84 @@ public class PollAdministrationService implements PollAdministration {
                 duplicates.add(new ListImportReport.RowProblem(row, shown, "duplicate-of-row-" + earlier));
                 continue;
             }
-            keys.put(phone.e164(), secrets.voterKey(phone));
+            keys.put(phone.e164(), listedCitizen(phone));
         }
         if (replaceExisting) {
             ledger.clearListedVoters(pollId);
         }
         int before = ledger.countListedVoters(pollId);
-        ledger.addListedVoters(pollId, new ArrayList<>(keys.values()));
+        ledger.addListedVoters(pollId, shuffled(keys.values()));
         int listed = ledger.countListedVoters(pollId);
         audit.record(actor(actor), "poll.import-listed-voters", pollId, values.size() + " rows, " + keys.size()
                 + " usable, " + invalid.size() + " invalid, " + duplicates.size() + " duplicates, " + listed + " listed");
         return new ListImportReport(values.size(), listed - before, listed, invalid, duplicates);
+    }
+
+    @Override
+    @AllowedRoles(Roles.OPERATOR)
+    public InvitationProgress inviteListedVoters(UUID pollId, String linkBase, Actor actor) {
+        Poll poll = operated(pollId);
+        if (poll.audience() != AudienceType.LISTED) {
+            throw new InvalidPollException("not-listed-audience");
+        }
+        if (poll.status() != PollStatus.OPEN) {
+            throw new InvalidPollException("invitations-need-open-poll");
+        }
+        Instant now = Instant.now();
+        String title = poll.title().length() > 40 ? poll.title().substring(0, 39) + "…" : poll.title();
+        String text = SmsTexts.text(Locale.KOREAN, "invitation.poll", poll.ownerDepartment().name(), title,
+                pollLink(poll, linkBase), INVITATION_TIME.format(poll.schedule().closesAt()));
+        String campaign = "invitation:" + pollId;
+        int queued = 0;
+        for (InvitationLedger.Invitee invitee : invitations.toInvite(pollId)) {
+            PhoneNumber phone = SealedPhone.open(secrets.phoneSealKey(), invitee.phoneSealed()).orElseThrow(() ->
+                    new IllegalStateException("A listed number cannot be decrypted: was MVOTING_SECRET changed?"));
+            OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), text, campaign, now);
+            outbox.enqueue(sms);
+            invitations.recordInvitation(pollId, invitee.voterKey(), sms.id());
+            queued++;
+        }
+        audit.record(actor(actor), "poll.invite-listed", pollId, queued + " invitations queued");
+        return invitations.progress(pollId);
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.MAYOR_OFFICE, Roles.AUDITOR})
+    public InvitationProgress invitationProgress(UUID pollId) {
+        scope.requireReaderOf(existing(pollId).ownerDepartment());
+        return invitations.progress(pollId);
+    }
+
+    @Override
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.MAYOR_OFFICE, Roles.AUDITOR})
+    public PageOf<ListedNumber> listedNumbers(UUID pollId, int page, int size) {
+        scope.requireReaderOf(existing(pollId).ownerDepartment());
+        int pageSize = Math.max(1, Math.min(size, 200));
+        return new PageOf<>(invitations.numbers(pollId, page * pageSize, pageSize), page, pageSize,
+                invitations.countListed(pollId));
+    }
+
+    /** The poll's short link on the public site (MVOTING_PUBLIC_URL when set, else where staff reached us). */
+    private static String pollLink(Poll poll, String linkBase) {
+        String base = Settings.string("MVOTING_PUBLIC_URL", linkBase);
+        if (base == null || base.isBlank()) {
+            throw new IllegalStateException("No public address for links: set MVOTING_PUBLIC_URL");
+        }
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return poll.shortCode() != null ? base + "/p/" + poll.shortCode() : base + "/m/#/polls/" + poll.id();
+    }
+
+    /** A listed citizen: the key that votes, and the number kept encrypted (for the invitation) and masked. */
+    private ListedVoter listedCitizen(PhoneNumber phone) {
+        return new ListedVoter(secrets.voterKey(phone), SealedPhone.seal(secrets.phoneSealKey(), phone, secrets.random()),
+                phone.masked());
+    }
+
+    /** Row order in the table must not follow the order of the uploaded file. */
+    private List<ListedVoter> shuffled(java.util.Collection<ListedVoter> voters) {
+        List<ListedVoter> list = new ArrayList<>(voters);
+        java.util.Collections.shuffle(list, secrets.random());
+        return list;
     }
 
     @Override

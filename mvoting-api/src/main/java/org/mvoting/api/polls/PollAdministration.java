@@ -60,6 +60,19 @@ public interface PollAdministration {
     ListImportReport importListedVoters(UUID pollId, List<String> values, int firstRow, boolean replaceExisting,
                                         Actor actor);
 
+    /**
+     * Sends an SMS invitation with the poll's link to every listed number of an open LISTED poll that has not
+     * been invited yet or whose invitation failed; returns the progress. {@code linkBase} is where the site is
+     * reached (scheme://host/context) unless MVOTING_PUBLIC_URL says otherwise.
+     */
+    InvitationProgress inviteListedVoters(UUID pollId, String linkBase, Actor actor);
+
+    /** How the poll's invitations stand. */
+    InvitationProgress invitationProgress(UUID pollId);
+
+    /** The poll's listed numbers, masked, with their invitation state, in a stable order. */
+    PageOf<ListedNumber> listedNumbers(UUID pollId, int page, int size);
+
     /** Results regardless of visibility, for the department's staff and auditors. */
     ResultsView results(UUID pollId);
 

@@ -9,8 +9,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** AES-GCM with a random 96-bit nonce stored in front: what both sealed receipts and sealed ballots use. */
-final class Aead {
+/** AES-GCM with a random 96-bit nonce stored in front: what sealed receipts, sealed ballots and sealed phone numbers use. */
+public final class Aead {
 
     static final int NONCE_BYTES = 12;
     static final int TAG_BYTES = 16;
@@ -18,7 +18,7 @@ final class Aead {
     private Aead() {
     }
 
-    static byte[] seal(SecretKeySpec key, byte[] plain, SecureRandom random) {
+    public static byte[] seal(SecretKeySpec key, byte[] plain, SecureRandom random) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -32,7 +32,7 @@ final class Aead {
     }
 
     /** The plain bytes, or empty when the key is not the one that sealed them (or the bytes were altered). */
-    static Optional<byte[]> open(SecretKeySpec key, byte[] sealed) {
+    public static Optional<byte[]> open(SecretKeySpec key, byte[] sealed) {
         if (sealed.length < NONCE_BYTES + TAG_BYTES) {
             return Optional.empty();
         }

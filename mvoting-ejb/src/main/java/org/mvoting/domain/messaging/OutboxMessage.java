@@ -55,6 +55,10 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** The campaign this message belongs to ("invitation:<poll id>"), or null for a one-off such as a code. */
+    @Column(length = 64)
+    private String campaign;
+
     protected OutboxMessage() {
     }
 
@@ -66,6 +70,13 @@ public class OutboxMessage {
         m.body = Objects.requireNonNull(body, "body");
         m.status = Status.PENDING;
         m.createdAt = now;
+        return m;
+    }
+
+    /** One SMS of a campaign (say, a LISTED poll's invitations): delivered under the per-number throttle. */
+    public static OutboxMessage campaignSms(String recipientE164, String body, String campaign, Instant now) {
+        OutboxMessage m = sms(recipientE164, body, now);
+        m.campaign = Objects.requireNonNull(campaign, "campaign");
         return m;
     }
 
@@ -82,6 +93,10 @@ public class OutboxMessage {
         m.status = Status.PENDING;
         m.createdAt = now;
         return m;
+    }
+
+    public boolean isCampaignMessage() {
+        return campaign != null;
     }
 
     public boolean isPending() {

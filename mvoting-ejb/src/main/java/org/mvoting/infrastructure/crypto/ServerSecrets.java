@@ -42,6 +42,7 @@ public class ServerSecrets {
     private byte[] sealSecret;
     private byte[] inboxKey;
     private byte[] receiptKeySecret;
+    private byte[] phoneSealKey;
 
     @PostConstruct
     void load() {
@@ -53,6 +54,7 @@ public class ServerSecrets {
         sealSecret = hmac(master, "mvoting/receipt-seal");
         inboxKey = hmac(master, "mvoting/ballot-inbox");
         receiptKeySecret = hmac(master, "mvoting/receipt-key");
+        phoneSealKey = hmac(master, "mvoting/phone-seal");
     }
 
     private byte[] masterSecret() {
@@ -137,6 +139,11 @@ public class ServerSecrets {
     /** How a pending ballot's receipt is recognised without storing the receipt next to the participation. */
     public byte[] receiptKey(UUID pollId, String receipt) {
         return hmac(receiptKeySecret, pollId + ":" + receipt);
+    }
+
+    /** The AES key that encrypts phone numbers kept for messaging (LISTED polls' invitations). */
+    public byte[] phoneSealKey() {
+        return phoneSealKey.clone();
     }
 
     public SecureRandom random() {

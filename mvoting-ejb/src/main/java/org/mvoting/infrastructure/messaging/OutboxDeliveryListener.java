@@ -2,6 +2,7 @@ package org.mvoting.infrastructure.messaging;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,7 +20,10 @@ import java.util.logging.Logger;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
+import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.InvitationLedger;
+import org.mvoting.infrastructure.persistence.RateLimits;
 import org.mvoting.infrastructure.push.PushDeliveryException;
 import org.mvoting.infrastructure.push.PushGateways;
 import org.mvoting.infrastructure.push.PushRejectedException;
@@ -30,7 +35,8 @@ import org.mvoting.infrastructure.sms.SmsGateways;
  * Delivers outbox messages announced on the queue. A failed delivery is recorded (in its own transaction)
  * and the message rolled back for redelivery; after the queue's maximum attempts it goes to the dead-letter
  * queue (see wildfly-config/messaging.cli). Redelivery of an already sent message does nothing. A push
- * notification the gateway refuses for good, or whose installation was removed, is marked FAILED at once.
+ * notification the gateway refuses for good, or whose installation was removed, is marked FAILED at once, as is a
+ * campaign SMS past the per-number daily limit (MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = OutboxRelay.QUEUE),
@@ -40,6 +46,7 @@ import org.mvoting.infrastructure.sms.SmsGateways;
 public class OutboxDeliveryListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutboxDeliveryListener.class.getName());
+    static final String CAMPAIGN_SMS_PER_NUMBER = "campaign-sms-per-number";
 
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;
@@ -52,6 +59,9 @@ public class OutboxDeliveryListener implements MessageListener {
 
     @Inject
     private OutboxAttempts attempts;
+
+    @EJB
+    private RateLimits limits;
 
     @Inject
     private AdvisoryLocks locks;
@@ -76,6 +86,16 @@ public class OutboxDeliveryListener implements MessageListener {
     }
 
     private void sendSms(OutboxMessage outgoing) {
+        // Campaigns (invitations) may reach a number only so often a day, whoever sends them; counted on the
+        // first attempt only, so a retry after a gateway failure is not a second message.
+        if (outgoing.isCampaignMessage() && outgoing.attempts() == 0) {
+            int perDay = Settings.integer("MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY", 3);
+            if (!limits.allows(CAMPAIGN_SMS_PER_NUMBER, outgoing.recipient(), Duration.ofDays(1), perDay)) {
+                outgoing.markUndeliverable(InvitationLedger.PER_NUMBER_LIMIT + ": at most " + perDay
+                        + " campaign messages a day to one number");
+                return;
+            }
+        }
         try {
             gateways.current().send(outgoing.id(), outgoing.recipient(), outgoing.body());
             outgoing.markSent(Instant.now());

@@ -212,16 +212,54 @@ public class BallotLedger {
         em.createNativeQuery("DELETE FROM poll_listed_voter WHERE poll_id = ?1").setParameter(1, pollId).executeUpdate();
     }
 
-    public void addListedVoters(UUID pollId, List<byte[]> voterKeys) {
-        for (int from = 0; from < voterKeys.size(); from += ROWS_PER_STATEMENT) {
-            List<byte[]> chunk = voterKeys.subList(from, Math.min(voterKeys.size(), from + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("INSERT INTO poll_listed_voter (poll_id, voter_key) VALUES ");
+    /** One listed voter: the key that votes, and for citizens the number (sealed, and masked for screens). */
+    public record ListedVoter(byte[] voterKey, byte[] phoneSealed, String phoneMasked) {
+
+        /** A member of staff in an org-chart audience: no phone number to keep. */
+        public static ListedVoter staff(byte[] voterKey) {
+            return new ListedVoter(voterKey, null, null);
+        }
+    }
+
+    /**
+     * Lists voters; one listed already keeps its row (and invitation), gaining the sealed number if it had none.
+     */
+    public void addListedVoters(UUID pollId, List<ListedVoter> voters) {
+        // two statement shapes, so that no NULL is ever bound to a bytea parameter without a type
+        List<ListedVoter> withPhone = voters.stream().filter(v -> v.phoneSealed() != null).toList();
+        List<ListedVoter> withoutPhone = voters.stream().filter(v -> v.phoneSealed() == null).toList();
+        insertListed(pollId, withPhone, true);
+        insertListed(pollId, withoutPhone, false);
+    }
+
+    private void insertListed(UUID pollId, List<ListedVoter> voters, boolean phones) {
+        int columns = phones ? 3 : 1;
+        for (int from = 0; from < voters.size(); from += ROWS_PER_STATEMENT) {
+            List<ListedVoter> chunk = voters.subList(from, Math.min(voters.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder(phones
+                    ? "INSERT INTO poll_listed_voter (poll_id, voter_key, phone_sealed, phone_masked) VALUES "
+                    : "INSERT INTO poll_listed_voter (poll_id, voter_key) VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 2).append(')');
+                int p = 2 + i * columns;
+                sql.append(i == 0 ? "(?1" : ", (?1");
+                for (int c = 0; c < columns; c++) {
+                    sql.append(", ?").append(p + c);
+                }
+                sql.append(')');
             }
-            Query insert = em.createNativeQuery(sql.append(" ON CONFLICT DO NOTHING").toString()).setParameter(1, pollId);
+            sql.append(phones ? " ON CONFLICT (poll_id, voter_key) DO UPDATE SET"
+                    + " phone_sealed = COALESCE(poll_listed_voter.phone_sealed, EXCLUDED.phone_sealed),"
+                    + " phone_masked = COALESCE(poll_listed_voter.phone_masked, EXCLUDED.phone_masked)"
+                    : " ON CONFLICT DO NOTHING");
+            Query insert = em.createNativeQuery(sql.toString()).setParameter(1, pollId);
             for (int i = 0; i < chunk.size(); i++) {
-                insert.setParameter(i + 2, chunk.get(i));
+                int p = 2 + i * columns;
+                ListedVoter voter = chunk.get(i);
+                insert.setParameter(p, voter.voterKey());
+                if (phones) {
+                    insert.setParameter(p + 1, voter.phoneSealed());
+                    insert.setParameter(p + 2, voter.phoneMasked());
+                }
             }
             insert.executeUpdate();
         }

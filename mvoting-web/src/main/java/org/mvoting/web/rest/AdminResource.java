@@ -33,6 +33,8 @@ import org.mvoting.api.messaging.LocalSmsInbox;
 import org.mvoting.api.messaging.LocalSmsMessage;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.Dashboard;
+import org.mvoting.api.polls.InvitationProgress;
+import org.mvoting.api.polls.ListedNumber;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
@@ -48,6 +50,7 @@ import org.mvoting.api.staff.OrgUnitView;
 import org.mvoting.api.staff.StaffDirectory;
 import org.mvoting.api.staff.StaffMemberView;
 import org.mvoting.web.rest.security.StaffOnly;
+import org.mvoting.web.shortlink.ShortLinkServlet;
 
 /**
  * The staff side over REST (the portal's operations for scripts and the mobile office app). Thin: the
@@ -237,6 +240,28 @@ public class AdminResource {
             throw new org.mvoting.api.errors.InvalidPollException("phone-list-unreadable", e.getMessage());
         }
         return administration.importListedVoters(PathIds.poll(pollId), list.values(), list.firstRow(), replace, actor());
+    }
+
+    /** The listed numbers, masked, each with the state of its latest SMS invitation. */
+    @GET
+    @Path("polls/{pollId}/listed-voters")
+    public PageOf<ListedNumber> listedNumbers(@PathParam("pollId") String pollId, @QueryParam("page") String page,
+                                              @QueryParam("size") String size) {
+        return administration.listedNumbers(PathIds.poll(pollId), PathIds.nonNegative(page, 0),
+                PathIds.nonNegative(size, 50));
+    }
+
+    /** Sends the poll's link by SMS to every listed number not yet invited (or whose invitation failed). */
+    @POST
+    @Path("polls/{pollId}/invitations")
+    public InvitationProgress invite(@PathParam("pollId") String pollId) {
+        return administration.inviteListedVoters(PathIds.poll(pollId), ShortLinkServlet.absoluteBase(http), actor());
+    }
+
+    @GET
+    @Path("polls/{pollId}/invitations")
+    public InvitationProgress invitations(@PathParam("pollId") String pollId) {
+        return administration.invitationProgress(PathIds.poll(pollId));
     }
 
     @GET

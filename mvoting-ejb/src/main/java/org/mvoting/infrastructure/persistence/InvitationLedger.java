@@ -1,0 +1,81 @@
+package org.mvoting.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import org.mvoting.api.polls.InvitationProgress;
+import org.mvoting.api.polls.ListedNumber;
+
+/**
+ * SMS invitations of LISTED polls: which listed numbers still need one, which outbox message carries each
+ * number's latest, and how they stand (the outbox message's status is the invitation's).
+ */
+@ApplicationScoped
+public class InvitationLedger {
+
+    /** last_error of a campaign message refused by the per-number throttle starts with this. */
+    public static final String PER_NUMBER_LIMIT = "per-number-limit";
+
+    @PersistenceContext(unitName = "mvoting")
+    private EntityManager em;
+
+    /** A listed number to invite: the row's voter key and the sealed number. */
+    public record Invitee(byte[] voterKey, byte[] phoneSealed) {
+    }
+
+    /** Listed numbers never invited, or whose latest invitation failed. */
+    public List<Invitee> toInvite(UUID pollId) {
+        List<?> rows = em.createNativeQuery("SELECT l.voter_key, l.phone_sealed FROM poll_listed_voter l"
+                        + " LEFT JOIN outbox_message o ON o.id = l.invitation_id"
+                        + " WHERE l.poll_id = ?1 AND l.phone_sealed IS NOT NULL"
+                        + " AND (l.invitation_id IS NULL OR o.status = 'FAILED')")
+                .setParameter(1, pollId).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new Invitee((byte[]) r[0], (byte[]) r[1])).toList();
+    }
+
+    public void recordInvitation(UUID pollId, byte[] voterKey, UUID outboxMessageId) {
+        em.createNativeQuery("UPDATE poll_listed_voter SET invitation_id = ?3 WHERE poll_id = ?1 AND voter_key = ?2")
+                .setParameter(1, pollId).setParameter(2, voterKey).setParameter(3, outboxMessageId).executeUpdate();
+    }
+
+    public InvitationProgress progress(UUID pollId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT count(*),"
+                        + " count(*) FILTER (WHERE l.invitation_id IS NULL),"
+                        + " count(*) FILTER (WHERE o.status = 'PENDING'),"
+                        + " count(*) FILTER (WHERE o.status = 'SENT'),"
+                        + " count(*) FILTER (WHERE o.status = 'FAILED')"
+                        + " FROM poll_listed_voter l LEFT JOIN outbox_message o ON o.id = l.invitation_id"
+                        + " WHERE l.poll_id = ?1")
+                .setParameter(1, pollId).getSingleResult();
+        return new InvitationProgress(pollId, number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]));
+    }
+
+    /** Listed numbers, masked, in a stable order, with the state of their latest invitation. */
+    public List<ListedNumber> numbers(UUID pollId, int offset, int size) {
+        List<?> rows = em.createNativeQuery("SELECT l.phone_masked, o.status, o.last_error FROM poll_listed_voter l"
+                        + " LEFT JOIN outbox_message o ON o.id = l.invitation_id"
+                        + " WHERE l.poll_id = ?1 ORDER BY l.phone_masked NULLS LAST, l.voter_key")
+                .setParameter(1, pollId).setFirstResult(offset).setMaxResults(size).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> {
+            ListedNumber.State state = r[1] == null ? ListedNumber.State.NOT_INVITED : switch ((String) r[1]) {
+                case "PENDING" -> ListedNumber.State.QUEUED;
+                case "SENT" -> ListedNumber.State.SENT;
+                default -> ListedNumber.State.FAILED;
+            };
+            String failure = state != ListedNumber.State.FAILED ? null
+                    : r[2] != null && ((String) r[2]).startsWith(PER_NUMBER_LIMIT) ? PER_NUMBER_LIMIT : "delivery-failed";
+            return new ListedNumber(r[0] == null ? "-" : (String) r[0], state, failure);
+        }).toList();
+    }
+
+    public int countListed(UUID pollId) {
+        return number(em.createNativeQuery("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?1")
+                .setParameter(1, pollId).getSingleResult());
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,65 @@
+package org.mvoting.infrastructure.persistence;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import org.mvoting.api.errors.TooManyRequestsException;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
+
+/**
+ * Fixed-window rate limits kept in rate_limit_window, so every node shares them. A hit counts in its own
+ * transaction: a refused or failed request still counts (that is the point of a limit), and the counter row is
+ * locked only for a moment. Subjects (addresses, numbers) are stored as keyed hashes only.
+ */
+@Stateless
+public class RateLimits {
+
+    @PersistenceContext(unitName = "mvoting")
+    private EntityManager em;
+
+    @Inject
+    private ServerSecrets secrets;
+
+    /** Counts one hit; past {@code max} hits in the window, refuses with 429 and the seconds until it ends. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void hit(String limit, String subject, Duration window, int max) {
+        Instant now = Instant.now();
+        Instant start = windowStart(now, window);
+        if (count(limit, subject, start) > max) {
+            throw new TooManyRequestsException(limit,
+                    Math.max(1, Duration.between(now, start.plus(window)).toSeconds() + 1));
+        }
+    }
+
+    /** Counts one hit and says whether it was within {@code max} for the window (for callers that do not refuse). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean allows(String limit, String subject, Duration window, int max) {
+        return count(limit, subject, windowStart(Instant.now(), window)) <= max;
+    }
+
+    /** Windows end within a day for every limit we have; older rows only take space. */
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    public void forgetOldWindows() {
+        em.createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < ?1")
+                .setParameter(1, Instant.now().minus(Duration.ofDays(2))).executeUpdate();
+    }
+
+    private int count(String limit, String subject, Instant windowStart) {
+        return ((Number) em.createNativeQuery("INSERT INTO rate_limit_window (bucket, window_start, hits)"
+                        + " VALUES (?1, ?2, 1) ON CONFLICT (bucket, window_start)"
+                        + " DO UPDATE SET hits = rate_limit_window.hits + 1 RETURNING hits")
+                .setParameter(1, secrets.limitBucket(limit, subject)).setParameter(2, windowStart)
+                .getSingleResult()).intValue();
+    }
+
+    private static Instant windowStart(Instant now, Duration window) {
+        long seconds = window.toSeconds();
+        return Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
+    }
+}
