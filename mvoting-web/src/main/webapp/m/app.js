@@ -386,16 +386,30 @@ async function home() {
     }
   });
 
+  // signed in: the polls that list my phone and still wait for my vote come first
+  const invitedList = h('ul', { class: 'polls', id: 'invited-list' });
+  const invitedSection = h('section', { 'aria-labelledby': 'invited-heading', hidden: true },
+    h('h2', { id: 'invited-heading' }, t('home.invited')),
+    h('p', { class: 'hint' }, t('home.invitedHint')),
+    invitedList);
+  const invited = getToken() ? request('me/invitations', { auth: true }).catch(() => null) : null;
+
   await load();
+  const mine = invited ? await invited : null;
+  if (mine && Array.isArray(mine.data) && mine.data.length > 0) {
+    const now = Date.now();
+    mine.data.forEach((poll) => invitedList.append(pollItem(poll, Date.parse(poll.closesAt) - now < DAY_MS, 'invited-link')));
+    invitedSection.hidden = false;
+  }
   return h('section', {},
     h('h1', {}, t('home.heading')),
     h('p', { class: 'intro' }, t('home.intro')),
-    empty, soonSection, restSection, more);
+    invitedSection, empty, soonSection, restSection, more);
 }
 
-function pollItem(poll, soon) {
+function pollItem(poll, soon, idPrefix = 'poll-link') {
   return h('li', { class: soon ? 'poll soon' : 'poll' },
-    h('a', { id: `poll-link-${poll.id}`, href: `#/polls/${enc(poll.id)}` },
+    h('a', { id: `${idPrefix}-${poll.id}`, href: `#/polls/${enc(poll.id)}` },
       h('span', { class: 'poll-title' }, poll.title),
       h('span', { class: 'poll-meta' }, poll.department),
       h('span', { class: 'poll-meta' },

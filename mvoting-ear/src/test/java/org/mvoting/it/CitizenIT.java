@@ -145,9 +145,15 @@ class CitizenIT {
         assertEquals(4, report.getJsonArray("duplicates").getJsonObject(0).getInt("row"));
 
         JsonObject open = Polls.publish(poll);
+        // the listed citizen finds it among "polls I am invited to" until they have voted; nobody else does
+        String listedToken = Citizens.signIn(listed);
+        assertEquals(List.of(open.getString("id")), invitedPollIds(listedToken));
+        assertEquals(List.of(), invitedPollIds(Citizens.signIn(Citizens.newPhone())));
+        Api.get("/me/invitations").assertProblem(401, "token-missing");
         assertEquals(201, Api.send("POST", "/polls/" + open.getString("id") + "/ballots",
                 Polls.ballot(Polls.questionId(open, 0), Polls.optionIds(open, 0).get(0)).toString(),
-                "Authorization", "Bearer " + Citizens.signIn(listed), "Idempotency-Key", UUID.randomUUID().toString()).status());
+                "Authorization", "Bearer " + listedToken, "Idempotency-Key", UUID.randomUUID().toString()).status());
+        assertEquals(List.of(), invitedPollIds(listedToken), "voted: no longer waiting for me");
         Api.send("POST", "/polls/" + open.getString("id") + "/ballots",
                 Polls.ballot(Polls.questionId(open, 0), Polls.optionIds(open, 0).get(0)).toString(),
                 "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()), "Idempotency-Key",
@@ -300,6 +306,11 @@ class CitizenIT {
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         // the value is a device id the API accepts
         assertEquals(201, vote(deviceLevelPoll("쿠키 기기"), value, null).status());
+    }
+
+    private static List<String> invitedPollIds(String token) {
+        return Api.get("/me/invitations", "Authorization", "Bearer " + token).jsonArray().stream()
+                .map(p -> p.asJsonObject().getString("id")).toList();
     }
 
     /** Where /q/city-hall sends a phone. */

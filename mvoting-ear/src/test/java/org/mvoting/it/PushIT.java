@@ -90,6 +90,11 @@ class PushIT {
         Map<String, String> tokens = Citizens.signIn(List.of(listedPhone, outsiderPhone));
         String listed = register("Bearer " + tokens.get(listedPhone), "WEB", newPushToken());
         String outsider = register("Bearer " + tokens.get(outsiderPhone), "ANDROID", newPushToken());
+        // the same citizen's second app asks for English notifications
+        Api.Reply english = Api.post("/me/push-installations", Json.createObjectBuilder().add("platform", "IOS")
+                .add("token", newPushToken()).add("language", "en").build(), "Authorization", "Bearer " + tokens.get(listedPhone));
+        assertEquals(201, english.status(), english.body());
+        String listedInEnglish = english.json().getString("id");
 
         JsonObject poll = Polls.createDraft(Polls.draft("명단 푸시 시험", "LISTED", "LIVE", Polls.question("YES_NO", "참석?")));
         String pollId = poll.getString("id");
@@ -99,12 +104,15 @@ class PushIT {
         Polls.publish(poll);
 
         assertEquals("새 투표: 명단 푸시 시험", awaitPush(listed, pollId).get(0));
+        List<Object> inEnglish = awaitPush(listedInEnglish, pollId);
+        assertEquals("New poll: 명단 푸시 시험", inEnglish.get(0));
+        assertTrue(((String) inEnglish.get(1)).contains("Open until"), (String) inEnglish.get(1));
         assertEquals(0, pushes(outsider, pollId), "a citizen who is not listed is not told");
         assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE recipient = ? AND channel = 'PUSH'"
                 + " AND created_at >= (SELECT published_at FROM poll WHERE id = ?::uuid)", outsider, pollId),
                 "nothing was even written for them");
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.push' AND target = ?"
-                + " AND detail = 'app installations notified: 1'", pollId), "the audit names how many were notified");
+                + " AND detail = 'app installations notified: 2'", pollId), "the audit names how many were notified");
     }
 
     @Test

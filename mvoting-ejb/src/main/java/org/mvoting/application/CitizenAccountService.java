@@ -17,7 +17,9 @@ import org.mvoting.api.citizens.CitizenAccount;
 import org.mvoting.api.citizens.CitizenProfile;
 import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.polls.PollSummary;
 import org.mvoting.domain.identity.PanelProfile;
+import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 
@@ -65,6 +67,24 @@ public class CitizenAccountService implements CitizenAccount {
         }
         em.remove(profile);
         return true;
+    }
+
+    @Override
+    public List<PollSummary> invitedPolls(String bearerToken) {
+        byte[] voterKey = holder(bearerToken).voterKey();
+        List<?> ids = em.createNativeQuery("SELECT l.poll_id FROM poll_listed_voter l JOIN poll p ON p.id = l.poll_id"
+                        + " WHERE l.voter_key = ?1 AND p.audience_type = 'LISTED' AND p.kind = 'CITY_TO_CITIZEN'"
+                        + " AND p.status = 'OPEN' AND p.closes_at > ?2"
+                        + " AND NOT EXISTS (SELECT 1 FROM participation pa WHERE pa.poll_id = l.poll_id AND pa.voter_key = ?1)")
+                .setParameter(1, voterKey).setParameter(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .setMaxResults(100).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment WHERE p.id IN :ids"
+                        + " ORDER BY p.schedule.closesAt, p.id", Poll.class)
+                .setParameter("ids", ids.stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList())
+                .getResultStream().map(PollViews::summary).toList();
     }
 
     @Override

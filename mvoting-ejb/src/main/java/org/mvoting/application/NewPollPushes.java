@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.config.Settings;
@@ -40,8 +42,8 @@ public class NewPollPushes {
                 && (poll.audience() == AudienceType.OPEN || poll.audience() == AudienceType.LISTED);
     }
 
-    static PushNotification notification(Poll poll) {
-        return PushTexts.newPoll(Locale.KOREAN, poll.id(), poll.title(), poll.ownerDepartment().name(),
+    static PushNotification notification(Poll poll, Locale language) {
+        return PushTexts.newPoll(language, poll.id(), poll.title(), poll.ownerDepartment().name(),
                 poll.schedule().closesAt(), ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
     }
 
@@ -53,21 +55,26 @@ public class NewPollPushes {
         if (!notifiesCitizens(poll)) {
             return 0;
         }
-        String sql = "INSERT INTO outbox_message (id, channel, recipient, body, status, attempts, created_at)"
-                + " SELECT gen_random_uuid(), '" + OutboxMessage.Channel.PUSH.name() + "', CAST(i.id AS VARCHAR(64)), ?1, '"
-                + OutboxMessage.Status.PENDING.name() + "', 0, ?2 FROM push_installation i"
-                + (poll.audience() == AudienceType.LISTED
-                        ? " WHERE EXISTS (SELECT 1 FROM poll_listed_voter l WHERE l.poll_id = ?3 AND l.voter_key = i.voter_key)"
-                        : "")
-                + " RETURNING id";
-        var insert = em.createNativeQuery(sql)
-                .setParameter(1, notification(poll).toJson())
-                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        if (poll.audience() == AudienceType.LISTED) {
-            insert.setParameter(3, poll.id());
+        List<UUID> ids = new ArrayList<>();
+        // one statement per language: each installation gets the notification in the language it asked for
+        for (Locale language : PushInstallation.LANGUAGES) {
+            String sql = "INSERT INTO outbox_message (id, channel, recipient, body, status, attempts, created_at)"
+                    + " SELECT gen_random_uuid(), '" + OutboxMessage.Channel.PUSH.name() + "', CAST(i.id AS VARCHAR(64)), ?1, '"
+                    + OutboxMessage.Status.PENDING.name() + "', 0, ?2 FROM push_installation i WHERE i.language = ?3"
+                    + (poll.audience() == AudienceType.LISTED
+                            ? " AND EXISTS (SELECT 1 FROM poll_listed_voter l WHERE l.poll_id = ?4 AND l.voter_key = i.voter_key)"
+                            : "")
+                    + " RETURNING id";
+            var insert = em.createNativeQuery(sql)
+                    .setParameter(1, notification(poll, language).toJson())
+                    .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .setParameter(3, language.getLanguage());
+            if (poll.audience() == AudienceType.LISTED) {
+                insert.setParameter(4, poll.id());
+            }
+            ((List<?>) insert.getResultList()).stream()
+                    .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).forEach(ids::add);
         }
-        List<UUID> ids = ((List<?>) insert.getResultList()).stream()
-                .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
         relay.announceAll(ids);
         return ids.size();
     }

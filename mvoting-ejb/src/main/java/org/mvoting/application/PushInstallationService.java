@@ -29,14 +29,14 @@ public class PushInstallationService implements PushInstallations {
      * and counts as registered now when it does.
      */
     @Override
-    public UUID register(String bearerToken, String platform, String token) {
+    public UUID register(String bearerToken, String platform, String token, String language) {
         CitizenBearer holder = CitizenBearer.of(secrets, bearerToken);
         PushPlatform chosen = PushInstallation.platform(platform);
         String validToken = PushInstallation.token(token);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Object id = em.createNativeQuery("INSERT INTO push_installation (id, citizen_id, platform, token, token_hash,"
-                        + " voter_key, registered_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-                        + " ON CONFLICT (token_hash) DO UPDATE SET platform = EXCLUDED.platform,"
+                        + " voter_key, registered_at, last_seen_at, language) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)"
+                        + " ON CONFLICT (token_hash) DO UPDATE SET platform = EXCLUDED.platform, language = EXCLUDED.language,"
                         + " registered_at = CASE WHEN push_installation.citizen_id = EXCLUDED.citizen_id"
                         + " THEN push_installation.registered_at ELSE EXCLUDED.registered_at END,"
                         + " citizen_id = EXCLUDED.citizen_id, voter_key = EXCLUDED.voter_key,"
@@ -44,6 +44,7 @@ public class PushInstallationService implements PushInstallations {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, holder.citizenId()).setParameter(3, chosen.name())
                 .setParameter(4, validToken).setParameter(5, PushInstallation.tokenHash(validToken))
                 .setParameter(6, holder.voterKey()).setParameter(7, now)
+                .setParameter(8, PushInstallation.language(language).getLanguage())
                 .getSingleResult();
         return id instanceof UUID uuid ? uuid : UUID.fromString(id.toString());
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mvoting.api.citizens.PushInstallations;
@@ -66,6 +67,18 @@ public class PushInstallation {
             throw new InvalidPushInstallationException(Reason.TOKEN);
         }
         return token;
+    }
+
+    /** The languages notifications are written in; Korean first. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.KOREAN, Locale.ENGLISH);
+
+    /** The notification language an app asks for ("en", "en-US", "ko"...): English if it asks for it, else Korean. */
+    public static Locale language(String given) {
+        if (given == null || given.isBlank()) {
+            return Locale.KOREAN;
+        }
+        String primary = Locale.forLanguageTag(given.strip()).getLanguage();
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(primary)).findFirst().orElse(Locale.KOREAN);
     }
 
     /** What the uniqueness of a token rests on. */

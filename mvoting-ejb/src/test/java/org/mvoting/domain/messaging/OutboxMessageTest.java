@@ -116,4 +116,13 @@ class OutboxMessageTest {
         assertEquals(OutboxMessage.REDACTED, push.body());
         assertTrue(push.recipient().endsWith("a427") && push.recipient().startsWith("****"), push.recipient());
     }
+
+    @Test
+    void onlyCampaignMessagesAreThrottledAsSuch() {
+        assertFalse(message.isCampaignMessage(), "a sign-in code is a one-off");
+        OutboxMessage invitation = OutboxMessage.campaignSms("+821012345678", BODY, "invitation:x", NOW);
+        assertTrue(invitation.isCampaignMessage());
+        assertTrue(invitation.isPending());
+        assertThrows(NullPointerException.class, () -> OutboxMessage.campaignSms("+821012345678", BODY, null, NOW));
+    }
 }

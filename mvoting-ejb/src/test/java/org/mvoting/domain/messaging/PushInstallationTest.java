@@ -40,4 +40,14 @@ class PushInstallationTest {
         assertEquals(32, PushInstallation.tokenHash("t".repeat(4096)).length);
         assertFalse(java.util.Arrays.equals(PushInstallation.tokenHash("a"), PushInstallation.tokenHash("b")));
     }
+
+    @Test
+    void notificationsAreKoreanUnlessEnglishIsAskedFor() {
+        assertEquals(java.util.Locale.ENGLISH, PushInstallation.language("en"));
+        assertEquals(java.util.Locale.ENGLISH, PushInstallation.language(" en-US "));
+        assertEquals(java.util.Locale.KOREAN, PushInstallation.language("ko-KR"));
+        for (String other : new String[] {null, "", "fr", "zh-Hans", "not a tag"}) {
+            assertEquals(java.util.Locale.KOREAN, PushInstallation.language(other), String.valueOf(other));
+        }
+    }
 }

@@ -24,6 +24,7 @@ import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.citizens.PushInstallations;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.errors.NotFoundException;
+import org.mvoting.api.polls.PollSummary;
 import org.mvoting.web.rest.security.VoterAuthenticator;
 
 /**
@@ -47,7 +48,7 @@ public class MeResource {
     private UriInfo uri;
 
     /** An app installation's push service token; platform is ANDROID, IOS or WEB. */
-    public record PushRegistration(String platform, String token) {
+    public record PushRegistration(String platform, String token, String language) {
     }
 
     /** The id the app uses to unregister. */
@@ -77,6 +78,13 @@ public class MeResource {
         return Response.noContent().build();
     }
 
+    /** Open polls that list my phone and that I have not voted in yet (the home page's "invited" list). */
+    @GET
+    @Path("invitations")
+    public List<PollSummary> invitations() {
+        return account.invitedPolls(token());
+    }
+
     @GET
     @Path("participations")
     public List<Participation> participations() {
@@ -88,7 +96,10 @@ public class MeResource {
     @Path("push-installations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response registerPush(@NotNull PushRegistration registration) {
-        UUID id = installations.register(token(), registration.platform(), registration.token());
+        // the app's own choice of language, else the language the request asks for, else Korean
+        String language = registration.language() != null ? registration.language()
+                : headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0).toLanguageTag();
+        UUID id = installations.register(token(), registration.platform(), registration.token(), language);
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
                 .entity(new PushInstallationId(id)).build();
     }
