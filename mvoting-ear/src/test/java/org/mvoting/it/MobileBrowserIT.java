@@ -49,6 +49,11 @@ class MobileBrowserIT {
         assertEquals(204, Api.put("/admin/featured-poll", Json.createObjectBuilder().add("pollId", pollId).build(),
                 "Authorization", Api.OPERATOR).status());
         String phone = Citizens.newPhone();
+        // a department has also listed this phone in a LISTED poll: it shows on the home page once signed in
+        JsonObject listed = Polls.createDraft(Polls.draft("주민 간담회 참석 조사", "LISTED", "LIVE", Polls.question("YES_NO", "참석합니까?")));
+        assertEquals(200, Api.put("/admin/polls/" + listed.getString("id") + "/listed-voters", Json.createObjectBuilder()
+                .add("phones", Json.createArrayBuilder().add(phone)).build(), "Authorization", Api.OPERATOR).status());
+        Polls.publish(listed);
 
         WebDriver first = phone();
         first.get(Browser.SITE + "/q/city-hall");
@@ -90,6 +95,11 @@ class MobileBrowserIT {
         waitFor(second).until(d -> d.findElement(By.id("message")).getText().contains("한 번만 투표할 수 있습니다"));
         assertTrue(second.findElements(By.id("receipt-code")).isEmpty());
         assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+
+        // home: the LISTED poll waits for me among "polls I am invited to"
+        second.get(Browser.SITE + "/m/#/");
+        waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.id("invited-link-" + listed.getString("id"))));
+        assertTrue(second.findElement(By.id("invited-heading")).isDisplayed());
 
         // my history shows the poll; my panel profile is kept only with consent and goes when I withdraw it
         second.get(Browser.SITE + "/m/#/me/history");
