@@ -144,6 +144,39 @@ class BallotEngineIT {
     }
 
     @Test
+    void aNumberGetsFiveCodesAnHourAndACodeLivesFiveMinutes() {
+        // Waiting out the 60 s cooldown five times would take five minutes: the test moves the number's earlier
+        // codes back in time in the database instead, so the server's own clock-based rules decide.
+        String phone = Citizens.newPhone();
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build()).status());
+        byte[] phoneKey = (byte[]) Database.rows("SELECT phone_key FROM otp_challenge ORDER BY created_at DESC LIMIT 1").get(0).get(0);
+        assertTrue(Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(30)).get(phone).matches("\\d{6}"), "six digits");
+        for (int sent = 1; sent < 5; sent++) {
+            Database.execute("UPDATE otp_challenge SET created_at = created_at - interval '61 seconds',"
+                    + " expires_at = expires_at - interval '61 seconds' WHERE phone_key = ?", phoneKey);
+            Api.Reply reply = Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build());
+            assertEquals(202, reply.status(), "code " + (sent + 1) + ": " + reply.body());
+        }
+        Database.execute("UPDATE otp_challenge SET created_at = created_at - interval '61 seconds',"
+                + " expires_at = expires_at - interval '61 seconds' WHERE phone_key = ?", phoneKey);
+        Api.Reply sixth = Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build());
+        sixth.assertProblem(429, "rate-limited-hourly");
+        long retryAfter = Long.parseLong(sixth.header("Retry-After"));
+        assertTrue(retryAfter > 60 && retryAfter <= 3600 - 5 * 61 + 2, "Retry-After " + retryAfter);
+        assertEquals(5, Database.count("SELECT count(*) FROM otp_challenge WHERE phone_key = ?", phoneKey));
+
+        // a code five minutes old no longer works, even the right one
+        String other = Citizens.newPhone();
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", other).build()).status());
+        String code = Citizens.awaitCodes(List.of(other), Duration.ofSeconds(30)).get(other);
+        Database.execute("UPDATE otp_challenge SET created_at = created_at - interval '5 minutes 1 second',"
+                + " expires_at = expires_at - interval '5 minutes 1 second'"
+                + " WHERE id = (SELECT id FROM otp_challenge ORDER BY created_at DESC LIMIT 1)");
+        Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", other).add("code", code).build())
+                .assertProblem(400, "code-expired");
+    }
+
+    @Test
     void twoHundredConcurrentRetriesOfOneVoterMakeOneBallotAndOneReceipt() throws Exception {
         JsonObject poll = openYesNoPoll("동시 재시도", "LIVE");
         String pollId = poll.getString("id");
