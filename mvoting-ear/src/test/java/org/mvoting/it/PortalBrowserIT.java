@@ -193,10 +193,16 @@ class PortalBrowserIT {
     void anOperatorUploadsAPhoneListAndReadsTheRowReport() throws Exception {
         Directory.ensureSynced();
         JsonObject draft = Polls.createDraft(Polls.draft("명단 올리기 화면", "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String pollId = draft.getString("id");
+        // a number of this run only: the per-number daily limit must not refuse its invitation when the suite
+        // runs again the same day
+        String phone = Citizens.newPhone(); // +8210XXXXXXXX
+        String compact = "0" + phone.substring(3); // 010XXXXXXXX
+        String dashed = compact.substring(0, 3) + "-" + compact.substring(3, 7) + "-" + compact.substring(7);
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("phones", ".csv");
-        java.nio.file.Files.writeString(csv, "전화번호\n010-1234-5678\n02-123-4567\n01012345678\n");
+        java.nio.file.Files.writeString(csv, "전화번호\n" + dashed + "\n02-123-4567\n" + compact + "\n");
         WebDriver operator = loggedIn("it.operator");
-        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + draft.getString("id"));
+        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
         waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("listed:file")))
                 .sendKeys(csv.toAbsolutePath().toString());
         click(operator, "listed:upload");
@@ -204,8 +210,55 @@ class PortalBrowserIT {
         assertEquals("3", operator.findElement(By.id("import-rows")).getText().strip());
         assertEquals("1", operator.findElement(By.id("import-listed")).getText().strip());
         String problems = operator.findElement(By.id("import-problems")).getText();
-        assertTrue(problems.contains("3: 02-123-4567") && problems.contains("4: 01012345678"), problems);
+        assertTrue(problems.contains("3: 02-123-4567") && problems.contains("4: " + compact), problems);
         java.nio.file.Files.delete(csv);
+
+        // the poll opens (the operator submits, the head approves); after a reload the invitations panel shows the list
+        Polls.publish(draft);
+        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+        waitFor(operator).until(d -> "OPEN".equals(d.findElement(By.id("pollStatus")).getAttribute("data-status")));
+        assertEquals("1", count(operator, "invite-listed"));
+        assertEquals("1", count(operator, "invite-not-invited"));
+        assertEquals("0", count(operator, "invite-sent"));
+
+        // the operator sends; the panel follows the invitation without a reload until none is queued
+        click(operator, "invitations:send");
+        waitFor(operator).until(d -> messages(d).contains("초대 문자 1건"));
+        waitFor(operator, Duration.ofSeconds(60)).until(d ->
+                "1".equals(count(d, "invite-sent")) && "0".equals(count(d, "invite-queued")));
+        assertEquals("0", count(operator, "invite-failed"));
+        assertEquals("0", count(operator, "invite-not-invited"));
+        waitFor(operator).until(d -> d.findElements(By.cssSelector("#listed-numbers td[data-state='SENT']")).size() == 1);
+
+        // the table shows the number masked, and no form of the full number is anywhere in the page
+        String table = operator.findElement(By.id("listed-numbers")).getText();
+        String last4 = compact.substring(7);
+        assertTrue(table.contains("010-****-" + last4), table);
+        String source = operator.getPageSource();
+        for (String full : List.of(phone, compact, dashed, phone.substring(5), compact.substring(3, 7) + "-" + last4)) {
+            assertFalse(source.contains(full), "the page shows a full number: " + full);
+        }
+
+        // the local SMS adapter received the invitation, with the poll's short link
+        String code = Api.get("/admin/polls/" + pollId, "Authorization", Api.OPERATOR).json().getString("shortCode");
+        assertEquals(1, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ? AND body LIKE ?",
+                phone, "%/p/" + code + "%"));
+
+        // sending again reaches nobody: the number was invited and its invitation did not fail
+        click(operator, "invitations:send");
+        waitFor(operator).until(d -> messages(d).contains("보낼 번호가 없습니다"));
+        assertEquals("1", count(operator, "invite-sent"));
+        assertEquals(1, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone));
+    }
+
+    /** The text of a count on the invitations panel; looked up again if the panel's refresh replaced it meanwhile. */
+    private static String count(WebDriver browser, String id) {
+        return waitFor(browser).until(d -> d.findElement(By.id(id)).getText().strip());
+    }
+
+    private static String messages(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b);
     }
 
     private WebDriver loggedIn(String staffId) {
@@ -242,7 +295,11 @@ class PortalBrowserIT {
     }
 
     private static WebDriverWait waitFor(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20)) {
+        return waitFor(browser, Duration.ofSeconds(20));
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser, Duration patience) {
+        WebDriverWait wait = new WebDriverWait(browser, patience) {
             @Override
             protected RuntimeException timeoutException(String message, Throwable lastException) {
                 // say what the page said (its messages), not only that a condition never came true

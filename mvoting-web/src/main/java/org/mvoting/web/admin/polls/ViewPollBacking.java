@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,13 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.polls.AudienceType;
+import org.mvoting.api.polls.InvitationProgress;
+import org.mvoting.api.polls.ListedNumber;
+import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.web.portal.PortalMessages;
@@ -21,9 +27,13 @@ import org.mvoting.web.portal.PortalText;
 import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.portal.PortalUser;
 import org.mvoting.web.portal.view.ChartJson;
+import org.mvoting.web.portal.view.InvitationProgressItem;
+import org.mvoting.web.portal.view.ListedNumberItem;
 import org.mvoting.web.portal.view.PollItem;
 import org.mvoting.web.portal.view.QuestionItem;
 import org.mvoting.web.portal.view.ResultsItem;
+import org.mvoting.web.shortlink.ShortLinkServlet;
+import org.primefaces.PrimeFaces;
 
 /**
  * A poll's own page (/admin/polls/view.xhtml): its record, questions, results, and the workflow actions
@@ -71,6 +81,7 @@ public class ViewPollBacking implements Serializable {
             if (newClosesAt == null && poll.closesAt() != null) {
                 newClosesAt = PortalTime.local(poll.closesAt().plus(Duration.ofDays(1)));
             }
+            loadInvitations();
         } catch (RuntimeException e) {
             PortalMessages.add(null, e);
         }
@@ -215,6 +226,149 @@ public class ViewPollBacking implements Serializable {
 
     public org.mvoting.api.polls.ListImportReport getImportReport() {
         return importReport;
+    }
+
+    // --- SMS invitations of a LISTED poll -------------------------------------------------------
+
+    /** Rows of the listed-number table per page: a list can hold 3,000 numbers, read a page at a time. */
+    static final int NUMBERS_PER_PAGE = 20;
+
+    private InvitationProgressItem invitations;
+    private List<ListedNumberItem> listedNumbers = List.of();
+    private int numbersPage;
+    private long numbersTotal;
+
+    /**
+     * 초대 문자 보내기: one SMS with the poll's link to every listed number not invited yet or whose invitation
+     * failed. The link is built on the address staff reached the portal by (unless MVOTING_PUBLIC_URL is set).
+     */
+    public void sendInvitations() {
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            InvitationProgress progress = administration.inviteListedVoters(pollId,
+                    ShortLinkServlet.absoluteBase(request), user.actor());
+            if (progress.queued() > 0) {
+                PortalMessages.info("view.invite.queuedNow", progress.queued());
+            } else {
+                PortalMessages.info("view.invite.nothingToSend");
+            }
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+        // the poll may have closed meanwhile (the refusal says so): show it, and the button, as they are now
+        load();
+    }
+
+    /** The p:poll listener, every 2 seconds while invitations are queued; the poll stops when none is left. */
+    public void refreshInvitations() {
+        try {
+            loadInvitations();
+        } catch (RuntimeException e) {
+            // say why once (the poll does not update the messages otherwise) and stop asking
+            invitations = null;
+            PortalMessages.add(null, e);
+            PrimeFaces.current().ajax().update(":messages");
+        }
+    }
+
+    public void previousNumbers() {
+        showNumbersPage(numbersPage - 1);
+    }
+
+    public void nextNumbers() {
+        showNumbersPage(numbersPage + 1);
+    }
+
+    private void showNumbersPage(int page) {
+        int before = numbersPage;
+        numbersPage = Math.max(0, page);
+        try {
+            loadNumbers();
+        } catch (RuntimeException e) {
+            numbersPage = before;
+            PortalMessages.add(null, e);
+            PrimeFaces.current().ajax().update(":messages");
+        }
+    }
+
+    /** The counts and the shown page of numbers; nothing for polls without a phone list. */
+    private void loadInvitations() {
+        invitations = null;
+        listedNumbers = List.of();
+        numbersTotal = 0;
+        if (!isListed()) {
+            return;
+        }
+        invitations = new InvitationProgressItem(administration.invitationProgress(pollId));
+        loadNumbers();
+    }
+
+    private void loadNumbers() {
+        PageOf<ListedNumber> page = administration.listedNumbers(pollId, numbersPage, NUMBERS_PER_PAGE);
+        int last = lastPage(page.total());
+        if (numbersPage > last) {
+            // the list was replaced by a shorter one: its last page
+            numbersPage = last;
+            page = administration.listedNumbers(pollId, numbersPage, NUMBERS_PER_PAGE);
+        }
+        numbersTotal = page.total();
+        Locale locale = PortalText.current();
+        int first = numbersPage * NUMBERS_PER_PAGE;
+        List<ListedNumberItem> rows = new ArrayList<>(page.items().size());
+        for (int i = 0; i < page.items().size(); i++) {
+            rows.add(new ListedNumberItem(page.items().get(i), first + i + 1, locale));
+        }
+        listedNumbers = rows;
+    }
+
+    /** The last page index (0-based) of a list of {@code total} numbers; 0 for an empty list. */
+    static int lastPage(long total) {
+        return total <= 0 ? 0 : (int) ((total - 1) / NUMBERS_PER_PAGE);
+    }
+
+    /** A LISTED poll: its invitations are shown in any state, to everyone who may read the poll. */
+    public boolean isListed() {
+        return poll != null && poll.getAudience() == AudienceType.LISTED;
+    }
+
+    /** Invitations go out only while the poll is open, sent by an operator (the service checks the department). */
+    public boolean isCanSendInvitations() {
+        return isListed() && poll.isOpen() && user.isOperator();
+    }
+
+    /** While true the progress panel refreshes itself. */
+    public boolean isInvitationsInFlight() {
+        return invitations != null && invitations.isInFlight();
+    }
+
+    public InvitationProgressItem getInvitations() {
+        return invitations;
+    }
+
+    public List<ListedNumberItem> getListedNumbers() {
+        return listedNumbers;
+    }
+
+    public long getNumbersTotal() {
+        return numbersTotal;
+    }
+
+    /** The first shown row's number (from 1), for "21–40 / 3,000". */
+    public long getNumbersFrom() {
+        return listedNumbers.isEmpty() ? 0 : (long) numbersPage * NUMBERS_PER_PAGE + 1;
+    }
+
+    public long getNumbersTo() {
+        return (long) numbersPage * NUMBERS_PER_PAGE + listedNumbers.size();
+    }
+
+    public boolean isHasPreviousNumbers() {
+        return numbersPage > 0;
+    }
+
+    public boolean isHasNextNumbers() {
+        return numbersPage < lastPage(numbersTotal);
     }
 
     // --- what the page reads --------------------------------------------------------------------
