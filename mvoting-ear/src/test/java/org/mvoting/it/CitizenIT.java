@@ -90,7 +90,7 @@ class CitizenIT {
     }
 
     @Test
-    void theCityHallQrCodeOpensTheFeaturedPollOrTheSignUp() {
+    void theCityHallQrCodeOpensTheFeaturedPollOrTheSignUp() throws java.io.IOException {
         Api.Reply cleared = Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.OPERATOR);
         assertEquals(204, cleared.status(), cleared.body());
         Api.get("/polls/featured").assertProblem(404, "featured-poll-none");
@@ -111,11 +111,17 @@ class CitizenIT {
         assertTrue(redirect("/p/" + code).endsWith("/m/#/polls/" + id));
         assertEquals(404, Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/p/nosuchcode1")).build()).status());
 
-        // a printable PNG for the wall, for staff
-        Api.Reply png = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/admin/qr/city-hall.png"))
-                .header("Authorization", Api.OPERATOR).build());
-        assertEquals(200, png.status());
-        assertEquals("image/png", png.header("Content-Type"));
+        // printable PNGs for the wall and for the poll, for staff: they lead to the citizens' address of the site
+        ServerProperties.set(management, "mvoting.public.url", "https://vote.example.go.kr/");
+        try {
+            assertEquals("https://vote.example.go.kr/q/city-hall", qrText("/admin/qr/city-hall.png"));
+            assertEquals("https://vote.example.go.kr/p/" + code, qrText("/admin/qr/" + id + ".png"));
+        } finally {
+            ServerProperties.remove(management, "mvoting.public.url");
+        }
+        assertEquals(Browser.SITE + "/p/" + code, qrText("/admin/qr/" + id + ".png"), "unset: where staff reached us");
+        assertEquals(403, Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/admin/qr/" + id + ".png"))
+                .header("Authorization", Api.basic("econ.operator")).build()).status(), "another department's poll");
 
         // only open citizen polls; a closed one stops being featured
         JsonObject staffDraft = Polls.createDraft(Polls.draft("직원 전용", "ORG_UNITS", "LIVE", Polls.question("YES_NO", "예?"))
@@ -311,6 +317,28 @@ class CitizenIT {
     private static List<String> invitedPollIds(String token) {
         return Api.get("/me/invitations", "Authorization", "Bearer " + token).jsonArray().stream()
                 .map(p -> p.asJsonObject().getString("id")).toList();
+    }
+
+    /** What the QR code served at this portal path says (fetched as the operator, decoded as a phone would). */
+    private static String qrText(String path) {
+        java.net.http.HttpResponse<byte[]> png;
+        try {
+            png = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(Browser.SITE + path)).header("Authorization", Api.OPERATOR).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, png.statusCode(), path);
+            assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            return new com.google.zxing.MultiFormatReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
+                            image.getWidth(), image.getHeight(), pixels)))).getText();
+        } catch (java.io.IOException | com.google.zxing.NotFoundException e) {
+            throw new AssertionError("no readable QR code at " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where /q/city-hall sends a phone. */

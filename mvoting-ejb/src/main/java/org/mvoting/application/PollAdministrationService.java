@@ -392,13 +392,12 @@ public class PollAdministrationService implements PollAdministration {
                 invitations.countListed(pollId));
     }
 
-    /** The poll's short link on the public site (MVOTING_PUBLIC_URL when set, else where staff reached us). */
+    /** The poll's short link on the public site, whose address the web tier knows (see ShortLinkServlet.publicBase). */
     private static String pollLink(Poll poll, String linkBase) {
-        String base = Settings.string("MVOTING_PUBLIC_URL", linkBase);
-        if (base == null || base.isBlank()) {
-            throw new IllegalStateException("No public address for links: set MVOTING_PUBLIC_URL");
+        if (linkBase == null || linkBase.isBlank()) {
+            throw new IllegalArgumentException("linkBase");
         }
-        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String base = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
         return poll.shortCode() != null ? base + "/p/" + poll.shortCode() : base + "/m/#/polls/" + poll.id();
     }
 

@@ -62,8 +62,8 @@ public interface PollAdministration {
 
     /**
      * Sends an SMS invitation with the poll's link to every listed number of an open LISTED poll that has not
-     * been invited yet or whose invitation failed; returns the progress. {@code linkBase} is where the site is
-     * reached (scheme://host/context) unless MVOTING_PUBLIC_URL says otherwise.
+     * been invited yet or whose invitation failed; returns the progress. {@code linkBase} is where citizens reach
+     * the site (scheme://host/context).
      */
     InvitationProgress inviteListedVoters(UUID pollId, String linkBase, Actor actor);
 

@@ -44,7 +44,7 @@ public class QrCodeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/city-hall.png".equals(request.getPathInfo())) {
             // the printable code for city hall: a fixed address that follows the featured poll
-            write(response, png(org.mvoting.web.shortlink.ShortLinkServlet.absoluteBase(request)
+            write(response, png(org.mvoting.web.shortlink.ShortLinkServlet.publicBase(request)
                     + org.mvoting.web.entry.CityHallQrServlet.PATH, SIZE));
             return;
         }

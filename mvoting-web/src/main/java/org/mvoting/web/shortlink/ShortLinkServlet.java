@@ -55,13 +55,22 @@ public class ShortLinkServlet extends HttpServlet {
         return staffPoll ? "/admin/vote.xhtml?id=" + pollId : "/m/#/polls/" + pollId; // citizens: the mobile web
     }
 
-    /** The short link as a phone must open it: scheme, host and port of the request that asks for it. */
+    /** The short link as a phone must open it, on the public address (see {@link #publicBase}). */
     public static String absoluteLink(HttpServletRequest request, String code) {
-        return absoluteBase(request) + PATH + "/" + code;
+        return publicBase(request) + PATH + "/" + code;
     }
 
-    /** scheme://host[:port]/context as the request reached us (configure the proxy to forward the host). */
-    public static String absoluteBase(HttpServletRequest request) {
+    /**
+     * Where citizens reach the site: MVOTING_PUBLIC_URL (system property mvoting.public.url first) when set, for
+     * staff on the intranet reach the portal by another host name than citizens do; else scheme://host[:port]/context
+     * as this request reached us (configure the proxy to forward the host).
+     */
+    public static String publicBase(HttpServletRequest request) {
+        String configured = System.getProperty("mvoting.public.url", System.getenv("MVOTING_PUBLIC_URL"));
+        if (configured != null && !configured.isBlank()) {
+            String base = configured.strip();
+            return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        }
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
