@@ -99,6 +99,13 @@ public class DemoData {
                 new QuestionDraft(QuestionType.RANKING, "다음 사업의 우선순위를 매겨 주세요.",
                         List.of("공공 와이파이", "어린이 놀이터", "버스정류장 온열의자"), null, null, null))), DEPARTMENT_NAME);
 
+        // device-level: anyone may answer once from their phone without signing in (a quick satisfaction survey)
+        demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
+                "시청 민원실 안내, 만족하셨나요?", "로그인 없이 기기 한 대에서 한 번 답할 수 있는 간단한 조사입니다.",
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(7)), AudienceType.OPEN,
+                AssuranceLevel.DEVICE, ResultsVisibility.LIVE, List.of(
+                new QuestionDraft(QuestionType.SCALE, "민원실 안내에 얼마나 만족하셨나요?", null, null, null, 5))), DEPARTMENT_NAME);
+
         PollView smoking = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "한강공원 금연구역 확대", "지난달 진행한 의견 조사입니다.",
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofHours(1)), AudienceType.OPEN,
