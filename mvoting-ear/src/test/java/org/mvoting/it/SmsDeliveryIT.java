@@ -79,7 +79,14 @@ class SmsDeliveryIT {
         String unlucky = Citizens.newPhone();
         assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", unlucky).build()).status());
         String outboxId = firstMessageIdSeenByTheGateway();
+        // while it waits for the next attempt, the outbox shows the number masked and keeps it only encrypted
+        List<Object> waiting = Database.rows("SELECT recipient, recipient_sealed FROM outbox_message WHERE id = ?::uuid",
+                outboxId).get(0);
+        assertEquals("*".repeat(unlucky.length() - 4) + unlucky.substring(unlucky.length() - 4), waiting.get(0));
+        assertFalse(new String((byte[]) waiting.get(1), StandardCharsets.ISO_8859_1).contains(unlucky.substring(3)));
         List<Object> row = awaitStatus(outboxId, "FAILED", 90_000);
+        assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE id = ?::uuid AND recipient_sealed IS NOT NULL",
+                outboxId), "given up: the encrypted number goes too");
         assertEquals(5, ((Number) row.get(1)).intValue(), "MVOTING_OUTBOX_MAX_ATTEMPTS deliveries were tried");
         assertEquals(5, received.size(), "the gateway saw every attempt");
         assertTrue(idempotencyKeys.stream().allMatch(outboxId::equals), "every attempt carried the message id");

@@ -74,7 +74,7 @@ public class CitizenSignInService implements CitizenSignIn {
         String code = String.format("%06d", secrets.random().nextInt(1_000_000));
         UUID challengeId = UUID.randomUUID();
         identities.add(new OtpChallenge(challengeId, phoneKey, secrets.codeHash(challengeId, code), now));
-        outbox.enqueue(OutboxMessage.sms(phone.e164(),
+        outbox.enqueue(OutboxMessage.sms(phone.e164(), secrets.sealPhone(phone),
                 SmsTexts.text(Locale.KOREAN, "otp.code", code, OtpChallenge.LIFETIME.toMinutes()), now));
         return new CodeRequested(phone.masked(), OtpChallenge.LIFETIME.toSeconds(), RESEND_COOLDOWN.toSeconds());
     }

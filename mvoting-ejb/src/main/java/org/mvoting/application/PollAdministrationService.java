@@ -43,7 +43,6 @@ import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.identity.PhoneNumber;
-import org.mvoting.domain.identity.SealedPhone;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.organization.Department;
 import org.mvoting.domain.organization.OrgUnit;
@@ -365,9 +364,9 @@ public class PollAdministrationService implements PollAdministration {
         String campaign = "invitation:" + pollId;
         int queued = 0;
         for (InvitationLedger.Invitee invitee : invitations.toInvite(pollId)) {
-            PhoneNumber phone = SealedPhone.open(secrets.phoneSealKey(), invitee.phoneSealed()).orElseThrow(() ->
+            PhoneNumber phone = secrets.openPhone(invitee.phoneSealed()).orElseThrow(() ->
                     new IllegalStateException("A listed number cannot be decrypted: was MVOTING_SECRET changed?"));
-            OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), text, campaign, now);
+            OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), secrets.sealPhone(phone), text, campaign, now);
             outbox.enqueue(sms);
             invitations.recordInvitation(pollId, invitee.voterKey(), sms.id());
             queued++;
@@ -403,8 +402,7 @@ public class PollAdministrationService implements PollAdministration {
 
     /** A listed citizen: the key that votes, and the number kept encrypted (for the invitation) and masked. */
     private ListedVoter listedCitizen(PhoneNumber phone) {
-        return new ListedVoter(secrets.voterKey(phone), SealedPhone.seal(secrets.phoneSealKey(), phone, secrets.random()),
-                phone.masked());
+        return new ListedVoter(secrets.voterKey(phone), secrets.sealPhone(phone), phone.masked());
     }
 
     /** Row order in the table must not follow the order of the uploaded file. */

@@ -55,6 +55,10 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** An SMS's number, encrypted, while the message waits to be sent; null afterwards and for push messages. */
+    @Column(name = "recipient_sealed")
+    private byte[] recipientSealed;
+
     /** The campaign this message belongs to ("invitation:<poll id>"), or null for a one-off such as a code. */
     @Column(length = 64)
     private String campaign;
@@ -62,11 +66,16 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public static OutboxMessage sms(String recipientE164, String body, Instant now) {
+    /**
+     * An SMS. The number is kept only encrypted ({@code sealedRecipient}, see SealedPhone) until the message is
+     * sent or given up; the recipient column shows it masked from the start.
+     */
+    public static OutboxMessage sms(String recipientE164, byte[] sealedRecipient, String body, Instant now) {
         OutboxMessage m = new OutboxMessage();
         m.id = UUID.randomUUID();
         m.channel = Channel.SMS;
-        m.recipient = Objects.requireNonNull(recipientE164, "recipient");
+        m.recipient = maskedRecipient(Objects.requireNonNull(recipientE164, "recipient"));
+        m.recipientSealed = Objects.requireNonNull(sealedRecipient, "sealedRecipient").clone();
         m.body = Objects.requireNonNull(body, "body");
         m.status = Status.PENDING;
         m.createdAt = now;
@@ -74,8 +83,9 @@ public class OutboxMessage {
     }
 
     /** One SMS of a campaign (say, a LISTED poll's invitations): delivered under the per-number throttle. */
-    public static OutboxMessage campaignSms(String recipientE164, String body, String campaign, Instant now) {
-        OutboxMessage m = sms(recipientE164, body, now);
+    public static OutboxMessage campaignSms(String recipientE164, byte[] sealedRecipient, String body, String campaign,
+                                            Instant now) {
+        OutboxMessage m = sms(recipientE164, sealedRecipient, body, now);
         m.campaign = Objects.requireNonNull(campaign, "campaign");
         return m;
     }
@@ -137,10 +147,14 @@ public class OutboxMessage {
 
     private void redact() {
         body = REDACTED;
+        recipientSealed = null;
         recipient = maskedRecipient(recipient);
     }
 
     private static String maskedRecipient(String e164) {
+        if (e164.startsWith("*")) {
+            return e164; // masked already
+        }
         return e164.length() <= 4 ? "****" : "*".repeat(e164.length() - 4) + e164.substring(e164.length() - 4);
     }
 
@@ -152,8 +166,14 @@ public class OutboxMessage {
         return channel;
     }
 
+    /** The masked number of an SMS; the installation id of a push message while it waits. */
     public String recipient() {
         return recipient;
+    }
+
+    /** The encrypted number of an SMS waiting to be sent (null once sent or given up). */
+    public byte[] recipientSealed() {
+        return recipientSealed == null ? null : recipientSealed.clone();
     }
 
     public String body() {

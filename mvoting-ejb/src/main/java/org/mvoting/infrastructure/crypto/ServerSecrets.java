@@ -12,12 +12,14 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.identity.SealedPhone;
 import org.mvoting.infrastructure.config.Settings;
 
 /**
@@ -141,9 +143,14 @@ public class ServerSecrets {
         return hmac(receiptKeySecret, pollId + ":" + receipt);
     }
 
-    /** The AES key that encrypts phone numbers kept for messaging (LISTED polls' invitations). */
-    public byte[] phoneSealKey() {
-        return phoneSealKey.clone();
+    /** A phone number encrypted for keeping until it is messaged (outbox, LISTED polls' invitations). */
+    public byte[] sealPhone(PhoneNumber phone) {
+        return SealedPhone.seal(phoneSealKey, phone, random);
+    }
+
+    /** The number {@link #sealPhone} sealed; empty if these bytes were not sealed under this server's secret. */
+    public Optional<PhoneNumber> openPhone(byte[] sealed) {
+        return SealedPhone.open(phoneSealKey, sealed);
     }
 
     public SecureRandom random() {

@@ -14,13 +14,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.RateLimits;
@@ -64,6 +67,9 @@ public class OutboxDeliveryListener implements MessageListener {
     private RateLimits limits;
 
     @Inject
+    private ServerSecrets secrets;
+
+    @Inject
     private AdvisoryLocks locks;
 
     @Resource
@@ -86,23 +92,37 @@ public class OutboxDeliveryListener implements MessageListener {
     }
 
     private void sendSms(OutboxMessage outgoing) {
+        Optional<PhoneNumber> to = recipientOf(outgoing);
+        if (to.isEmpty()) {
+            outgoing.markUndeliverable("the recipient cannot be decrypted (was MVOTING_SECRET changed?)");
+            return;
+        }
         // Campaigns (invitations) may reach a number only so often a day, whoever sends them; counted on the
         // first attempt only, so a retry after a gateway failure is not a second message.
         if (outgoing.isCampaignMessage() && outgoing.attempts() == 0) {
             int perDay = Settings.integer("MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY", 3);
-            if (!limits.allows(CAMPAIGN_SMS_PER_NUMBER, outgoing.recipient(), Duration.ofDays(1), perDay)) {
+            if (!limits.allows(CAMPAIGN_SMS_PER_NUMBER, to.get().e164(), Duration.ofDays(1), perDay)) {
                 outgoing.markUndeliverable(InvitationLedger.PER_NUMBER_LIMIT + ": at most " + perDay
                         + " campaign messages a day to one number");
                 return;
             }
         }
         try {
-            gateways.current().send(outgoing.id(), outgoing.recipient(), outgoing.body());
+            gateways.current().send(outgoing.id(), to.get().e164(), outgoing.body());
             outgoing.markSent(Instant.now());
         } catch (SmsDeliveryException e) {
             LOG.log(Level.WARNING, "SMS delivery failed for outbox message " + outgoing.id() + "; will retry", e);
             retryLater(outgoing, e.getMessage());
         }
+    }
+
+    /** The number, decrypted only now; a message written before numbers were sealed carries it in clear. */
+    private Optional<PhoneNumber> recipientOf(OutboxMessage outgoing) {
+        byte[] sealed = outgoing.recipientSealed();
+        if (sealed == null) {
+            return outgoing.recipient().startsWith("+") ? Optional.of(new PhoneNumber(outgoing.recipient())) : Optional.empty();
+        }
+        return secrets.openPhone(sealed);
     }
 
     /** The token is looked up now: an installation removed since the message was written gets nothing. */

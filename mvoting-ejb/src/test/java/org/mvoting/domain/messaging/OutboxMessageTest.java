@@ -1,8 +1,10 @@
 package org.mvoting.domain.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +16,15 @@ class OutboxMessageTest {
     private static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
     private static final String BODY = "[mVoting] 인증번호 482913";
 
-    private final OutboxMessage message = OutboxMessage.sms("+821012345678", BODY, NOW);
+    private static final byte[] SEALED = {7, 7, 7};
+
+    private final OutboxMessage message = OutboxMessage.sms("+821012345678", SEALED, BODY, NOW);
 
     @Test
     void newSmsIsPendingWithNoAttempts() {
         assertNotNull(message.id());
-        assertEquals("+821012345678", message.recipient());
+        assertEquals("*********5678", message.recipient(), "the number is masked from the start");
+        assertArrayEquals(SEALED, message.recipientSealed(), "and kept only encrypted until it is sent");
         assertEquals(BODY, message.body());
         assertEquals(OutboxMessage.Status.PENDING, message.status());
         assertTrue(message.isPending());
@@ -28,8 +33,9 @@ class OutboxMessageTest {
 
     @Test
     void recipientAndBodyAreRequired() {
-        assertThrows(NullPointerException.class, () -> OutboxMessage.sms(null, BODY, NOW));
-        assertThrows(NullPointerException.class, () -> OutboxMessage.sms("+821012345678", null, NOW));
+        assertThrows(NullPointerException.class, () -> OutboxMessage.sms(null, SEALED, BODY, NOW));
+        assertThrows(NullPointerException.class, () -> OutboxMessage.sms("+821012345678", null, BODY, NOW));
+        assertThrows(NullPointerException.class, () -> OutboxMessage.sms("+821012345678", SEALED, null, NOW));
     }
 
     @Test
@@ -45,6 +51,7 @@ class OutboxMessageTest {
     void markSentRedactsTheBodyAndTheNumber() {
         message.markSent(NOW.plusSeconds(2));
         assertEquals("*********5678", message.recipient());
+        assertNull(message.recipientSealed(), "the encrypted number goes too");
 
         assertFalse(message.body().contains("482913"));
         assertEquals(OutboxMessage.REDACTED, message.body());
@@ -120,9 +127,9 @@ class OutboxMessageTest {
     @Test
     void onlyCampaignMessagesAreThrottledAsSuch() {
         assertFalse(message.isCampaignMessage(), "a sign-in code is a one-off");
-        OutboxMessage invitation = OutboxMessage.campaignSms("+821012345678", BODY, "invitation:x", NOW);
+        OutboxMessage invitation = OutboxMessage.campaignSms("+821012345678", SEALED, BODY, "invitation:x", NOW);
         assertTrue(invitation.isCampaignMessage());
         assertTrue(invitation.isPending());
-        assertThrows(NullPointerException.class, () -> OutboxMessage.campaignSms("+821012345678", BODY, null, NOW));
+        assertThrows(NullPointerException.class, () -> OutboxMessage.campaignSms("+821012345678", SEALED, BODY, null, NOW));
     }
 }
