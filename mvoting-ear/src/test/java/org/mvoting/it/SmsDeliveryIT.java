@@ -175,9 +175,76 @@ class SmsDeliveryIT {
             Citizens.sleep(1000);
             assertEquals(0, received.size());
             assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.invite-listed' AND target = ?", id));
+
+            // replacing the list keeps who was invited: only the new number gets one
+            String late = Citizens.newPhone();
+            Api.Reply replaced = Api.put("/admin/polls/" + id + "/listed-voters", Json.createObjectBuilder()
+                    .add("phones", Json.createArrayBuilder().add(a).add(b).add(busy).add(late)).build(), "Authorization", Api.OPERATOR);
+            assertEquals(200, replaced.status(), replaced.body());
+            received.clear();
+            Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR);
+            awaitInvitations(id, 3, 1);
+            Citizens.sleep(1000);
+            assertEquals(List.of(late), received.stream().map(m -> m.getString("to")).toList());
         } finally {
             removeProperty("mvoting.sms.campaign.per.number.per.day");
         }
+    }
+
+    @Test
+    void twoSendsAtOnceInviteEachNumberOnceAndNobodyWhoHasVoted() throws Exception {
+        answer.set(200);
+        String voted = Citizens.newPhone();
+        List<String> others = List.of(Citizens.newPhone(), Citizens.newPhone());
+        JsonObject poll = listedPoll("동시 발송 시험", List.of(voted, others.get(0), others.get(1)));
+        String id = poll.getString("id");
+        Polls.publish(poll);
+        assertEquals(201, Api.send("POST", "/polls/" + id + "/ballots",
+                Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString(),
+                "Authorization", "Bearer " + signInThroughTheGateway(voted), "Idempotency-Key",
+                java.util.UUID.randomUUID().toString()).status());
+        received.clear();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> sends = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sends.add(pool.submit(() -> {
+                    start.await();
+                    return Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR).status();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> send : sends) {
+                assertEquals(200, send.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject progress = awaitInvitations(id, 2, 0);
+        assertEquals(1, progress.getInt("notInvited"), "the one who voted is never invited");
+        Citizens.sleep(1000);
+        assertEquals(new java.util.HashSet<>(others), new java.util.HashSet<>(received.stream().map(m -> m.getString("to")).toList()));
+        assertEquals(2, received.size(), "one SMS per number, however many clicks");
+    }
+
+    /** Signs a citizen in with the code the test's gateway received (the server sends through it here). */
+    private String signInThroughTheGateway(String phone) {
+        assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build()).status());
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (received.stream().noneMatch(m -> phone.equals(m.getString("to")))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no code reached the gateway for " + phone);
+            }
+            Citizens.sleep(50);
+        }
+        Matcher code = CODE.matcher(received.stream().filter(m -> phone.equals(m.getString("to"))).findFirst()
+                .orElseThrow().getString("text"));
+        assertTrue(code.find());
+        Api.Reply token = Api.post("/auth/tokens", Json.createObjectBuilder().add("phone", phone).add("code", code.group(1)).build());
+        assertEquals(201, token.status(), token.body());
+        return token.json().getString("token");
     }
 
     private static JsonObject listedPoll(String title, List<String> phones) {

@@ -82,7 +82,8 @@ public class CitizenSignInService implements CitizenSignIn {
     @Override
     public AccessToken verifyCode(String phoneNumber, String code, String deviceId) {
         PhoneNumber phone = PhoneNumber.parse(phoneNumber);
-        DeviceId device = deviceId == null ? null : new DeviceId(deviceId);
+        // a malformed device id must not stop a sign-in: the device is then simply not bound
+        DeviceId device = DeviceId.parse(deviceId).orElse(null);
         byte[] phoneKey = secrets.phoneKey(phone);
         // Serialise checks per number: parallel guesses must each use up a try, and a code works once.
         locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));

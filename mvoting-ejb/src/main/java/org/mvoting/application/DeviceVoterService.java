@@ -45,6 +45,6 @@ public class DeviceVoterService implements DeviceVoters {
     @Override
     public void countBallotAttempt(String networkAddress) {
         limits.hit(BALLOTS_PER_ADDRESS, networkAddress == null ? "unknown" : networkAddress, Duration.ofHours(1),
-                Settings.integer("MVOTING_DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR", 120));
+                Settings.integer("MVOTING_DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR", 600));
     }
 }

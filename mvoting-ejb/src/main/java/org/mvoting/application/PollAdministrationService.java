@@ -54,6 +54,7 @@ import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
@@ -98,6 +99,9 @@ public class PollAdministrationService implements PollAdministration {
 
     @Inject
     private InvitationLedger invitations;
+
+    @Inject
+    private AdvisoryLocks locks;
 
     @Inject
     private OutboxRelay outbox;
@@ -299,10 +303,7 @@ public class PollAdministrationService implements PollAdministration {
             PhoneNumber phone = PhoneNumber.parse(typed);
             keys.computeIfAbsent(phone.e164(), e164 -> listedCitizen(phone));
         }
-        if (replaceExisting) {
-            ledger.clearListedVoters(pollId);
-        }
-        ledger.addListedVoters(pollId, shuffled(keys.values()));
+        changeList(pollId, shuffled(keys.values()), replaceExisting);
         int listed = ledger.countListedVoters(pollId);
         audit.record(actor(actor), replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
                 keys.size() + " numbers given, " + listed + " listed");
@@ -336,11 +337,8 @@ public class PollAdministrationService implements PollAdministration {
             }
             keys.put(phone.e164(), listedCitizen(phone));
         }
-        if (replaceExisting) {
-            ledger.clearListedVoters(pollId);
-        }
-        int before = ledger.countListedVoters(pollId);
-        ledger.addListedVoters(pollId, shuffled(keys.values()));
+        int before = replaceExisting ? 0 : ledger.countListedVoters(pollId);
+        changeList(pollId, shuffled(keys.values()), replaceExisting);
         int listed = ledger.countListedVoters(pollId);
         audit.record(actor(actor), "poll.import-listed-voters", pollId, values.size() + " rows, " + keys.size()
                 + " usable, " + invalid.size() + " invalid, " + duplicates.size() + " duplicates, " + listed + " listed");
@@ -362,6 +360,8 @@ public class PollAdministrationService implements PollAdministration {
         String text = SmsTexts.text(Locale.KOREAN, "invitation.poll", poll.ownerDepartment().name(), title,
                 pollLink(poll, linkBase), INVITATION_TIME.format(poll.schedule().closesAt()));
         String campaign = "invitation:" + pollId;
+        // two clicks, two operators or a retried request: the second waits and then finds nothing left to send
+        locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
         int queued = 0;
         for (InvitationLedger.Invitee invitee : invitations.toInvite(pollId)) {
             PhoneNumber phone = secrets.openPhone(invitee.phoneSealed()).orElseThrow(() ->
@@ -387,6 +387,7 @@ public class PollAdministrationService implements PollAdministration {
     public PageOf<ListedNumber> listedNumbers(UUID pollId, int page, int size) {
         scope.requireReaderOf(existing(pollId).ownerDepartment());
         int pageSize = Math.max(1, Math.min(size, 200));
+        page = Math.max(0, Math.min(page, 100_000)); // a list holds a few thousand numbers; no offset overflow
         return new PageOf<>(invitations.numbers(pollId, page * pageSize, pageSize), page, pageSize,
                 invitations.countListed(pollId));
     }
@@ -398,6 +399,16 @@ public class PollAdministrationService implements PollAdministration {
         }
         String base = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
         return poll.shortCode() != null ? base + "/p/" + poll.shortCode() : base + "/m/#/polls/" + poll.id();
+    }
+
+    /** One change of a phone list at a time per poll, and none while its invitations are being written. */
+    private void changeList(UUID pollId, List<ListedVoter> voters, boolean replaceExisting) {
+        locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
+        if (replaceExisting) {
+            ledger.replaceListedVoters(pollId, voters);
+        } else {
+            ledger.addListedVoters(pollId, voters);
+        }
     }
 
     /** A listed citizen: the key that votes, and the number kept encrypted (for the invitation) and masked. */

@@ -17,6 +17,12 @@ public record DeviceId(String value) {
         }
     }
 
+    /** The identifier if it is well formed; empty for null or anything else (where refusing would help nobody). */
+    public static java.util.Optional<DeviceId> parse(String value) {
+        return value != null && FORM.matcher(value).matches() ? java.util.Optional.of(new DeviceId(value))
+                : java.util.Optional.empty();
+    }
+
     @Override
     public String toString() {
         return "DeviceId[" + value.substring(0, 4) + "…]";

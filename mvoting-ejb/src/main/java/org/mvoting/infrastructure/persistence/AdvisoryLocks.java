@@ -19,7 +19,9 @@ public class AdvisoryLocks {
         PHONE(0x4D560002),
         MIXER(0x4D560003),
         OUTBOX(0x4D560004),
-        DIRECTORY(0x4D560005);
+        DIRECTORY(0x4D560005),
+        /** A LISTED poll's phone list and its invitations: one change or send at a time per poll. */
+        PHONE_LIST(0x4D560006);
 
         private final int key;
 

@@ -265,6 +265,31 @@ public class BallotLedger {
         }
     }
 
+    /**
+     * Makes the list exactly these voters: new ones are added, ones no longer given are deleted, and ones still
+     * given keep their row (and so their invitation, which must not go out twice).
+     */
+    public void replaceListedVoters(UUID pollId, List<ListedVoter> voters) {
+        addListedVoters(pollId, voters);
+        java.util.Set<java.nio.ByteBuffer> keep = new java.util.HashSet<>();
+        voters.forEach(v -> keep.add(java.nio.ByteBuffer.wrap(v.voterKey())));
+        List<byte[]> gone = ((List<?>) em.createNativeQuery("SELECT voter_key FROM poll_listed_voter WHERE poll_id = ?1")
+                .setParameter(1, pollId).getResultList()).stream().map(byte[].class::cast)
+                .filter(k -> !keep.contains(java.nio.ByteBuffer.wrap(k))).toList();
+        for (int from = 0; from < gone.size(); from += ROWS_PER_STATEMENT) {
+            List<byte[]> chunk = gone.subList(from, Math.min(gone.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("DELETE FROM poll_listed_voter WHERE poll_id = ?1 AND voter_key IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?").append(i + 2);
+            }
+            Query delete = em.createNativeQuery(sql.append(')').toString()).setParameter(1, pollId);
+            for (int i = 0; i < chunk.size(); i++) {
+                delete.setParameter(i + 2, chunk.get(i));
+            }
+            delete.executeUpdate();
+        }
+    }
+
     public int countListedVoters(UUID pollId) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?1")
                 .setParameter(1, pollId).getSingleResult()).intValue();

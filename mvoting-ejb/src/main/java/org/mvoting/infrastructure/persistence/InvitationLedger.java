@@ -25,12 +25,15 @@ public class InvitationLedger {
     public record Invitee(byte[] voterKey, byte[] phoneSealed) {
     }
 
-    /** Listed numbers never invited, or whose latest invitation failed. */
+    /** Listed numbers never invited, or whose latest invitation failed, of people who have not voted yet. */
     public List<Invitee> toInvite(UUID pollId) {
         List<?> rows = em.createNativeQuery("SELECT l.voter_key, l.phone_sealed FROM poll_listed_voter l"
                         + " LEFT JOIN outbox_message o ON o.id = l.invitation_id"
                         + " WHERE l.poll_id = ?1 AND l.phone_sealed IS NOT NULL"
-                        + " AND (l.invitation_id IS NULL OR o.status = 'FAILED')")
+                        + " AND (l.invitation_id IS NULL OR o.status = 'FAILED')"
+                        // someone who has voted needs no invitation (or a second one)
+                        + " AND NOT EXISTS (SELECT 1 FROM participation pa WHERE pa.poll_id = l.poll_id"
+                        + " AND pa.voter_key = l.voter_key)")
                 .setParameter(1, pollId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new Invitee((byte[]) r[0], (byte[]) r[1])).toList();
     }

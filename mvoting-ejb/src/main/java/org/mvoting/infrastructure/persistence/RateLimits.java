@@ -14,11 +14,16 @@ import org.mvoting.infrastructure.crypto.ServerSecrets;
 
 /**
  * Fixed-window rate limits kept in rate_limit_window, so every node shares them. A hit counts in its own
- * transaction: a refused or failed request still counts (that is the point of a limit), and the counter row is
- * locked only for a moment. Subjects (addresses, numbers) are stored as keyed hashes only.
+ * transaction: a request that fails later still counts (that is the point of a limit), and the counter row is
+ * locked only for a moment; a hit refused by the limit itself is not kept (the count is at the limit anyway).
+ * Windows of a day or more start at midnight in the city (MVOTING_TIME_ZONE), not in UTC. Subjects (addresses,
+ * numbers) are stored as keyed hashes only.
  */
 @Stateless
 public class RateLimits {
+
+    private static final java.time.ZoneId CITY_ZONE =
+            java.time.ZoneId.of(org.mvoting.infrastructure.config.Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul"));
 
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;
@@ -60,6 +65,7 @@ public class RateLimits {
 
     private static Instant windowStart(Instant now, Duration window) {
         long seconds = window.toSeconds();
-        return Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
+        long offset = CITY_ZONE.getRules().getOffset(now).getTotalSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond() + offset, seconds) * seconds - offset);
     }
 }

@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.mvoting.api.ballots.BallotBox;
 import org.mvoting.api.ballots.BallotPaper;
 import org.mvoting.api.ballots.CastReceipt;
 import org.mvoting.api.ballots.ReceiptCheck;
 import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.errors.InvalidDeviceIdException;
 import org.mvoting.api.identity.DeviceVoters;
 import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
@@ -111,6 +113,12 @@ public class PollsResource {
     @GET
     @Path("{pollId}/results")
     public ResultsView results(@PathParam("pollId") String pollId, @Context HttpHeaders headers) {
-        return ballotBox.results(PathIds.poll(pollId), voters.optional(headers, security));
+        Optional<VoterCredential> caller;
+        try {
+            caller = voters.optional(headers, security);
+        } catch (InvalidDeviceIdException e) {
+            caller = voters.optional(headers); // reading results: a malformed device id just does not count
+        }
+        return ballotBox.results(PathIds.poll(pollId), caller);
     }
 }

@@ -40,6 +40,8 @@ public class DeviceCookieFilter extends HttpFilter {
             cookie.setSecure(request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
+            // a shared cache must never hand this response, and so this device id, to anyone else
+            response.setHeader("Cache-Control", "private, no-store");
         }
         chain.doFilter(request, response);
     }
