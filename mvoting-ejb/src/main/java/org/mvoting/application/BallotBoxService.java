@@ -2,6 +2,7 @@ package org.mvoting.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,10 +20,12 @@ import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.errors.IdempotencyKeyReusedException;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.errors.PollNotOpenException;
+import org.mvoting.api.errors.PollPasswordException;
 import org.mvoting.api.errors.ReceiptNotFoundException;
 import org.mvoting.api.errors.ResultsNotVisibleException;
 import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
@@ -31,11 +34,14 @@ import org.mvoting.domain.ballot.SealedReceipt;
 import org.mvoting.domain.poll.BallotRules;
 import org.mvoting.domain.poll.Mark;
 import org.mvoting.domain.poll.Poll;
+import org.mvoting.domain.poll.PollPassword;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
+import org.mvoting.infrastructure.persistence.CitizenPollLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
+import org.mvoting.infrastructure.persistence.RateLimits;
 
 /**
  * The ballot engine. One cast is one transaction: eligibility, the participation row (the database's
@@ -65,8 +71,22 @@ public class BallotBoxService implements BallotBox {
     @Inject
     private ServerSecrets secrets;
 
+    @Inject
+    private CitizenPollLedger citizenPolls;
+
+    @jakarta.ejb.EJB
+    private RateLimits limits;
+
+    static final String PASSWORD_GUESSES = "poll-password-guesses";
+
     @Override
     public CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey) {
+        return cast(pollId, ballot, voter, idempotencyKey, null);
+    }
+
+    @Override
+    public CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey,
+                            String pollPassword) {
         IdempotencyKey key = new IdempotencyKey(idempotencyKey);
         // Shared with every other voter, exclusive for closing: a poll cannot close under a ballot in flight.
         locks.shared(AdvisoryLocks.Space.POLL, pollId);
@@ -78,9 +98,13 @@ public class BallotBoxService implements BallotBox {
         Instant now = Instant.now();
         try {
             if (!poll.acceptsBallotsAt(now)) {
-                throw new PollNotOpenException(poll.status() == PollStatus.OPEN ? "OUTSIDE_SCHEDULE" : poll.status().name());
+                throw new PollNotOpenException(poll.status() != PollStatus.OPEN ? poll.status().name()
+                        : poll.isHidden() ? "HIDDEN_FOR_REVIEW" : "OUTSIDE_SCHEDULE");
             }
             rules.admit(voter.assurance(), voter.staff(), () -> ledger.isListed(pollId, voterKey));
+            if (poll.audience() == AudienceType.PASSWORD) {
+                checkPassword(pollId, voterKey, pollPassword);
+            }
         } catch (BusinessException refused) {
             // A voter whose earlier cast did count still gets that receipt back (say the poll closed while
             // the answer to their first attempt was lost); everyone else gets the refusal.
@@ -103,6 +127,23 @@ public class BallotBoxService implements BallotBox {
         ledger.recordSealedBallot(pollId, secrets.receiptKey(pollId, receipt.code()),
                 SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks), secrets.random()));
         return new CastReceipt(pollId, receipt.code(), castHour, false);
+    }
+
+    /**
+     * A password-protected poll: the password must match. Guesses are limited per voter and poll (counted in
+     * their own transaction, so a wrong guess counts although the cast rolls back).
+     */
+    private void checkPassword(UUID pollId, byte[] voterKey, String given) {
+        if (given == null || given.isBlank()) {
+            throw new PollPasswordException(false);
+        }
+        limits.hit(PASSWORD_GUESSES, pollId + ":" + java.util.HexFormat.of().formatHex(voterKey), Duration.ofMinutes(15),
+                Settings.integer("MVOTING_POLL_PASSWORD_GUESSES", 5));
+        PollPassword password = citizenPolls.password(pollId)
+                .orElseThrow(() -> new IllegalStateException("password poll without a password: " + pollId));
+        if (!password.matches(given)) {
+            throw new PollPasswordException(true);
+        }
     }
 
     /**

@@ -71,7 +71,6 @@ public class PollAdministrationService implements PollAdministration {
             .withZone(ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
 
     private static final int MAX_QUICK_MINUTES = 24 * 60;
-    private static final String SHORT_CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
 
     @Inject
     private PollRepository polls;
@@ -102,6 +101,9 @@ public class PollAdministrationService implements PollAdministration {
 
     @Inject
     private AdvisoryLocks locks;
+
+    @Inject
+    private ShortCodes shortCodes;
 
     @Inject
     private OutboxRelay outbox;
@@ -193,7 +195,7 @@ public class PollAdministrationService implements PollAdministration {
         StaffMember approver = scope.requireApproverOf(poll.ownerDepartment());
         Instant now = Instant.now();
         poll.approveBy(approver.staffId(), now);
-        poll.assignShortCode(newShortCode());
+        poll.assignShortCode(shortCodes.next());
         String detail = null;
         if (poll.audience() == AudienceType.ORG_UNITS) {
             int eligible = fixStaffAudience(pollId);
@@ -288,7 +290,7 @@ public class PollAdministrationService implements PollAdministration {
         staff.setAudience(poll.id(), List.of(root), List.of());
         poll.submit(caller(), now);
         poll.approveBy(caller(), now);
-        poll.assignShortCode(newShortCode());
+        poll.assignShortCode(shortCodes.next());
         fixStaffAudience(poll.id());
         audit.record(actor(actor), "poll.quick-open", poll.id(), minutes + " min: " + poll.title());
         return record(poll);
@@ -513,19 +515,6 @@ public class PollAdministrationService implements PollAdministration {
                 poll.createdBy(), poll.createdAt(), poll.submittedBy(), poll.decidedBy(), poll.rejectionReason(),
                 poll.shortCode(), staff.audienceUnits(poll.id()), staff.audiencePeople(poll.id()),
                 poll.questions().size(), poll.finalBallots());
-    }
-
-    private String newShortCode() {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            StringBuilder code = new StringBuilder();
-            for (int i = 0; i < 8; i++) {
-                code.append(SHORT_CODE_ALPHABET.charAt(secrets.random().nextInt(SHORT_CODE_ALPHABET.length())));
-            }
-            if (!polls.shortCodeTaken(code.toString())) {
-                return code.toString();
-            }
-        }
-        throw new IllegalStateException("no free short code after 10 tries");
     }
 
     private String caller() {

@@ -15,6 +15,12 @@ public interface BallotBox {
      */
     CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey);
 
+    /**
+     * As above, for a password-protected poll with the password the voter typed (null when none was given; other
+     * polls ignore it). Wrong guesses are limited per voter and poll.
+     */
+    CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey, String pollPassword);
+
     ReceiptCheck checkReceipt(UUID pollId, String receipt);
 
     /** Results as the poll's visibility allows for this caller (who may be anonymous). */

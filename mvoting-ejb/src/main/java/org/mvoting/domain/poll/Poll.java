@@ -47,6 +47,11 @@ public class Poll {
     /** Audiences the ballot engine enforces today; the others are modelled but not yet publishable. */
     private static final List<AudienceType> ENFORCED_AUDIENCES =
             List.of(AudienceType.OPEN, AudienceType.LISTED, AudienceType.ORG_UNITS);
+    /** What a citizen's poll may be: public (OPEN), password-protected (PASSWORD) or invite-only (LISTED). */
+    public static final List<AudienceType> CITIZEN_AUDIENCES =
+            List.of(AudienceType.OPEN, AudienceType.PASSWORD, AudienceType.LISTED);
+    /** Who proposed a citizen's poll, as far as the record says (the citizen is owner_citizen_id). */
+    public static final String CITIZEN_PROPOSER = "citizen";
     public static final int REJECTION_REASON_LENGTH = 1000;
 
     @Id
@@ -121,6 +126,14 @@ public class Poll {
     @Column(name = "tally_verified")
     private Boolean tallyVerified;
 
+    /** Set while a citizen's poll is hidden pending review (too many reports): not listed, no ballots. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    /** Why a moderator removed it; the proposer sees this. */
+    @Column(name = "removal_reason", length = REJECTION_REASON_LENGTH)
+    private String removalReason;
+
     @Version
     private long version;
 
@@ -162,6 +175,81 @@ public class Poll {
                 createdBy, now);
         poll.ownerDepartment = Objects.requireNonNull(department, "department");
         return poll;
+    }
+
+    /**
+     * A citizen's own poll: public, password-protected or invite-only; voters sign in with their phone, exactly as
+     * for city polls. It is published by its proposer ({@link #publishByProposer}), not approved by a department.
+     */
+    public static Poll proposedByCitizen(UUID citizenId, String title, String description, Schedule schedule,
+                                         AudienceType audience, ResultsVisibility resultsVisibility, Instant now) {
+        if (!CITIZEN_AUDIENCES.contains(Objects.requireNonNull(audience, "audience"))) {
+            throw new InvalidPollException("audience-not-for-citizens", audience.name());
+        }
+        Poll poll = new Poll(PollKind.CITIZEN_TO_CITIZEN, title, description, schedule, audience,
+                AssuranceLevel.SMS_VERIFIED, resultsVisibility, CITIZEN_PROPOSER, now);
+        poll.ownerCitizenId = Objects.requireNonNull(citizenId, "citizenId");
+        return poll;
+    }
+
+    /**
+     * The proposer publishes: it opens at once, or waits for a moderator when screening found something to look at
+     * ({@code heldForReview}).
+     */
+    public void publishByProposer(boolean heldForReview, Instant now) {
+        requireStatus(PollStatus.DRAFT, "publish");
+        if (kind != PollKind.CITIZEN_TO_CITIZEN) {
+            throw new IllegalPollTransitionException(kind.name(), "publish-by-proposer");
+        }
+        if (questions.isEmpty()) {
+            throw new InvalidPollException("no-questions");
+        }
+        if (schedule.hasEndedBy(now)) {
+            throw new InvalidPollException("schedule-in-past");
+        }
+        submittedBy = CITIZEN_PROPOSER;
+        submittedAt = now;
+        status = heldForReview ? PollStatus.PENDING_APPROVAL : PollStatus.OPEN;
+        publishedAt = heldForReview ? null : now;
+    }
+
+    /** A moderator lets a held poll open, or a hidden one show again. */
+    public void restoreByModerator(String moderator, Instant now) {
+        if (status == PollStatus.PENDING_APPROVAL && kind == PollKind.CITIZEN_TO_CITIZEN) {
+            if (schedule.hasEndedBy(now)) {
+                throw new InvalidPollException("schedule-in-past");
+            }
+            status = PollStatus.OPEN;
+            publishedAt = now;
+        } else if (hiddenAt == null) {
+            throw new IllegalPollTransitionException(status.name(), "restore");
+        }
+        hiddenAt = null;
+        decidedBy = moderator;
+    }
+
+    /** Too many reports: hidden pending review (no listing, no ballots) until a moderator decides. */
+    public void hideForReview(Instant now) {
+        if (hiddenAt == null && status != PollStatus.REMOVED) {
+            hiddenAt = now;
+        }
+    }
+
+    /** A moderator removes it: it stops taking ballots and leaves every list; its record stays for auditors. */
+    public void removeByModerator(String moderator, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidPollException("removal-reason-required");
+        }
+        if (reason.strip().length() > REJECTION_REASON_LENGTH) {
+            throw new InvalidPollException("rejection-reason-too-long", REJECTION_REASON_LENGTH);
+        }
+        remove();
+        removalReason = reason.strip();
+        decidedBy = moderator;
+    }
+
+    public boolean isProposedBy(UUID citizenId) {
+        return ownerCitizenId != null && ownerCitizenId.equals(citizenId);
     }
 
     private static String requireText(String text, String reason) {
@@ -314,7 +402,19 @@ public class Poll {
     }
 
     public boolean acceptsBallotsAt(Instant moment) {
-        return status == PollStatus.OPEN && schedule.contains(moment);
+        return status == PollStatus.OPEN && hiddenAt == null && schedule.contains(moment);
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public String removalReason() {
+        return removalReason;
+    }
+
+    public UUID ownerCitizenId() {
+        return ownerCitizenId;
     }
 
     public boolean isPublished() {

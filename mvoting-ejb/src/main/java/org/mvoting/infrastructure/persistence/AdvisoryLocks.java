@@ -21,7 +21,9 @@ public class AdvisoryLocks {
         OUTBOX(0x4D560004),
         DIRECTORY(0x4D560005),
         /** A LISTED poll's phone list and its invitations: one change or send at a time per poll. */
-        PHONE_LIST(0x4D560006);
+        PHONE_LIST(0x4D560006),
+        /** A citizen poll's reports: counted against the hiding threshold one at a time. */
+        POLL_REPORTS(0x4D560007);
 
         private final int key;
 

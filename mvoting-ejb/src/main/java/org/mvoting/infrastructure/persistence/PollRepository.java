@@ -38,8 +38,11 @@ public class PollRepository {
     }
 
     public List<Poll> openPolls(Instant now, int first, int max) {
+        // the city's polls; citizens' own polls have their directory (/citizen-polls), staff polls the portal
         return em.createQuery("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment WHERE p.status = :open"
-                        + " AND p.kind <> :staff AND p.schedule.closesAt > :now ORDER BY p.schedule.closesAt, p.id", Poll.class)
+                        + " AND p.kind <> :staff AND p.kind <> :citizens AND p.schedule.closesAt > :now"
+                        + " ORDER BY p.schedule.closesAt, p.id", Poll.class)
+                .setParameter("citizens", org.mvoting.api.polls.PollKind.CITIZEN_TO_CITIZEN)
                 .setParameter("open", PollStatus.OPEN).setParameter("now", now)
                 .setParameter("staff", org.mvoting.api.polls.PollKind.CITY_TO_STAFF)
                 .setFirstResult(first).setMaxResults(max).getResultList();
@@ -47,7 +50,8 @@ public class PollRepository {
 
     public long countOpenPolls(Instant now) {
         return em.createQuery("SELECT count(p) FROM Poll p WHERE p.status = :open AND p.kind <> :staff"
-                        + " AND p.schedule.closesAt > :now", Long.class)
+                        + " AND p.kind <> :citizens AND p.schedule.closesAt > :now", Long.class)
+                .setParameter("citizens", org.mvoting.api.polls.PollKind.CITIZEN_TO_CITIZEN)
                 .setParameter("open", PollStatus.OPEN).setParameter("now", now)
                 .setParameter("staff", org.mvoting.api.polls.PollKind.CITY_TO_STAFF).getSingleResult();
     }

@@ -42,6 +42,8 @@ import org.mvoting.web.rest.security.VoterAuthenticator;
 public class PollsResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The password of a password-protected citizen poll, typed by the voter. */
+    static final String POLL_PASSWORD = "X-Poll-Password";
 
     @EJB
     private PollCatalog catalog;
@@ -96,12 +98,25 @@ public class PollsResource {
             // nobody signed in: only the network address holds back a script that mints device identifiers
             devices.countBallotAttempt(request.getRemoteAddr());
         }
-        CastReceipt receipt = ballotBox.cast(id, ballot, voter, idempotencyKey);
+        CastReceipt receipt = ballotBox.cast(id, ballot, voter, idempotencyKey, pollPassword(headers));
         if (receipt.replayed()) {
             return Response.ok(receipt).header("Idempotent-Replayed", "true").build();
         }
         return Response.created(uri.getBaseUriBuilder().path(PollsResource.class).path(id.toString())
                 .path("receipts").path(receipt.receipt()).build()).entity(receipt).build();
+    }
+
+    /** X-Poll-Password, percent-encoded UTF-8 (header values are ASCII; a password may be Korean). */
+    private static String pollPassword(HttpHeaders headers) {
+        String sent = headers.getHeaderString(POLL_PASSWORD);
+        if (sent == null) {
+            return null;
+        }
+        try {
+            return java.net.URLDecoder.decode(sent.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return sent; // not percent-encoded after all: compare it as sent
+        }
     }
 
     @GET

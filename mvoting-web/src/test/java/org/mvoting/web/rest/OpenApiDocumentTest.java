@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES =
-            List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class);
+            List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class,
+                    CitizenPollsResource.class, ModerationResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {

@@ -78,7 +78,10 @@ class ProblemBundlesTest {
             }
             for (Constructor<?> constructor : type.getConstructors()) {
                 Class<?>[] parameters = constructor.getParameterTypes();
-                if (parameters.length > 0 && parameters[0].isEnum()) {
+                if (parameters.length == 1 && parameters[0] == boolean.class) {
+                    codes.add(((BusinessException) constructor.newInstance(true)).code());
+                    codes.add(((BusinessException) constructor.newInstance(false)).code());
+                } else if (parameters.length > 0 && parameters[0].isEnum()) {
                     for (Object reason : parameters[0].getEnumConstants()) {
                         codes.add(((BusinessException) constructor.newInstance(arguments(parameters, reason))).code());
                     }
@@ -89,6 +92,9 @@ class ProblemBundlesTest {
                 } else if (name.endsWith("TooManyRequestsException")) {
                     codes.add(((BusinessException) constructor.newInstance("resend", 1L)).code());
                     codes.add(((BusinessException) constructor.newInstance("hourly", 1L)).code());
+                    for (String limit : List.of("device-ballots", "citizen-polls", "poll-password-guesses")) {
+                        codes.add(((BusinessException) constructor.newInstance(limit, 1L)).code());
+                    }
                 } else {
                     codes.add(((BusinessException) constructor.newInstance(arguments(parameters, null))).code());
                 }

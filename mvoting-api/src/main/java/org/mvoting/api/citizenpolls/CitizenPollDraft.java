@@ -1,0 +1,25 @@
+package org.mvoting.api.citizenpolls;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.mvoting.api.polls.QuestionDraft;
+import org.mvoting.api.polls.ResultsVisibility;
+
+/**
+ * What a citizen writes to ask other citizens: the same one to five questions as a city poll, when it closes
+ * (it opens when published), who may find and vote in it, for a password-protected poll its password, and for an
+ * invite-only poll the phone numbers of the people concerned.
+ */
+public record CitizenPollDraft(@NotBlank @Size(max = 200) String title,
+                               @Size(max = 4000) String description,
+                               @NotNull Instant closesAt,
+                               @NotNull CitizenPollVisibility visibility,
+                               @Size(max = 64) String password,
+                               ResultsVisibility resultsVisibility,
+                               @NotNull @Size(min = 1, max = 5) List<@Valid @NotNull QuestionDraft> questions,
+                               @Size(max = 500) List<@NotNull @Size(max = 32) String> invitees) {
+}

@@ -1,0 +1,224 @@
+package org.mvoting.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.mvoting.api.citizenpolls.CitizenPollDraft;
+import org.mvoting.api.citizenpolls.CitizenPollRecord;
+import org.mvoting.api.citizenpolls.CitizenPollVisibility;
+import org.mvoting.api.citizenpolls.CitizenPolls;
+import org.mvoting.api.citizenpolls.ReportReason;
+import org.mvoting.api.citizenpolls.ScreeningFinding;
+import org.mvoting.api.errors.InvalidPollException;
+import org.mvoting.api.errors.PersonalInformationException;
+import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.errors.TooManyRequestsException;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.PageOf;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.polls.PollSummary;
+import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.moderation.ScreeningHit;
+import org.mvoting.domain.poll.Poll;
+import org.mvoting.domain.poll.PollPassword;
+import org.mvoting.domain.poll.Schedule;
+import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.AuditTrail;
+import org.mvoting.infrastructure.persistence.BallotLedger;
+import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
+import org.mvoting.infrastructure.persistence.CitizenPollLedger;
+import org.mvoting.infrastructure.persistence.PollRepository;
+
+/**
+ * Citizens ask citizens. A verified citizen proposes a poll (the same 1–5 question rules as a city poll); its texts
+ * are screened: personal information is refused in words, other signals hold it for a moderator. Voting goes
+ * through the same ballot engine: one person, one vote by verified phone.
+ */
+@Stateless
+public class CitizenPollService implements CitizenPolls {
+
+    static final Duration DAY = Duration.ofDays(1);
+    /** The longest a citizen's poll may stay open. */
+    static final Duration LONGEST = Duration.ofDays(30);
+
+    @Inject
+    private ServerSecrets secrets;
+
+    @Inject
+    private PollRepository polls;
+
+    @Inject
+    private CitizenPollLedger ledger;
+
+    @Inject
+    private BallotLedger ballots;
+
+    @Inject
+    private PollScreening screening;
+
+    @Inject
+    private ShortCodes shortCodes;
+
+    @Inject
+    private AdvisoryLocks locks;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private PollClosing closing;
+
+    @Override
+    public CitizenPollRecord propose(String bearerToken, CitizenPollDraft draft) {
+        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        Instant now = Instant.now();
+        // one proposal at a time per citizen, so two at once cannot both slip under the daily limit
+        locks.exclusive(AdvisoryLocks.Space.PHONE, java.util.Arrays.hashCode(proposer.voterKey()));
+        requireDailyAllowance(proposer.citizenId(), now);
+        if (draft.closesAt().isAfter(now.plus(LONGEST))) {
+            throw new InvalidPollException("citizen-poll-too-long", LONGEST.toDays());
+        }
+        PollPassword password = draft.visibility() == CitizenPollVisibility.PASSWORD
+                ? PollPassword.of(draft.password(), secrets.random()) : null;
+        List<ListedVoter> invitees = invitees(draft);
+
+        Poll poll = Poll.proposedByCitizen(proposer.citizenId(), draft.title(), draft.description(),
+                new Schedule(now, draft.closesAt()), draft.visibility().audience(),
+                draft.resultsVisibility() == null ? ResultsVisibility.AFTER_VOTING : draft.resultsVisibility(), now);
+        draft.questions().forEach(poll::addQuestion);
+
+        List<ScreeningHit> hits = screening.screen(poll);
+        List<ScreeningHit> personal = hits.stream().filter(ScreeningHit::isPersonalInformation).toList();
+        if (!personal.isEmpty()) {
+            // what to remove, masked (the refusal must not repeat the personal information it refuses)
+            throw new PersonalInformationException(String.join(", ", personal.stream()
+                    .map(h -> h.field() + ": " + h.match()).distinct().toList()));
+        }
+        poll.publishByProposer(!hits.isEmpty(), now);
+        poll.assignShortCode(shortCodes.next());
+        polls.add(poll);
+        if (password != null) {
+            ledger.savePassword(poll.id(), password);
+        }
+        if (!invitees.isEmpty()) {
+            ballots.addListedVoters(poll.id(), invitees);
+        }
+        ledger.saveFindings(poll.id(), findings(hits));
+        audit.record(citizen(proposer), hits.isEmpty() ? "citizen-poll.publish" : "citizen-poll.held", poll.id(),
+                draft.visibility() + ", " + draft.questions().size() + " questions"
+                        + (hits.isEmpty() ? "" : ", screening: " + hits.size() + " findings"));
+        return record(poll);
+    }
+
+    @Override
+    public List<CitizenPollRecord> mine(String bearerToken) {
+        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        return ledger.pollsOf(proposer.citizenId()).stream().map(this::record).toList();
+    }
+
+    @Override
+    public CitizenPollRecord close(String bearerToken, UUID pollId) {
+        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        Poll poll = polls.find(pollId).filter(p -> p.isProposedBy(proposer.citizenId()))
+                .orElseThrow(() -> new PollNotFoundException(pollId));
+        closing.close(pollId, new Actor("citizen:" + proposer.citizenId(), "mobile"));
+        polls.refresh(poll);
+        return record(poll);
+    }
+
+    @Override
+    public PageOf<PollSummary> directory(int page, int size) {
+        int safePage = Math.min(Math.max(page, 0), 100_000);
+        int safeSize = Math.min(Math.max(size, 1), 100);
+        Instant now = Instant.now();
+        return new PageOf<>(ledger.directory(now, safePage * safeSize, safeSize).stream().map(PollViews::summary).toList(),
+                safePage, safeSize, ledger.countDirectory(now));
+    }
+
+    @Override
+    public void report(String bearerToken, UUID pollId, ReportReason reason, String detail) {
+        CitizenBearer reporter = CitizenBearer.of(secrets, bearerToken);
+        Poll poll = polls.find(pollId).filter(Poll::isPublished).filter(p -> p.kind() == PollKind.CITIZEN_TO_CITIZEN)
+                .orElseThrow(() -> new PollNotFoundException(pollId));
+        locks.exclusive(AdvisoryLocks.Space.POLL_REPORTS, pollId);
+        Instant now = Instant.now();
+        if (!ledger.addReport(pollId, reporter.voterKey(), reason.name(), detail, now)) {
+            return; // one report per citizen and poll; a second says nothing new
+        }
+        long open = ledger.openReports(pollId);
+        if (open >= Settings.integer("MVOTING_REPORTS_TO_HIDE", 3) && !poll.isHidden()) {
+            poll.hideForReview(now);
+            audit.record(new Actor("system", "reports"), "citizen-poll.hidden", pollId, open + " open reports");
+        }
+    }
+
+    /** At most MVOTING_CITIZEN_POLLS_PER_DAY polls in any 24 hours, so the platform cannot be used to spam. */
+    private void requireDailyAllowance(UUID citizenId, Instant now) {
+        int perDay = Settings.integer("MVOTING_CITIZEN_POLLS_PER_DAY", 5);
+        List<Instant> recent = ledger.pollsCreatedSince(citizenId, now.minus(DAY));
+        if (recent.size() >= perDay) {
+            Instant oldest = recent.get(recent.size() - perDay);
+            throw new TooManyRequestsException("citizen-polls",
+                    Math.max(1, Duration.between(now, oldest.plus(DAY)).toSeconds() + 1));
+        }
+    }
+
+    /** An invite-only poll's people, by phone: validated, deduplicated, kept encrypted (and masked for screens). */
+    private List<ListedVoter> invitees(CitizenPollDraft draft) {
+        if (draft.visibility() != CitizenPollVisibility.INVITE_ONLY) {
+            return List.of();
+        }
+        if (draft.invitees() == null || draft.invitees().isEmpty()) {
+            throw new InvalidPollException("invitees-required");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<ListedVoter> listed = new ArrayList<>();
+        for (String typed : draft.invitees()) {
+            PhoneNumber phone = PhoneNumber.parse(typed);
+            if (seen.add(phone.e164())) {
+                listed.add(new ListedVoter(secrets.voterKey(phone), secrets.sealPhone(phone), phone.masked()));
+            }
+        }
+        java.util.Collections.shuffle(listed, secrets.random());
+        return listed;
+    }
+
+    private CitizenPollRecord record(Poll poll) {
+        return new CitizenPollRecord(poll.id(), poll.title(), poll.status(), CitizenPollVisibility.of(poll.audience()),
+                poll.schedule().opensAt(), poll.schedule().closesAt(), poll.isHidden(), poll.removalReason(),
+                poll.shortCode(), poll.status() == PollStatus.PENDING_APPROVAL ? ledger.findings(poll.id()) : List.of());
+    }
+
+    static List<ScreeningFinding> findings(List<ScreeningHit> hits) {
+        return hits.stream().map(h -> new ScreeningFinding(h.category().name(), h.field(), h.match())).toList();
+    }
+
+    private static Actor citizen(CitizenBearer bearer) {
+        return new Actor("citizen:" + bearer.citizenId(), "mobile");
+    }
+
+    /** The texts of a poll by field name, as screening and moderators read them. */
+    static LinkedHashMap<String, String> texts(Poll poll) {
+        LinkedHashMap<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", poll.title());
+        if (poll.description() != null) {
+            texts.put("description", poll.description());
+        }
+        poll.questions().forEach(q -> {
+            texts.put("question " + q.position(), q.text());
+            q.options().forEach(o -> texts.put("question " + q.position() + " option " + o.position(), o.label()));
+        });
+        return texts;
+    }
+}

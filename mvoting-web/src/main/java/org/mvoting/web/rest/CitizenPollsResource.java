@@ -1,0 +1,87 @@
+package org.mvoting.web.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.mvoting.api.citizenpolls.CitizenPollDraft;
+import org.mvoting.api.citizenpolls.CitizenPollRecord;
+import org.mvoting.api.citizenpolls.CitizenPolls;
+import org.mvoting.api.citizenpolls.ReportReason;
+import org.mvoting.api.errors.InvalidTokenException;
+import org.mvoting.api.polls.PageOf;
+import org.mvoting.api.polls.PollSummary;
+import org.mvoting.web.rest.security.VoterAuthenticator;
+
+/**
+ * Citizens' own polls: propose one (signed in), the public directory, my polls, close mine, report one. Voting,
+ * receipts and results use /polls/{id} like every poll (a password-protected poll takes X-Poll-Password).
+ */
+@Path("/citizen-polls")
+@Produces(MediaType.APPLICATION_JSON)
+public class CitizenPollsResource {
+
+    /** A citizen's report: why, and optionally a few words. */
+    public record Report(@NotNull ReportReason reason, @Size(max = 500) String detail) {
+    }
+
+    @EJB
+    private CitizenPolls citizenPolls;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response propose(@Valid @NotNull CitizenPollDraft draft) {
+        CitizenPollRecord created = citizenPolls.propose(token(), draft);
+        return Response.created(uri.getBaseUriBuilder().path("polls").path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    public PageOf<PollSummary> directory(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return citizenPolls.directory(PathIds.nonNegative(page, 0), PathIds.nonNegative(size, 20));
+    }
+
+    @GET
+    @Path("mine")
+    public List<CitizenPollRecord> mine() {
+        return citizenPolls.mine(token());
+    }
+
+    @POST
+    @Path("{pollId}/close")
+    public CitizenPollRecord close(@PathParam("pollId") String pollId) {
+        return citizenPolls.close(token(), PathIds.poll(pollId));
+    }
+
+    @POST
+    @Path("{pollId}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response report(@PathParam("pollId") String pollId, @Valid @NotNull Report report) {
+        citizenPolls.report(token(), PathIds.poll(pollId), report.reason(), report.detail());
+        return Response.noContent().build();
+    }
+
+    private String token() {
+        return VoterAuthenticator.bearerToken(headers)
+                .orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.MISSING));
+    }
+}
