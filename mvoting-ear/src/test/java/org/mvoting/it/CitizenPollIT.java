@@ -192,6 +192,21 @@ class CitizenPollIT {
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'moderation.remove' AND target = ?",
                 advert.getString("id")));
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'moderation.restore' AND target = ?", heldId));
+
+        // moderators extend the lists: a word they add holds the next poll that uses it
+        String word = "꽥꽥" + Long.toString(System.nanoTime() % 100000, 36);
+        JsonObject addition = Json.createObjectBuilder().add("category", "ABUSIVE").add("word", word).build();
+        Api.post("/admin/moderation/words", addition, "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+        Api.post("/admin/moderation/words", Json.createObjectBuilder().add("category", "EMAIL").add("word", "x").build(),
+                "Authorization", MODERATOR).assertProblem(422, "poll-moderation-word-category");
+        assertEquals(204, Api.post("/admin/moderation/words", addition, "Authorization", MODERATOR).status());
+        assertTrue(Api.get("/admin/moderation/words", "Authorization", MODERATOR).json().getJsonArray("ABUSIVE").toString()
+                .contains(word));
+        assertEquals("PENDING_APPROVAL", proposed(proposer, draft("이건 " + word + " 입니다", "PUBLIC", "예", "아니오"))
+                .getString("status"));
+        assertEquals(204, Api.send("DELETE", "/admin/moderation/words/ABUSIVE/" + java.net.URLEncoder.encode(word,
+                java.nio.charset.StandardCharsets.UTF_8), null, "Authorization", MODERATOR).status());
+        assertEquals("OPEN", proposed(proposer, draft("이건 " + word + " 입니다", "PUBLIC", "예", "아니오")).getString("status"));
     }
 
     @Test

@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.mvoting.api.citizenpolls.ModerationCase;
 import org.mvoting.api.citizenpolls.Moderation;
+import org.mvoting.api.citizenpolls.ModerationCase;
+import org.mvoting.api.errors.InvalidPollException;
+import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.domain.moderation.ScreeningCategory;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.CitizenPollLedger;
@@ -75,5 +78,46 @@ public class ModerationService implements Moderation {
     private Poll citizenPoll(UUID pollId) {
         return polls.find(pollId).filter(p -> p.kind() == PollKind.CITIZEN_TO_CITIZEN)
                 .orElseThrow(() -> new PollNotFoundException(pollId));
+    }
+
+    @Override
+    @AllowedRoles({Roles.MODERATOR, Roles.AUDITOR})
+    public java.util.Map<String, List<String>> addedWords() {
+        return ledger.moderatorWords();
+    }
+
+    @Override
+    @AllowedRoles(Roles.MODERATOR)
+    public void addWord(String category, String word, Actor actor) {
+        ScreeningCategory list = wordList(category);
+        String cleaned = word == null ? "" : word.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        if (cleaned.isEmpty() || cleaned.length() > 100) {
+            throw new InvalidPollException("moderation-word-invalid");
+        }
+        ledger.addWord(list.name(), cleaned, caller.staffId(), Instant.now());
+        audit.record(actor, "moderation.add-word", list.name(), cleaned);
+    }
+
+    @Override
+    @AllowedRoles(Roles.MODERATOR)
+    public void removeWord(String category, String word, Actor actor) {
+        ScreeningCategory list = wordList(category);
+        if (word == null || !ledger.removeWord(list.name(), word.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new NotFoundException("moderation-word-not-found", word);
+        }
+        audit.record(actor, "moderation.remove-word", list.name(), word.strip());
+    }
+
+    /** Moderators extend the word lists only; personal information is found by its form, not by words. */
+    private static ScreeningCategory wordList(String category) {
+        try {
+            ScreeningCategory list = ScreeningCategory.valueOf(category == null ? "" : category.strip().toUpperCase(java.util.Locale.ROOT));
+            if (!list.isPersonalInformation()) {
+                return list;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal
+        }
+        throw new InvalidPollException("moderation-word-category", category);
     }
 }

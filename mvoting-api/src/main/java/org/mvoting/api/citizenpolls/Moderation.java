@@ -20,4 +20,13 @@ public interface Moderation {
 
     /** Dismisses the poll's open reports and shows it again if they had hidden it. */
     void dismissReports(UUID pollId, Actor actor);
+
+    /** The words moderators added to the screening lists, by category (ABUSIVE, POLITICAL, COMMERCIAL). */
+    java.util.Map<String, List<String>> addedWords();
+
+    /** Adds a word to a screening list (ABUSIVE, POLITICAL or COMMERCIAL); it applies to polls created from now on. */
+    void addWord(String category, String word, Actor actor);
+
+    /** Removes a word a moderator had added. */
+    void removeWord(String category, String word, Actor actor);
 }

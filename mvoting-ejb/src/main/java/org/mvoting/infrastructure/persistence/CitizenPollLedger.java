@@ -89,6 +89,18 @@ public class CitizenPollLedger {
         return words;
     }
 
+    public void addWord(String category, String word, String addedBy, Instant now) {
+        em.createNativeQuery("INSERT INTO moderation_word (category, word, added_by, added_at) VALUES (?1, ?2, ?3, ?4)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, category).setParameter(2, word).setParameter(3, addedBy)
+                .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+    }
+
+    public boolean removeWord(String category, String word) {
+        return em.createNativeQuery("DELETE FROM moderation_word WHERE category = ?1 AND word = ?2")
+                .setParameter(1, category).setParameter(2, word).executeUpdate() == 1;
+    }
+
     /** How many polls this citizen created since then (the daily limit). */
     public List<Instant> pollsCreatedSince(UUID citizenId, Instant since) {
         return em.createQuery("SELECT p.createdAt FROM Poll p WHERE p.ownerCitizenId = :citizen AND p.createdAt >= :since"

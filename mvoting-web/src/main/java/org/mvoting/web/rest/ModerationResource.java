@@ -59,6 +59,32 @@ public class ModerationResource {
         return Response.noContent().build();
     }
 
+    /** A word for a screening list. */
+    public record Word(@jakarta.validation.constraints.NotBlank String category,
+                       @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String word) {
+    }
+
+    @GET
+    @Path("words")
+    public java.util.Map<String, List<String>> words() {
+        return moderation.addedWords();
+    }
+
+    @POST
+    @Path("words")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addWord(@Valid @NotNull Word word) {
+        moderation.addWord(word.category(), word.word(), actor());
+        return Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("words/{category}/{word}")
+    public Response removeWord(@PathParam("category") String category, @PathParam("word") String word) {
+        moderation.removeWord(category, word, actor());
+        return Response.noContent().build();
+    }
+
     private Actor actor() {
         return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
     }
