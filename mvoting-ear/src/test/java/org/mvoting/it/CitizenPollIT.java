@@ -194,7 +194,7 @@ class CitizenPollIT {
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'moderation.restore' AND target = ?", heldId));
 
         // moderators extend the lists: a word they add holds the next poll that uses it
-        String word = "꽥꽥" + Long.toString(System.nanoTime() % 100000, 36);
+        String word = "꽥꽥괙"; // a nonsense word no built-in list holds
         JsonObject addition = Json.createObjectBuilder().add("category", "ABUSIVE").add("word", word).build();
         Api.post("/admin/moderation/words", addition, "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
         Api.post("/admin/moderation/words", Json.createObjectBuilder().add("category", "EMAIL").add("word", "x").build(),
@@ -253,6 +253,66 @@ class CitizenPollIT {
         } finally {
             ServerProperties.remove(management, "mvoting.citizen.polls.per.day");
         }
+    }
+
+    @Test
+    void aClosedPollsSummaryHasACodeAnyoneCanCheckAndAnAlteredPdfFails() throws Exception {
+        var tokens = List.copyOf(Citizens.signIn(List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone())).values());
+        String id = proposed(tokens.get(0), draft("마을버스 노선 연장 청원", "PUBLIC", "찬성", "반대")).getString("id");
+        assertEquals(201, vote(id, tokens.get(1)).status());
+        assertEquals(201, vote(id, tokens.get(2)).status());
+        Api.get("/polls/" + id + "/summary").assertProblem(409, "poll-illegal-transition");
+        Api.post("/citizen-polls/" + id + "/close", null, "Authorization", "Bearer " + tokens.get(0));
+
+        JsonObject summary = Api.get("/polls/" + id + "/summary").json();
+        String code = summary.getString("verificationCode");
+        assertTrue(code.matches("[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}"), code);
+        assertEquals(2, summary.getInt("participants"));
+        assertEquals("OPEN", summary.getString("audience"));
+        assertEquals(2, summary.getJsonArray("questions").getJsonObject(0).getJsonArray("options").getJsonObject(0).getInt("votes"));
+        assertEquals(code, Api.get("/polls/" + id + "/summary").json().getString("verificationCode"), "issued once");
+
+        byte[] pdf = bytes("/polls/" + id + "/summary.pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(java.util.Arrays.equals(pdf, bytes("/polls/" + id + "/summary.pdf")), "every download is the same file");
+
+        JsonObject checked = Api.get("/summaries/" + code.toLowerCase().replace("-", "%20")).json(); // as typed: any case, spaces
+        assertTrue(checked.getBoolean("valid"));
+        assertTrue(checked.getBoolean("matchesStoredResult"));
+        assertEquals("마을버스 노선 연장 청원", checked.getJsonObject("summary").getString("title"));
+        Api.get("/summaries/AAAA-BBBB-CCCC-DDDD").assertProblem(404, "summary-not-found");
+
+        assertTrue(verify(pdf).getBoolean("valid"), "the issued PDF checks out");
+        byte[] altered = pdf.clone();
+        altered[altered.length / 2] ^= 0x01;
+        JsonObject tampered = verify(altered);
+        assertFalse(tampered.getBoolean("valid"), "an altered PDF fails");
+        assertTrue(!tampered.containsKey("summary") || tampered.isNull("summary"), "nothing to show for it");
+        assertFalse(verify("not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getBoolean("valid"));
+
+        // a summary altered where it is kept no longer matches its code
+        Database.execute("UPDATE poll_summary SET content = replace(content, '\"participants\":2', '\"participants\":3')"
+                + " WHERE poll_id = ?::uuid", id);
+        JsonObject forged = Api.get("/summaries/" + code).json();
+        assertFalse(forged.getBoolean("valid"));
+        assertFalse(forged.getBoolean("matchesStoredResult"));
+    }
+
+    private static byte[] bytes(String path) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path);
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+
+    private static JsonObject verify(byte[] pdf) {
+        Api.Reply reply = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/summaries/verify"))
+                .header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
     }
 
     private static String encoded(String password) {

@@ -45,6 +45,7 @@ public class ServerSecrets {
     private byte[] inboxKey;
     private byte[] receiptKeySecret;
     private byte[] phoneSealKey;
+    private byte[] summaryKey;
 
     @PostConstruct
     void load() {
@@ -57,6 +58,7 @@ public class ServerSecrets {
         inboxKey = hmac(master, "mvoting/ballot-inbox");
         receiptKeySecret = hmac(master, "mvoting/receipt-key");
         phoneSealKey = hmac(master, "mvoting/phone-seal");
+        summaryKey = hmac(master, "mvoting/results-summary");
     }
 
     private byte[] masterSecret() {
@@ -151,6 +153,27 @@ public class ServerSecrets {
     /** The number {@link #sealPhone} sealed; empty if these bytes were not sealed under this server's secret. */
     public Optional<PhoneNumber> openPhone(byte[] sealed) {
         return SealedPhone.open(phoneSealKey, sealed);
+    }
+
+    /**
+     * A results summary's verification code: 80 bits of an HMAC over its exact content, in base32 as
+     * XXXX-XXXX-XXXX-XXXX. Only this server can issue one; any change to the content changes it.
+     */
+    public String summaryCode(String content) {
+        byte[] mac = hmac(summaryKey, content);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder code = new StringBuilder();
+        long bits = 0;
+        int count = 0;
+        for (int i = 0; i < 10; i++) {
+            bits = (bits << 8) | (mac[i] & 0xff);
+            count += 8;
+            while (count >= 5) {
+                code.append(alphabet.charAt((int) ((bits >> (count - 5)) & 31)));
+                count -= 5;
+            }
+        }
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12, 16);
     }
 
     public SecureRandom random() {

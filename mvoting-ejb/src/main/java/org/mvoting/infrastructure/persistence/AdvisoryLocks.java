@@ -23,7 +23,9 @@ public class AdvisoryLocks {
         /** A LISTED poll's phone list and its invitations: one change or send at a time per poll. */
         PHONE_LIST(0x4D560006),
         /** A citizen poll's reports: counted against the hiding threshold one at a time. */
-        POLL_REPORTS(0x4D560007);
+        POLL_REPORTS(0x4D560007),
+        /** A closed poll's results summary: issued once. */
+        SUMMARY(0x4D560008);
 
         private final int key;
 

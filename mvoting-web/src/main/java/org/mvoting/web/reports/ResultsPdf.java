@@ -92,7 +92,7 @@ public final class ResultsPdf {
         out.flush();
     }
 
-    private static Element question(int number, QuestionResult question, ReportText text, Font heading, Font body,
+    static Element question(int number, QuestionResult question, ReportText text, Font heading, Font body,
                                     Font bold) throws DocumentException {
         boolean ranking = question.type() == QuestionType.RANKING;
         PdfPTable table = ranking ? new PdfPTable(new float[] {6, 2, 2, 2}) : new PdfPTable(new float[] {6, 2, 2});
@@ -123,7 +123,7 @@ public final class ResultsPdf {
         return table;
     }
 
-    private static void summaryRow(PdfPTable table, String label, String value, Font bold, Font body) {
+    static void summaryRow(PdfPTable table, String label, String value, Font bold, Font body) {
         PdfPCell name = cell(label, bold, Element.ALIGN_LEFT);
         name.setBackgroundColor(HEADER);
         table.addCell(name);

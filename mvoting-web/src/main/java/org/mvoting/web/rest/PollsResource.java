@@ -26,6 +26,8 @@ import org.mvoting.api.ballots.BallotPaper;
 import org.mvoting.api.ballots.CastReceipt;
 import org.mvoting.api.ballots.ReceiptCheck;
 import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.citizenpolls.ResultsSummaries;
+import org.mvoting.api.citizenpolls.ResultsSummary;
 import org.mvoting.api.errors.InvalidDeviceIdException;
 import org.mvoting.api.identity.DeviceVoters;
 import org.mvoting.api.identity.VoterCredential;
@@ -34,7 +36,9 @@ import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollCatalog;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.PollView;
+import org.mvoting.web.reports.SummaryPdf;
 import org.mvoting.web.rest.security.VoterAuthenticator;
+import org.mvoting.web.shortlink.ShortLinkServlet;
 
 /** Polls as citizens (and apps) use them: list, read, vote, check a receipt, see results. */
 @Path("/polls")
@@ -59,6 +63,9 @@ public class PollsResource {
 
     @EJB
     private DeviceVoters devices;
+
+    @EJB
+    private ResultsSummaries summaries;
 
     @Context
     private HttpServletRequest request;
@@ -104,6 +111,30 @@ public class PollsResource {
         }
         return Response.created(uri.getBaseUriBuilder().path(PollsResource.class).path(id.toString())
                 .path("receipts").path(receipt.receipt()).build()).entity(receipt).build();
+    }
+
+    /** A closed poll's results summary with its verification code (issued on first request). */
+    @GET
+    @Path("{pollId}/summary")
+    public ResultsSummary summary(@PathParam("pollId") String pollId) {
+        return summaries.summary(PathIds.poll(pollId));
+    }
+
+    /** The summary as a PDF: made once and kept, so every download is the same file. */
+    @GET
+    @Path("{pollId}/summary.pdf")
+    @Produces("application/pdf")
+    public Response summaryPdf(@PathParam("pollId") String pollId, @Context UriInfo uri) throws java.io.IOException {
+        UUID id = PathIds.poll(pollId);
+        ResultsSummary summary = summaries.summary(id);
+        byte[] pdf = summaries.pdf(id).orElse(null);
+        if (pdf == null) {
+            pdf = summaries.keepPdf(id, SummaryPdf.render(summary,
+                    ShortLinkServlet.publicBase(request) + "/m/check.html"));
+        }
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"mvoting-summary-" + summary.verificationCode() + ".pdf\"")
+                .build();
     }
 
     /** X-Poll-Password, percent-encoded UTF-8 (header values are ASCII; a password may be Korean). */

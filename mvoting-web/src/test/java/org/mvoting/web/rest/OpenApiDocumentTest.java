@@ -20,7 +20,7 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES =
             List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class,
-                    CitizenPollsResource.class, ModerationResource.class);
+                    CitizenPollsResource.class, ModerationResource.class, SummariesResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {

@@ -12,23 +12,25 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * No API request needs more than 64 KiB (a 5-question poll with 30 options each fits easily). Bigger
- * bodies are refused with 413 before they are parsed, whether or not they announce their length.
- * Undertow's max-post-size (wildfly-config/http.cli) is the outer backstop.
+ * No API request needs more than 64 KiB (a 5-question poll with 30 options each fits easily), except a results
+ * summary PDF uploaded to be checked (up to 1 MiB). Bigger bodies are refused with 413 before they are parsed,
+ * whether or not they announce their length. Undertow's max-post-size (wildfly-config/http.cli) is the outer backstop.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 64 * 1024;
+    public static final int MAX_PDF_BYTES = 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
+        long limit = request.getUriInfo().getPath().endsWith("summaries/verify") ? MAX_PDF_BYTES : MAX_BYTES;
+        if (request.getLength() > limit) {
             throw tooLarge();
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
     }
 
@@ -39,10 +41,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     /** Counts bytes as they are read and stops at the limit. */
     private static final class Limited extends FilterInputStream {
 
+        private final long limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -61,7 +65,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 throw tooLarge();
             }
         }
