@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The staff portal in a real headless Chromium: an operator drafts a three-question staff poll and submits it,
  * the department head approves it, a member of staff in the audience votes while one outside is refused, the
- * results table (beside the chart) shows the vote, and the Excel download holds the counts.
+ * results table (beside the chart) shows the vote, and the Excel download holds the counts; a moderator works
+ * through the queue of held citizens' polls.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalBrowserIT {
@@ -249,6 +250,96 @@ class PortalBrowserIT {
         waitFor(operator).until(d -> messages(d).contains("보낼 번호가 없습니다"));
         assertEquals("1", count(operator, "invite-sent"));
         assertEquals(1, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone));
+    }
+
+    @Test
+    void aModeratorPublishesAHeldPollRemovesAnotherWithAReasonAndExtendsAWordList() {
+        Directory.ensureSynced();
+
+        // a citizen proposes two polls that screening holds: one political, one commercial (in this order)
+        String proposer = Citizens.signIn(Citizens.newPhone());
+        String heldId = heldCitizenPoll(proposer, "구청장 선거 누구 뽑을까요", "가", "나");
+        String advertId = heldCitizenPoll(proposer, "할인 쿠폰 드려요", "받기", "안 받기");
+
+        // the moderator finds the queue in the menu; the older case comes first, what screening found is marked
+        WebDriver moderator = loggedIn("mod.park");
+        waitFor(moderator).until(ExpectedConditions.elementToBeClickable(By.id("menuModeration"))).click();
+        waitFor(moderator).until(ExpectedConditions.urlContains("moderation.xhtml"));
+        WebElement held = waitFor(moderator).until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + heldId)));
+        List<String> order = moderator.findElements(By.cssSelector("article.moderation-case")).stream()
+                .map(e -> e.getAttribute("data-poll")).toList();
+        assertTrue(order.contains(advertId) && order.indexOf(heldId) < order.indexOf(advertId), "oldest first: " + order);
+        assertEquals("HELD", held.getAttribute("data-state"));
+        List<WebElement> marks = held.findElements(By.cssSelector("mark.finding"));
+        assertTrue(marks.stream().anyMatch(m -> m.getText().contains("선거")
+                && "POLITICAL".equals(m.getAttribute("data-category"))), "the political word is marked");
+        assertTrue(held.findElement(By.cssSelector("table.findings")).getText().contains("선거"));
+        WebElement advert = moderator.findElement(By.id("case-" + advertId));
+        assertTrue(advert.findElements(By.cssSelector("mark.finding")).stream()
+                .anyMatch(m -> "COMMERCIAL".equals(m.getAttribute("data-category"))), "the commercial word is marked");
+
+        // 공개: the held poll opens and leaves the queue; the citizens' directory lists it
+        waitFor(moderator).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#case-" + heldId + " button.restore"))).click();
+        waitFor(moderator).until(d -> messages(d).contains("공개했습니다") && d.findElements(By.id("case-" + heldId)).isEmpty());
+        List<String> listed = Api.get("/citizen-polls?size=100").json().getJsonArray("items").stream()
+                .map(p -> p.asJsonObject().getString("id")).toList();
+        assertTrue(listed.contains(heldId), "published: listed for citizens");
+
+        // 삭제 with a reason, after the confirmation; the proposer reads the reason
+        String reason = "상업적 홍보는 올릴 수 없습니다.";
+        WebElement reasonField = waitFor(moderator).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#case-" + advertId + " textarea.remove-reason")));
+        reasonField.clear();
+        reasonField.sendKeys(reason);
+        moderator.findElement(By.cssSelector("#case-" + advertId + " button.remove")).click();
+        click(moderator, "confirm:yes");
+        waitFor(moderator).until(d -> messages(d).contains("삭제했습니다") && d.findElements(By.id("case-" + advertId)).isEmpty());
+        JsonObject mine = Api.get("/citizen-polls/mine", "Authorization", "Bearer " + proposer).jsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(p -> p.getString("id").equals(advertId)).findFirst().orElseThrow();
+        assertEquals("REMOVED", mine.getString("status"));
+        assertEquals(reason, mine.getString("removalReason"), "the proposer sees why");
+
+        // a word added to the abusive list is listed under it (then taken out again, with its own button)
+        String word = "꽥꽥" + Long.toString(System.nanoTime() % 100000, 36);
+        new Select(waitFor(moderator).until(ExpectedConditions.presenceOfElementLocated(By.id("word-category"))))
+                .selectByValue("ABUSIVE");
+        type(moderator, "word-text", word);
+        click(moderator, "word-add");
+        By added = By.cssSelector("#words-ABUSIVE li[data-word='" + word + "']");
+        WebElement entry = waitFor(moderator).until(ExpectedConditions.presenceOfElementLocated(added));
+        assertTrue(entry.getText().contains(word), entry.getText());
+        assertTrue(messages(moderator).contains(word), messages(moderator));
+        waitFor(moderator).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#words-ABUSIVE li[data-word='" + word + "'] button.word-remove"))).click();
+        waitFor(moderator).until(d -> d.findElements(added).isEmpty());
+
+        // an operator is no moderator: no menu entry, and the page refuses in words and shows no case
+        WebDriver operator = loggedIn("it.operator");
+        assertTrue(operator.findElements(By.id("menuModeration")).isEmpty(), "no menu entry for an operator");
+        operator.get(Browser.SITE + "/admin/moderation.xhtml");
+        waitFor(operator).until(d -> messages(d).contains("이 작업에 필요한 역할(권한)이 없습니다"));
+        assertTrue(operator.findElements(By.cssSelector("article.moderation-case")).isEmpty());
+        assertTrue(operator.findElements(By.id("words")).isEmpty());
+        assertTrue(operator.findElements(By.cssSelector("button.restore, button.remove, #word-add")).isEmpty());
+    }
+
+    /** A citizen's public poll that screening holds for a moderator; its id. */
+    private static String heldCitizenPoll(String citizenToken, String title, String... options) {
+        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        for (String option : options) {
+            labels.add(option);
+        }
+        JsonObject draft = jakarta.json.Json.createObjectBuilder().add("title", title)
+                .add("closesAt", java.time.Instant.now().plus(Duration.ofDays(1)).toString())
+                .add("visibility", "PUBLIC").add("resultsVisibility", "LIVE")
+                .add("questions", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("type", "SINGLE_CHOICE").add("text", "어느 쪽이 좋을까요?").add("options", labels)))
+                .build();
+        Api.Reply reply = Api.post("/citizen-polls", draft, "Authorization", "Bearer " + citizenToken);
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("PENDING_APPROVAL", reply.json().getString("status"), reply.body());
+        return reply.json().getString("id");
     }
 
     /** The text of a count on the invitations panel; looked up again if the panel's refresh replaced it meanwhile. */

@@ -100,6 +100,11 @@ public class PortalUser {
         return inRole(Roles.AUDITOR);
     }
 
+    /** Decides on citizens' polls held by screening or hidden after reports (the moderation queue). */
+    public boolean isModerator() {
+        return inRole(Roles.MODERATOR);
+    }
+
     public boolean isAdmin() {
         return inRole(Roles.ADMIN);
     }
