@@ -229,6 +229,78 @@ class SmsDeliveryIT {
         assertEquals(2, received.size(), "one SMS per number, however many clicks");
     }
 
+    @Test
+    void citizensInvitationsCarryAnOptOutThatEveryCitizenPollHonours() throws IOException {
+        answer.set(200);
+        String proposer = signInThroughTheGateway(Citizens.newPhone());
+        String x = Citizens.newPhone();
+        String y = Citizens.newPhone();
+        String first = citizenPoll(proposer, "반상회 안건 투표", List.of(x, y));
+        received.clear();
+        Api.Reply sent = Api.post("/citizen-polls/" + first + "/invitations", null, "Authorization", "Bearer " + proposer);
+        assertEquals(200, sent.status(), sent.body());
+        awaitCitizenInvitations(first, 2);
+        String code = shortCodeOf(first);
+        JsonObject toX = received.stream().filter(m -> x.equals(m.getString("to"))).findFirst().orElseThrow();
+        assertTrue(toX.getString("text").contains("/p/" + code), toX.toString());
+        Matcher optOut = Pattern.compile("opt-out\\.html\\?t=([A-Za-z0-9_-]+)").matcher(toX.getString("text"));
+        assertTrue(optOut.find(), "every invitation carries an opt-out link: " + toX);
+
+        Api.post("/citizen-polls/opt-outs/nosuchtoken0000", null).assertProblem(404, "opt-out-not-found");
+        assertEquals(204, Api.post("/citizen-polls/opt-outs/" + optOut.group(1), null).status(), "no sign-in needed");
+
+        // anyone's next citizen poll skips the number that opted out
+        String other = signInThroughTheGateway(Citizens.newPhone());
+        String second = citizenPoll(other, "놀이터 이름 정하기", List.of(x, y));
+        received.clear();
+        JsonObject progress = Api.post("/citizen-polls/" + second + "/invitations", null, "Authorization", "Bearer " + other).json();
+        assertEquals(1, progress.getInt("notInvited"), "the opted-out number is left alone");
+        awaitCitizenInvitations(second, 1);
+        Citizens.sleep(500);
+        assertEquals(List.of(y), received.stream().map(m -> m.getString("to")).filter(to -> !to.equals(other)).toList());
+
+        // a citizen sends only so many invitations a day: the whole batch is refused past it
+        setProperty("mvoting.citizen.invitations.per.day", "3");
+        try {
+            String third = citizenPoll(proposer, "텃밭 모임 날짜", List.of(Citizens.newPhone(), Citizens.newPhone()));
+            Api.post("/citizen-polls/" + third + "/invitations", null, "Authorization", "Bearer " + proposer)
+                    .assertProblem(429, "rate-limited-citizen-invitations");
+        } finally {
+            removeProperty("mvoting.citizen.invitations.per.day");
+        }
+        Api.post("/citizen-polls/" + first + "/invitations", null, "Authorization", "Bearer " + other)
+                .assertProblem(404, "poll-not-found");
+    }
+
+    private static String citizenPoll(String token, String title, List<String> invitees) {
+        jakarta.json.JsonArrayBuilder numbers = Json.createArrayBuilder();
+        invitees.forEach(numbers::add);
+        Api.Reply reply = Api.post("/citizen-polls", Json.createObjectBuilder().add("title", title)
+                .add("closesAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString())
+                .add("visibility", "INVITE_ONLY").add("invitees", numbers)
+                .add("questions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "YES_NO")
+                        .add("text", "참석하십니까?").add("options", Json.createArrayBuilder()))).build(),
+                "Authorization", "Bearer " + token);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+
+    private static String shortCodeOf(String pollId) {
+        return (String) Database.rows("SELECT short_code FROM poll WHERE id = ?::uuid", pollId).get(0).get(0);
+    }
+
+    /** Waits until the citizen's poll has no invitation queued and this many sent. */
+    private static void awaitCitizenInvitations(String pollId, int sent) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (Database.count("SELECT count(*) FROM poll_listed_voter l JOIN outbox_message o ON o.id = l.invitation_id"
+                + " WHERE l.poll_id = ?::uuid AND o.status = 'SENT'", pollId) < sent) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("invitations of " + pollId + " not sent");
+            }
+            Citizens.sleep(200);
+        }
+    }
+
     /** Signs a citizen in with the code the test's gateway received (the server sends through it here). */
     private String signInThroughTheGateway(String phone) {
         assertEquals(202, Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build()).status());

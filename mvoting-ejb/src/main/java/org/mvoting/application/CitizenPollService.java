@@ -17,27 +17,33 @@ import org.mvoting.api.citizenpolls.CitizenPolls;
 import org.mvoting.api.citizenpolls.ReportReason;
 import org.mvoting.api.citizenpolls.ScreeningFinding;
 import org.mvoting.api.errors.InvalidPollException;
+import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.errors.PersonalInformationException;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.AudienceType;
+import org.mvoting.api.polls.InvitationProgress;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.ResultsVisibility;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.moderation.ScreeningHit;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.PollPassword;
 import org.mvoting.domain.poll.Schedule;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
-import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
+import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.CitizenPollLedger;
+import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
@@ -78,6 +84,12 @@ public class CitizenPollService implements CitizenPolls {
 
     @Inject
     private PollClosing closing;
+
+    @Inject
+    private InvitationLedger invitations;
+
+    @Inject
+    private OutboxRelay outbox;
 
     @Override
     public CitizenPollRecord propose(String bearerToken, CitizenPollDraft draft) {
@@ -135,6 +147,53 @@ public class CitizenPollService implements CitizenPolls {
         closing.close(pollId, new Actor("citizen:" + proposer.citizenId(), "mobile"));
         polls.refresh(poll);
         return record(poll);
+    }
+
+    @Override
+    public InvitationProgress invite(String bearerToken, UUID pollId, String linkBase) {
+        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        Poll poll = polls.find(pollId).filter(p -> p.isProposedBy(proposer.citizenId()))
+                .orElseThrow(() -> new PollNotFoundException(pollId));
+        if (poll.audience() != AudienceType.LISTED) {
+            throw new InvalidPollException("not-listed-audience");
+        }
+        if (poll.status() != PollStatus.OPEN || poll.isHidden()) {
+            throw new InvalidPollException("invitations-need-open-poll");
+        }
+        if (linkBase == null || linkBase.isBlank()) {
+            throw new IllegalArgumentException("linkBase");
+        }
+        locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
+        Instant now = Instant.now();
+        List<InvitationLedger.Invitee> invitees = invitations.toInvite(pollId, true);
+        int perDay = Settings.integer("MVOTING_CITIZEN_INVITATIONS_PER_DAY", 50);
+        long sentToday = invitations.citizenInvitationsSince(proposer.citizenId(), now.minus(DAY));
+        if (sentToday + invitees.size() > perDay) {
+            // the whole batch or nothing: half a list invited would surprise the proposer more than a refusal
+            throw new TooManyRequestsException("citizen-invitations", DAY.toSeconds());
+        }
+        String base = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
+        String title = poll.title().length() > 30 ? poll.title().substring(0, 29) + "…" : poll.title();
+        for (InvitationLedger.Invitee invitee : invitees) {
+            PhoneNumber phone = secrets.openPhone(invitee.phoneSealed()).orElseThrow(() ->
+                    new IllegalStateException("An invitee's number cannot be decrypted: was MVOTING_SECRET changed?"));
+            String token = secrets.optOutToken(invitee.voterKey());
+            invitations.rememberOptOutToken(token, invitee.voterKey());
+            String text = SmsTexts.text(java.util.Locale.KOREAN, "invitation.citizen", title, base + "/p/" + poll.shortCode(),
+                    base + "/m/opt-out.html?t=" + token);
+            OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), secrets.sealPhone(phone), text, "ci:" + pollId, now);
+            outbox.enqueue(sms);
+            invitations.recordInvitation(pollId, invitee.voterKey(), sms.id());
+        }
+        audit.record(citizen(proposer), "citizen-poll.invite", pollId, invitees.size() + " invitations queued");
+        return invitations.progress(pollId);
+    }
+
+    @Override
+    public void optOut(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{8,32}") || !invitations.optOut(token, Instant.now())) {
+            throw new NotFoundException("opt-out-not-found", token == null ? "" : token);
+        }
     }
 
     @Override

@@ -365,7 +365,7 @@ public class PollAdministrationService implements PollAdministration {
         // two clicks, two operators or a retried request: the second waits and then finds nothing left to send
         locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
         int queued = 0;
-        for (InvitationLedger.Invitee invitee : invitations.toInvite(pollId)) {
+        for (InvitationLedger.Invitee invitee : invitations.toInvite(pollId, false)) {
             PhoneNumber phone = secrets.openPhone(invitee.phoneSealed()).orElseThrow(() ->
                     new IllegalStateException("A listed number cannot be decrypted: was MVOTING_SECRET changed?"));
             OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), secrets.sealPhone(phone), text, campaign, now);

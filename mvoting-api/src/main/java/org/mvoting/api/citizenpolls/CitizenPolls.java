@@ -23,6 +23,16 @@ public interface CitizenPolls {
     /** The proposer closes their poll now. */
     CitizenPollRecord close(String bearerToken, UUID pollId);
 
+    /**
+     * The proposer sends the invite-only poll's link by SMS to every invitee not yet invited (or whose invitation
+     * failed) and not opted out; each SMS carries an opt-out link. At most MVOTING_CITIZEN_INVITATIONS_PER_DAY
+     * invitations per citizen a day (the whole batch is refused past it).
+     */
+    org.mvoting.api.polls.InvitationProgress invite(String bearerToken, UUID pollId, String linkBase);
+
+    /** Someone who got an invitation asks never to be messaged by citizens' polls again (the link's token). */
+    void optOut(String token);
+
     /** Open public citizen polls (the citizens' poll directory), closing soonest first. */
     PageOf<PollSummary> directory(int page, int size);
 

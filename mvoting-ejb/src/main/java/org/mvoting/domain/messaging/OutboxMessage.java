@@ -109,6 +109,11 @@ public class OutboxMessage {
         return campaign != null;
     }
 
+    /** An invitation sent by a citizen's poll (campaign "ci:{poll}"), which honours opt-outs. */
+    public boolean isCitizenInvitation() {
+        return campaign != null && campaign.startsWith("ci:");
+    }
+
     public boolean isPending() {
         return status == Status.PENDING;
     }

@@ -176,6 +176,12 @@ public class ServerSecrets {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12, 16);
     }
 
+    /** The short token of a number's opt-out link: the same for every invitation to it, unguessable without the secret. */
+    public String optOutToken(byte[] voterKey) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(
+                hmac(summaryKey, "opt-out:" + HexFormat.of().formatHex(voterKey)), 12));
+    }
+
     public SecureRandom random() {
         return random;
     }

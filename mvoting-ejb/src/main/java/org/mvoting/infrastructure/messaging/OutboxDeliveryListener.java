@@ -70,6 +70,9 @@ public class OutboxDeliveryListener implements MessageListener {
     private ServerSecrets secrets;
 
     @Inject
+    private InvitationLedger invitations;
+
+    @Inject
     private AdvisoryLocks locks;
 
     @Resource
@@ -95,6 +98,11 @@ public class OutboxDeliveryListener implements MessageListener {
         Optional<PhoneNumber> to = recipientOf(outgoing);
         if (to.isEmpty()) {
             outgoing.markUndeliverable("the recipient cannot be decrypted (was MVOTING_SECRET changed?)");
+            return;
+        }
+        // Someone who opted out after the invitation was written is not messaged: checked again at the last moment.
+        if (outgoing.isCitizenInvitation() && invitations.optedOut(secrets.voterKey(to.get()))) {
+            outgoing.markUndeliverable(InvitationLedger.OPTED_OUT + ": the number opted out of citizens' invitations");
             return;
         }
         // Campaigns (invitations) may reach a number only so often a day, whoever sends them; counted on the

@@ -17,6 +17,8 @@ public class InvitationLedger {
 
     /** last_error of a campaign message refused by the per-number throttle starts with this. */
     public static final String PER_NUMBER_LIMIT = "per-number-limit";
+    /** last_error of an invitation not sent because its number opted out. */
+    public static final String OPTED_OUT = "opted-out";
 
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;
@@ -25,17 +27,49 @@ public class InvitationLedger {
     public record Invitee(byte[] voterKey, byte[] phoneSealed) {
     }
 
-    /** Listed numbers never invited, or whose latest invitation failed, of people who have not voted yet. */
-    public List<Invitee> toInvite(UUID pollId) {
+    /**
+     * Listed numbers never invited, or whose latest invitation failed, of people who have not voted yet; for a
+     * citizen's poll ({@code skipOptedOut}) also without the numbers that opted out of citizens' invitations.
+     */
+    public List<Invitee> toInvite(UUID pollId, boolean skipOptedOut) {
         List<?> rows = em.createNativeQuery("SELECT l.voter_key, l.phone_sealed FROM poll_listed_voter l"
                         + " LEFT JOIN outbox_message o ON o.id = l.invitation_id"
                         + " WHERE l.poll_id = ?1 AND l.phone_sealed IS NOT NULL"
                         + " AND (l.invitation_id IS NULL OR o.status = 'FAILED')"
                         // someone who has voted needs no invitation (or a second one)
                         + " AND NOT EXISTS (SELECT 1 FROM participation pa WHERE pa.poll_id = l.poll_id"
-                        + " AND pa.voter_key = l.voter_key)")
+                        + " AND pa.voter_key = l.voter_key)"
+                        + (skipOptedOut ? " AND NOT EXISTS (SELECT 1 FROM sms_opt_out x WHERE x.voter_key = l.voter_key)" : ""))
                 .setParameter(1, pollId).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new Invitee((byte[]) r[0], (byte[]) r[1])).toList();
+    }
+
+    /** The token of a number's opt-out link (the same for every invitation to it). */
+    public void rememberOptOutToken(String token, byte[] voterKey) {
+        em.createNativeQuery("INSERT INTO sms_opt_out_token (token, voter_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, token).setParameter(2, voterKey).executeUpdate();
+    }
+
+    /** Opts the number behind the token out; false for an unknown token. */
+    public boolean optOut(String token, java.time.Instant now) {
+        return em.createNativeQuery("INSERT INTO sms_opt_out (voter_key, opted_out_at) SELECT voter_key, ?2"
+                        + " FROM sms_opt_out_token WHERE token = ?1 ON CONFLICT DO NOTHING")
+                .setParameter(1, token).setParameter(2, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate() == 1 || !em.createNativeQuery("SELECT 1 FROM sms_opt_out_token WHERE token = ?1")
+                .setParameter(1, token).getResultList().isEmpty();
+    }
+
+    public boolean optedOut(byte[] voterKey) {
+        return !em.createNativeQuery("SELECT 1 FROM sms_opt_out WHERE voter_key = ?1").setParameter(1, voterKey)
+                .getResultList().isEmpty();
+    }
+
+    /** Invitations a citizen's polls wrote since then (campaigns "ci:{poll}"), for the daily limit. */
+    public long citizenInvitationsSince(UUID citizenId, java.time.Instant since) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_message o JOIN poll p"
+                        + " ON o.campaign = 'ci:' || CAST(p.id AS VARCHAR(36)) WHERE p.owner_citizen_id = ?1 AND o.created_at >= ?2")
+                .setParameter(1, citizenId).setParameter(2, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .getSingleResult()).longValue();
     }
 
     public void recordInvitation(UUID pollId, byte[] voterKey, UUID outboxMessageId) {
@@ -68,7 +102,8 @@ public class InvitationLedger {
                 default -> ListedNumber.State.FAILED;
             };
             String failure = state != ListedNumber.State.FAILED ? null
-                    : r[2] != null && ((String) r[2]).startsWith(PER_NUMBER_LIMIT) ? PER_NUMBER_LIMIT : "delivery-failed";
+                    : r[2] != null && ((String) r[2]).startsWith(PER_NUMBER_LIMIT) ? PER_NUMBER_LIMIT
+                    : r[2] != null && ((String) r[2]).startsWith(OPTED_OUT) ? OPTED_OUT : "delivery-failed";
             return new ListedNumber(r[0] == null ? "-" : (String) r[0], state, failure);
         }).toList();
     }

@@ -1,6 +1,7 @@
 package org.mvoting.web.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,9 +23,11 @@ import org.mvoting.api.citizenpolls.CitizenPollRecord;
 import org.mvoting.api.citizenpolls.CitizenPolls;
 import org.mvoting.api.citizenpolls.ReportReason;
 import org.mvoting.api.errors.InvalidTokenException;
+import org.mvoting.api.polls.InvitationProgress;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.web.rest.security.VoterAuthenticator;
+import org.mvoting.web.shortlink.ShortLinkServlet;
 
 /**
  * Citizens' own polls: propose one (signed in), the public directory, my polls, close mine, report one. Voting,
@@ -46,6 +49,9 @@ public class CitizenPollsResource {
 
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpServletRequest http;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +83,24 @@ public class CitizenPollsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@PathParam("pollId") String pollId, @Valid @NotNull Report report) {
         citizenPolls.report(token(), PathIds.poll(pollId), report.reason(), report.detail());
+        return Response.noContent().build();
+    }
+
+    /**
+     * The proposer sends the invite-only poll's link by SMS to the invitees not yet invited; every SMS carries an
+     * opt-out link.
+     */
+    @POST
+    @Path("{pollId}/invitations")
+    public InvitationProgress invite(@PathParam("pollId") String pollId) {
+        return citizenPolls.invite(token(), PathIds.poll(pollId), ShortLinkServlet.publicBase(http));
+    }
+
+    /** The opt-out link's action: this number gets no more invitations from citizens' polls. No sign-in needed. */
+    @POST
+    @Path("opt-outs/{token}")
+    public Response optOut(@PathParam("token") String token) {
+        citizenPolls.optOut(token);
         return Response.noContent().build();
     }
 
