@@ -249,6 +249,19 @@ class SmsDeliveryIT {
         Api.post("/citizen-polls/opt-outs/nosuchtoken0000", null).assertProblem(404, "opt-out-not-found");
         assertEquals(204, Api.post("/citizen-polls/opt-outs/" + optOut.group(1), null).status(), "no sign-in needed");
 
+        // the proposer's own list: masked, with each number's state; more people can be added (deduplicated)
+        JsonObject list = Api.get("/citizen-polls/" + first + "/invitees", "Authorization", "Bearer " + proposer).json();
+        assertEquals(2, list.getInt("total"));
+        assertFalse(list.toString().contains(x.substring(5)) || list.toString().contains(y.substring(5)), list.toString());
+        assertTrue(list.getJsonArray("items").stream().allMatch(i -> "SENT".equals(i.asJsonObject().getString("invitation"))));
+        String z = Citizens.newPhone();
+        assertEquals(3, Api.post("/citizen-polls/" + first + "/invitees", Json.createObjectBuilder()
+                .add("phones", Json.createArrayBuilder().add(z).add(y)).build(), "Authorization", "Bearer " + proposer)
+                .json().getInt("listed"));
+        Api.post("/citizen-polls/" + first + "/invitees", Json.createObjectBuilder()
+                .add("phones", Json.createArrayBuilder().add("02-123-4567")).build(), "Authorization", "Bearer " + proposer)
+                .assertProblem(422, "phone-invalid");
+
         // anyone's next citizen poll skips the number that opted out
         String other = signInThroughTheGateway(Citizens.newPhone());
         String second = citizenPoll(other, "놀이터 이름 정하기", List.of(x, y));

@@ -24,6 +24,7 @@ import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.InvitationProgress;
+import org.mvoting.api.polls.ListedNumber;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
@@ -190,6 +191,39 @@ public class CitizenPollService implements CitizenPolls {
     }
 
     @Override
+    public PageOf<ListedNumber> invitees(String bearerToken, UUID pollId, int page, int size) {
+        Poll poll = ownInviteOnly(bearerToken, pollId);
+        int pageSize = Math.max(1, Math.min(size, 200));
+        int safePage = Math.max(0, Math.min(page, 100_000));
+        return new PageOf<>(invitations.numbers(poll.id(), safePage * pageSize, pageSize), safePage, pageSize,
+                invitations.countListed(poll.id()));
+    }
+
+    @Override
+    public int addInvitees(String bearerToken, UUID pollId, List<String> phoneNumbers) {
+        Poll poll = ownInviteOnly(bearerToken, pollId);
+        if (poll.status() == PollStatus.CLOSED || poll.status() == PollStatus.REMOVED) {
+            throw new InvalidPollException("listed-voters-frozen");
+        }
+        List<ListedVoter> added = listed(phoneNumbers == null ? List.of() : phoneNumbers);
+        locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
+        ballots.addListedVoters(pollId, added);
+        audit.record(new Actor("citizen:" + poll.ownerCitizenId(), "mobile"), "citizen-poll.add-invitees", pollId,
+                added.size() + " numbers given");
+        return invitations.countListed(pollId);
+    }
+
+    private Poll ownInviteOnly(String bearerToken, UUID pollId) {
+        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        Poll poll = polls.find(pollId).filter(p -> p.isProposedBy(proposer.citizenId()))
+                .orElseThrow(() -> new PollNotFoundException(pollId));
+        if (poll.audience() != AudienceType.LISTED) {
+            throw new InvalidPollException("not-listed-audience");
+        }
+        return poll;
+    }
+
+    @Override
     public void optOut(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{8,32}") || !invitations.optOut(token, Instant.now())) {
             throw new NotFoundException("opt-out-not-found", token == null ? "" : token);
@@ -241,9 +275,13 @@ public class CitizenPollService implements CitizenPolls {
         if (draft.invitees() == null || draft.invitees().isEmpty()) {
             throw new InvalidPollException("invitees-required");
         }
+        return listed(draft.invitees());
+    }
+
+    private List<ListedVoter> listed(List<String> typedNumbers) {
         Set<String> seen = new LinkedHashSet<>();
         List<ListedVoter> listed = new ArrayList<>();
-        for (String typed : draft.invitees()) {
+        for (String typed : typedNumbers) {
             PhoneNumber phone = PhoneNumber.parse(typed);
             if (seen.add(phone.e164())) {
                 listed.add(new ListedVoter(secrets.voterKey(phone), secrets.sealPhone(phone), phone.masked()));

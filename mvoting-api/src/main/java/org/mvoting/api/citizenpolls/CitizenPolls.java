@@ -30,6 +30,15 @@ public interface CitizenPolls {
      */
     org.mvoting.api.polls.InvitationProgress invite(String bearerToken, UUID pollId, String linkBase);
 
+    /** The invite-only poll's phone list as its proposer sees it: masked, with each number's invitation state. */
+    PageOf<org.mvoting.api.polls.ListedNumber> invitees(String bearerToken, UUID pollId, int page, int size);
+
+    /**
+     * The proposer adds people to an invite-only poll (typed or pasted numbers: validated, deduplicated, kept
+     * encrypted); returns how many the list holds now. Invalid numbers are refused (422 phone-invalid).
+     */
+    int addInvitees(String bearerToken, UUID pollId, List<String> phoneNumbers);
+
     /** Someone who got an invitation asks never to be messaged by citizens' polls again (the link's token). */
     void optOut(String token);
 

@@ -24,6 +24,7 @@ import org.mvoting.api.citizenpolls.CitizenPolls;
 import org.mvoting.api.citizenpolls.ReportReason;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.polls.InvitationProgress;
+import org.mvoting.api.polls.ListedNumber;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.web.rest.security.VoterAuthenticator;
@@ -94,6 +95,27 @@ public class CitizenPollsResource {
     @Path("{pollId}/invitations")
     public InvitationProgress invite(@PathParam("pollId") String pollId) {
         return citizenPolls.invite(token(), PathIds.poll(pollId), ShortLinkServlet.publicBase(http));
+    }
+
+    /** Phone numbers typed or pasted by the proposer. */
+    public record Invitees(@NotNull @Size(max = 500) List<@NotNull @Size(max = 32) String> phones) {
+    }
+
+    /** The proposer's list of invitees, masked, each with its invitation state. */
+    @GET
+    @Path("{pollId}/invitees")
+    public PageOf<ListedNumber> invitees(@PathParam("pollId") String pollId, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
+        return citizenPolls.invitees(token(), PathIds.poll(pollId), PathIds.nonNegative(page, 0),
+                PathIds.nonNegative(size, 50));
+    }
+
+    /** Adds people to the proposer's invite-only poll; returns how many the list holds now. */
+    @POST
+    @Path("{pollId}/invitees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Integer> addInvitees(@PathParam("pollId") String pollId, @Valid @NotNull Invitees invitees) {
+        return java.util.Map.of("listed", citizenPolls.addInvitees(token(), PathIds.poll(pollId), invitees.phones()));
     }
 
     /** The opt-out link's action: this number gets no more invitations from citizens' polls. No sign-in needed. */
