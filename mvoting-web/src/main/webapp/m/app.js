@@ -10,9 +10,14 @@
 //   #/me                             my details (signed in): links to the two below, the masked phone number
 //   #/me/history                     the polls I took part in
 //   #/me/profile                     my panel profile: give it with consent, change it, withdraw (delete) it
+//   #/me/polls                       the polls I made (citizens ask citizens): status, share link, close
+//   #/citizen-polls                  citizens' polls open to all (the directory)
+//   #/citizen-polls/new              make a poll (signed in)
+//   #/citizen-polls/{id}/created     the poll just made: its status, share link and QR code
 
 import { applyTexts, formatLocale, lang, loadTexts, setLang, t } from './texts.js';
 import { ApiError, clearToken, getMaskedPhone, getToken, request, saveToken, takeExpiredNotice } from './api.js';
+import { qrSvg } from './qr.js';
 
 const main = document.getElementById('view');
 const messageBox = document.getElementById('message');
@@ -220,6 +225,10 @@ const routes = [
   [/^\/me$/, mePage],
   [/^\/me\/history$/, historyPage],
   [/^\/me\/profile$/, profilePage],
+  [/^\/me\/polls$/, myPollsPage],
+  [/^\/citizen-polls$/, citizenPollsPage],
+  [/^\/citizen-polls\/new$/, newCitizenPollPage],
+  [/^\/citizen-polls\/([^/]+)\/created$/, createdPage],
 ];
 
 function currentRoute() {
@@ -246,9 +255,27 @@ function go(path, message = null, { replace = false } = {}) {
   }
 }
 
-/** A route to come back to after signing in: only our own poll and "my details" routes. */
+/**
+ * A route to come back to after signing in: a strict list of our own routes (a poll, its ballot, "my details",
+ * the citizens' polls and making one), never anything else, so a crafted link cannot send anyone elsewhere.
+ */
 function safeNext(value) {
-  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile)?)$/.test(value) ? value : null;
+  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile|\/polls)?|citizen-polls(\/new)?)$/.test(value)
+    ? value : null;
+}
+
+/** The words of the link back to a (safe) next route. */
+function nextLabel(next) {
+  if (next.startsWith('/me')) {
+    return t('me.back');
+  }
+  if (next === '/citizen-polls/new') {
+    return t('create.back');
+  }
+  if (next === '/citizen-polls') {
+    return t('citizenPolls.back');
+  }
+  return t('common.backToPoll');
 }
 
 /** For views that need a sign-in: goes to the sign-in (and back to path after it) and says true when not signed in. */
@@ -256,7 +283,8 @@ function needsSignIn(path) {
   if (getToken()) {
     return false;
   }
-  const text = takeExpiredNotice() ? t('auth.expired') : t('login.forMe');
+  const why = path.startsWith('/citizen-polls') ? t('login.forCreate') : t('login.forMe');
+  const text = takeExpiredNotice() ? t('auth.expired') : why;
   go(`/login?next=${path}`, { text }, { replace: true });
   return true;
 }
@@ -401,17 +429,26 @@ async function home() {
     mine.data.forEach((poll) => invitedList.append(pollItem(poll, Date.parse(poll.closesAt) - now < DAY_MS, 'invited-link')));
     invitedSection.hidden = false;
   }
+  // citizens ask citizens: the directory for everyone; making a poll and my polls once signed in
+  const signedIn = getToken() !== null;
+  const citizenEntry = h('section', { id: 'citizen-entry', class: 'me-card', 'aria-labelledby': 'citizen-entry-heading' },
+    h('h2', { id: 'citizen-entry-heading' }, t('home.citizenHeading')),
+    h('p', { class: 'hint' }, t('home.citizenHint')),
+    h('ul', { class: 'link-list' },
+      h('li', {}, link('/citizen-polls', t('home.citizenDirectory'), { id: 'citizen-polls-link' })),
+      signedIn ? h('li', {}, link('/citizen-polls/new', t('home.createPoll'), { id: 'create-poll-link' })) : null,
+      signedIn ? h('li', {}, link('/me/polls', t('home.myPolls'), { id: 'my-polls-link' })) : null));
   return h('section', {},
     h('h1', {}, t('home.heading')),
     h('p', { class: 'intro' }, t('home.intro')),
-    invitedSection, empty, soonSection, restSection, more);
+    invitedSection, empty, soonSection, restSection, more, citizenEntry);
 }
 
 function pollItem(poll, soon, idPrefix = 'poll-link') {
   return h('li', { class: soon ? 'poll soon' : 'poll' },
     h('a', { id: `${idPrefix}-${poll.id}`, href: `#/polls/${enc(poll.id)}` },
       h('span', { class: 'poll-title' }, poll.title),
-      h('span', { class: 'poll-meta' }, poll.department),
+      h('span', { class: 'poll-meta' }, poll.kind === 'CITIZEN_TO_CITIZEN' ? t('poll.byCitizen') : poll.department),
       h('span', { class: 'poll-meta' },
         t('home.closes', dateTime(poll.closesAt)), soon ? ` (${fromNow(poll.closesAt)})` : '')));
 }
@@ -425,7 +462,7 @@ async function login(query) {
       h('h1', {}, t('login.heading')),
       h('p', {}, t('login.already')),
       h('p', { class: 'actions' },
-        next ? link(next, next.startsWith('/me') ? t('me.back') : t('common.backToPoll')) : null,
+        next ? link(next, nextLabel(next)) : null,
         link('/', t('common.backToPolls'))));
   }
   let phone = null;
@@ -599,6 +636,9 @@ async function pollPage(id) {
       actions.append(h('p', { id: 'vote-login-hint', class: 'hint' },
         deviceLevel ? t('poll.deviceVote') : t('poll.loginNeeded')));
     }
+    if (poll.audience === 'PASSWORD') {
+      actions.append(h('p', { id: 'poll-password-notice', class: 'hint' }, t('poll.passwordNeeded')));
+    }
   } else {
     actions.append(h('p', { class: 'notice' }, t('poll.notOpen')));
   }
@@ -607,12 +647,17 @@ async function pollPage(id) {
   }
   actions.append(link(`/polls/${poll.id}/results`, t('poll.results'), { id: 'results-link' }));
 
+  const citizens = poll.kind === 'CITIZEN_TO_CITIZEN';
+  const who = poll.audience === 'PASSWORD' ? t('poll.audiencePassword')
+    : poll.audience === 'LISTED' ? t('poll.audienceListed') : null;
   return h('article', {},
     h('h1', {}, poll.title),
     h('dl', { class: 'facts' },
-      h('dt', {}, t('poll.department')), h('dd', {}, poll.department),
+      citizens ? [h('dt', {}, t('poll.madeBy')), h('dd', { id: 'poll-made-by' }, t('poll.byCitizen'))]
+        : [h('dt', {}, t('poll.department')), h('dd', {}, poll.department)],
       h('dt', {}, t('poll.period')), h('dd', {}, t('poll.periodValue', dateTime(poll.opensAt), dateTime(poll.closesAt))),
       h('dt', {}, t('poll.status')), h('dd', { id: 'poll-status' }, t(`status.${poll.status}`)),
+      who ? [h('dt', {}, t('poll.who')), h('dd', { id: 'poll-audience', 'data-audience': poll.audience }, who)] : null,
       h('dt', {}, t('poll.visibility')), h('dd', {}, t(`visibility.${poll.resultsVisibility}`))),
     poll.description ? h('p', { class: 'description' }, poll.description) : null,
     h('h2', {}, t('poll.questions')),
@@ -621,7 +666,126 @@ async function pollPage(id) {
       h('p', { class: 'hint' }, `${t(`qtype.${q.type}`)} · ${selectionHint(q)}`),
       h('ul', { class: 'options', 'aria-label': t('poll.options') }, q.options.map((o) => h('li', {}, o.label)))))),
     actions,
-    h('p', {}, link('/', t('common.backToPolls'))));
+    citizens ? reportSection(poll) : null,
+    h('p', { class: 'actions' },
+      citizens ? link('/citizen-polls', t('citizenPolls.back')) : null,
+      link('/', t('common.backToPolls'))));
+}
+
+/** Why a citizen reports a citizen's poll, in the enum's order (MobileTextsTest compares it with ReportReason). */
+const REPORT_REASONS = ['ABUSIVE', 'PERSONAL_INFORMATION', 'POLITICAL', 'COMMERCIAL', 'SPAM', 'OTHER'];
+
+function reportReasonWords(reason) {
+  switch (reason) {
+    case 'ABUSIVE': return t('report.reason.ABUSIVE');
+    case 'PERSONAL_INFORMATION': return t('report.reason.PERSONAL_INFORMATION');
+    case 'POLITICAL': return t('report.reason.POLITICAL');
+    case 'COMMERCIAL': return t('report.reason.COMMERCIAL');
+    case 'SPAM': return t('report.reason.SPAM');
+    default: return t('report.reason.OTHER');
+  }
+}
+
+/** "Report this poll" under a citizen's poll: a reason and a few optional words, signed in (one report per person). */
+function reportSection(poll) {
+  const back = `/polls/${poll.id}`;
+  const openButton = h('button', {
+    type: 'button', id: 'report-button', class: 'secondary danger', 'aria-expanded': 'false', 'aria-controls': 'report-form',
+  }, t('report.button'));
+  const reasonInputs = REPORT_REASONS.map((r) => h('input', {
+    type: 'radio', id: `report-reason-${r}`, name: 'report-reason', value: r,
+  }));
+  const reasonError = h('p', { id: 'report-reason-error', class: 'field-error', hidden: true });
+  const reasonSet = h('fieldset', { id: 'report-reasons', class: 'group', 'aria-describedby': 'report-reason-error' },
+    h('legend', {}, t('report.reason')),
+    reasonError,
+    h('div', { class: 'choices-list' }, REPORT_REASONS.map((r, i) => h('div', { class: 'choice' },
+      reasonInputs[i], h('label', { for: `report-reason-${r}` }, reportReasonWords(r))))));
+  const detail = h('textarea', { id: 'report-detail', name: 'detail', rows: '3', maxlength: '500', 'aria-describedby': 'report-detail-hint' });
+  const submitButton = h('button', { type: 'submit', id: 'report-submit', class: 'primary danger' }, t('report.submit'));
+  const cancelButton = h('button', { type: 'button', id: 'report-cancel', class: 'secondary' }, t('report.cancel'));
+  const formHeading = h('h3', { id: 'report-heading', tabindex: '-1' }, t('report.heading'));
+  const form = h('form', { id: 'report-form', class: 'confirm-box', novalidate: true, hidden: true, 'aria-labelledby': 'report-heading' },
+    formHeading,
+    h('p', { class: 'hint' }, t('report.intro')),
+    reasonSet,
+    h('label', { for: 'report-detail' }, t('report.detail')),
+    h('p', { id: 'report-detail-hint', class: 'hint' }, t('report.detailHint')),
+    detail,
+    h('div', { class: 'actions' }, submitButton, cancelButton));
+  const done = h('p', { id: 'report-done', class: 'notice', tabindex: '-1', hidden: true }, t('report.done'));
+
+  function showReasonError(text) {
+    reasonError.textContent = text || '';
+    reasonError.hidden = !text;
+    reasonSet.classList.toggle('invalid', Boolean(text));
+  }
+
+  reasonSet.addEventListener('change', () => showReasonError(null));
+
+  function closeForm() {
+    form.hidden = true;
+    openButton.setAttribute('aria-expanded', 'false');
+  }
+
+  openButton.addEventListener('click', () => {
+    if (!getToken()) {
+      go(`/login?next=${back}`, { text: t('login.forReport') });
+      return;
+    }
+    if (!form.hidden) {
+      closeForm();
+      return;
+    }
+    clearMessage();
+    form.hidden = false;
+    openButton.setAttribute('aria-expanded', 'true');
+    formHeading.focus();
+  });
+
+  cancelButton.addEventListener('click', () => {
+    closeForm();
+    showReasonError(null);
+    openButton.focus();
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (blocked(submitButton)) {
+      return;
+    }
+    const chosen = reasonInputs.find((i) => i.checked);
+    if (!chosen) {
+      showReasonError(t('report.reasonRequired'));
+      say(t('report.reasonRequired'), 'error');
+      reasonInputs[0].focus();
+      return;
+    }
+    showReasonError(null);
+    const words = detail.value.trim();
+    block(submitButton, true);
+    try {
+      await request(`citizen-polls/${enc(poll.id)}/reports`, {
+        method: 'POST', body: { reason: chosen.value, detail: words || undefined }, auth: true,
+      });
+      closeForm();
+      openButton.hidden = true; // one report per person and poll: a second one would say nothing new
+      done.hidden = false;
+      say(t('report.done'));
+      done.focus();
+    } catch (error) {
+      if (!signInAgain(error, back)) {
+        sayError(error);
+      }
+    } finally {
+      block(submitButton, false);
+    }
+  });
+
+  return h('section', { id: 'report-section', class: 'report', 'aria-labelledby': 'report-section-heading' },
+    h('h2', { id: 'report-section-heading' }, t('report.sectionHeading')),
+    h('p', { class: 'hint' }, t('report.sectionHint')),
+    openButton, form, done);
 }
 
 // ---------------------------------------------------------------- 4. vote, confirm, cast
@@ -642,8 +806,14 @@ async function vote(id) {
   }
 
   const questions = poll.questions.map((q, i) => questionInput(q, i + 1));
+  // a password-protected poll: the password is asked with the choices, kept only in this field, and sent with
+  // the ballot (never stored: after a reload or a new sign-in it is typed again)
+  const password = poll.audience === 'PASSWORD' ? passwordField('poll-password', {
+    label: t('vote.password'), hint: t('vote.passwordHint'), autocomplete: 'off',
+  }) : null;
   const form = h('form', { id: 'ballot-form', novalidate: true },
     questions.map((q) => q.fieldset),
+    password ? password.box : null,
     h('button', { type: 'submit', id: 'review', class: 'primary' }, t('vote.review')));
 
   const choices = h('dl', { id: 'choices', class: 'choices' });
@@ -689,9 +859,16 @@ async function vote(id) {
         firstBad = firstBad || q;
       }
     }
-    if (firstBad) {
+    const passwordMissing = password !== null && password.input.value.trim() === '';
+    if (password) {
+      password.showError(passwordMissing ? t('vote.passwordMissing') : null);
+      if (passwordMissing) {
+        problems.push(t('vote.passwordMissing'));
+      }
+    }
+    if (firstBad || passwordMissing) {
       say(problems.join(' '), 'error');
-      firstBad.first.focus();
+      (firstBad ? firstBad.first : password.input).focus();
       return;
     }
     clearMessage();
@@ -719,13 +896,17 @@ async function vote(id) {
     }
     block(confirmButton, true);
     say(t('vote.sending'));
-    const key = idempotencyKey(poll.id, ballot);
+    const key = idempotencyKey(poll.id, ballot); // the choices only: the password is not part of the attempt
+    const headers = { 'Idempotency-Key': key, 'X-MVoting-Channel': 'WEB' };
+    if (password) {
+      headers['X-Poll-Password'] = encodeURIComponent(password.input.value); // header values are ASCII
+    }
     try {
       const { data } = await request(`polls/${enc(poll.id)}/ballots`, {
         method: 'POST',
         body: ballot,
         auth: true,
-        headers: { 'Idempotency-Key': key, 'X-MVoting-Channel': 'WEB' },
+        headers,
       });
       forgetAttempt(poll.id);
       rememberReceipt(poll.id, data.receipt);
@@ -738,6 +919,17 @@ async function vote(id) {
       } else if (error.status === 401) {
         // the choices stay in this tab (the attempt) and come back after signing in
         go(`/login?next=/polls/${poll.id}/vote`, { text: error.message, kind: 'error' });
+      } else if (password && PASSWORD_REFUSALS.includes(error.code)) {
+        // A missing or wrong password (or too many wrong ones) is not final for the choices: the attempt, and
+        // with it the Idempotency-Key, stays. The server checks the password before it records anything, so this
+        // attempt left no ballot; and if an earlier send of these same choices did count (its answer lost), the
+        // same key makes the server hand back that receipt, whatever password comes with the retry, rather than
+        // "already voted". A new key only comes with other choices. Either way one phone casts one ballot: the
+        // server records a single participation per voter and poll.
+        sayError(error);
+        password.showError(error.message);
+        showForm(password.input);
+        password.input.select();
       } else if (error.status >= 500) {
         sayError(error);
       } else {
@@ -764,6 +956,49 @@ async function vote(id) {
     h('p', { class: 'intro' }, t('vote.intro')),
     form, confirmation,
     h('p', {}, back));
+}
+
+/** The refusals of a password-protected poll's ballot that ask for the password again. */
+const PASSWORD_REFUSALS = ['poll-password-required', 'poll-password-wrong', 'rate-limited-poll-password-guesses'];
+
+/**
+ * A password input with its label, hint, error line and a show/hide toggle (a toggle button with aria-pressed).
+ * ids: {id}, {id}-hint, {id}-error, {id}-toggle; the wrapper is {id}-field.
+ */
+function passwordField(id, { label, hint, autocomplete }) {
+  const input = h('input', {
+    type: 'password', id, name: id, autocomplete, maxlength: '64', required: true, autocapitalize: 'off',
+    spellcheck: 'false', 'aria-describedby': `${id}-hint ${id}-error`,
+  });
+  const toggle = h('button', {
+    type: 'button', id: `${id}-toggle`, class: 'secondary', 'aria-pressed': 'false', 'aria-controls': id,
+  }, t('password.show'));
+  const error = h('p', { id: `${id}-error`, class: 'field-error', hidden: true });
+  toggle.addEventListener('click', () => {
+    const show = input.type === 'password';
+    input.type = show ? 'text' : 'password';
+    toggle.setAttribute('aria-pressed', String(show));
+  });
+  const field = {
+    input,
+    error,
+    box: h('div', { id: `${id}-field`, class: 'password-field' },
+      h('label', { for: id }, label),
+      h('p', { id: `${id}-hint`, class: 'hint' }, hint),
+      h('div', { class: 'password-row' }, input, toggle),
+      error),
+    showError(text) {
+      error.textContent = text || '';
+      error.hidden = !text;
+      if (text) {
+        input.setAttribute('aria-invalid', 'true');
+      } else {
+        input.removeAttribute('aria-invalid');
+      }
+    },
+  };
+  input.addEventListener('input', () => field.showError(null));
+  return field;
 }
 
 /**
@@ -1037,6 +1272,12 @@ async function mePage() {
       h('h2', { id: 'me-profile-heading' }, t('me.profileHeading')),
       h('p', { class: 'hint' }, t('me.profileHint')),
       link('/me/profile', t('me.profileLink'), { id: 'me-profile-link' })),
+    h('section', { class: 'me-card', 'aria-labelledby': 'me-polls-heading' },
+      h('h2', { id: 'me-polls-heading' }, t('me.pollsHeading')),
+      h('p', { class: 'hint' }, t('me.pollsHint')),
+      h('ul', { class: 'link-list' },
+        h('li', {}, link('/me/polls', t('me.pollsLink'), { id: 'me-polls-link' })),
+        h('li', {}, link('/citizen-polls/new', t('me.createLink'), { id: 'me-create-link' })))),
     h('p', {}, link('/', t('common.backToPolls'))));
 }
 
@@ -1390,6 +1631,821 @@ async function profilePage() {
     h('p', { class: 'intro' }, t('profile.intro')),
     emptyBox, summary, formSection,
     h('p', { class: 'actions' }, link('/me', t('me.back')), link('/', t('common.backToPolls'))));
+}
+
+// ---------------------------------------------------------------- 10. citizens ask citizens: shared pieces
+
+/** Who may vote in a citizen's poll, in the enum's order (MobileTextsTest compares it with CitizenPollVisibility). */
+const CITIZEN_VISIBILITIES = ['PUBLIC', 'PASSWORD', 'INVITE_ONLY'];
+
+function citizenVisibilityWords(visibility) {
+  switch (visibility) {
+    case 'PASSWORD': return t('cp.visibility.PASSWORD');
+    case 'INVITE_ONLY': return t('cp.visibility.INVITE_ONLY');
+    default: return t('cp.visibility.PUBLIC');
+  }
+}
+
+/** What screening found (a held poll's heldFor), in words; a category this page does not know as it came. */
+function findingWords(category) {
+  switch (category) {
+    case 'ABUSIVE': return t('finding.ABUSIVE');
+    case 'POLITICAL': return t('finding.POLITICAL');
+    case 'COMMERCIAL': return t('finding.COMMERCIAL');
+    case 'RESIDENT_REGISTRATION_NUMBER': return t('finding.RESIDENT_REGISTRATION_NUMBER');
+    case 'PHONE_NUMBER': return t('finding.PHONE_NUMBER');
+    case 'EMAIL': return t('finding.EMAIL');
+    default: return String(category);
+  }
+}
+
+/** The held poll's findings as one list of categories in words ("욕설, 정치"), each category once. */
+function findingsWords(heldFor) {
+  const categories = [...new Set((heldFor || []).map((f) => f.category))];
+  return new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(categories.map(findingWords));
+}
+
+/**
+ * The short link of a poll (/p/{code}), absolute, on the address this page came from: with the site at the root
+ * this is location.origin + '/p/' + code; resolved from the app's own address so it stays right under a context path.
+ */
+function shareUrl(shortCode) {
+  return new URL(`../p/${enc(shortCode)}`, import.meta.url).href;
+}
+
+/** Copies text; without a clipboard (plain http, an old browser) selects node's text so the person can copy it. */
+async function copyText(text, node) {
+  try {
+    await navigator.clipboard.writeText(text);
+    say(t('share.copied'));
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    say(t('share.copyFailed'), 'error');
+  }
+}
+
+/** The share link as a link, with its copy button; ids {idPrefix} and copy-{idPrefix} unless given. */
+function shareBox(shortCode, linkId, copyId) {
+  const url = shareUrl(shortCode);
+  const anchor = h('a', { id: linkId, class: 'share-link', href: url }, url);
+  const copyButton = h('button', { type: 'button', id: copyId, class: 'secondary', 'aria-describedby': linkId }, t('share.copy'));
+  copyButton.addEventListener('click', () => copyText(url, anchor));
+  return h('div', { class: 'share-box' }, h('p', { class: 'share-line' }, anchor), h('div', { class: 'actions' }, copyButton));
+}
+
+// ---------------------------------------------------------------- 11. the citizens' poll directory
+
+async function citizenPollsPage() {
+  const list = h('ul', { class: 'polls', id: 'citizen-poll-list', 'aria-labelledby': 'citizen-polls-heading' });
+  const empty = h('p', { id: 'citizen-polls-empty', class: 'empty', hidden: true }, t('citizenPolls.empty'));
+  const more = h('button', { type: 'button', id: 'more-citizen-polls', class: 'secondary', hidden: true }, t('home.more'));
+  let page = 0;
+
+  async function load() {
+    const { data } = await request(`citizen-polls?page=${page}&size=${PAGE_SIZE}`);
+    const now = Date.now();
+    (data.items || []).forEach((poll) => list.append(pollItem(poll, Date.parse(poll.closesAt) - now < DAY_MS, 'citizen-poll-link')));
+    empty.hidden = list.children.length > 0;
+    more.hidden = (page + 1) * PAGE_SIZE >= data.total;
+  }
+
+  more.addEventListener('click', async () => {
+    if (blocked(more)) {
+      return;
+    }
+    block(more, true);
+    const firstNew = list.children.length;
+    page += 1;
+    try {
+      await load();
+      const links = list.querySelectorAll('a');
+      if (links[firstNew]) {
+        links[firstNew].focus(); // straight to the first poll that was added
+      }
+    } catch (error) {
+      page -= 1;
+      sayError(error);
+    } finally {
+      block(more, false);
+    }
+  });
+
+  await load();
+  return h('section', {},
+    h('h1', { id: 'citizen-polls-heading' }, t('citizenPolls.heading')),
+    h('p', { class: 'intro' }, t('citizenPolls.intro')),
+    h('ul', { class: 'link-list' },
+      h('li', {}, link('/citizen-polls/new', t('home.createPoll'), { id: 'directory-create-link' })),
+      getToken() ? h('li', {}, link('/me/polls', t('home.myPolls'), { id: 'directory-my-polls-link' })) : null),
+    empty, list, more,
+    h('p', {}, link('/', t('common.backToPolls'))));
+}
+
+// ---------------------------------------------------------------- 12. make a poll
+
+/** How long a citizen's poll stays open, in minutes: the short ones are for a quick poll among people in a room. */
+const DURATIONS = [30, 60, 24 * 60, 3 * 24 * 60, 7 * 24 * 60];
+const DEFAULT_DURATION = 24 * 60;
+const QUESTION_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SCALE', 'RANKING'];
+const RESULTS_CHOICES = ['LIVE', 'AFTER_VOTING', 'AFTER_CLOSE'];
+const MAX_QUESTIONS = 5;
+const MAX_OPTIONS = 30;
+const MAX_SCALE = 10;
+const MAX_INVITEES = 500;
+const DRAFT_KEY = 'mvoting.citizenPollDraft';
+
+/** Polls made in this tab, by id: the "created" view shows the answer of the POST without asking again. */
+const createdPolls = new Map();
+
+function durationWords(minutes) {
+  switch (minutes) {
+    case 30: return t('create.duration.30m');
+    case 60: return t('create.duration.1h');
+    case 24 * 60: return t('create.duration.1d');
+    case 3 * 24 * 60: return t('create.duration.3d');
+    default: return t('create.duration.7d');
+  }
+}
+
+function resultsChoiceWords(choice) {
+  switch (choice) {
+    case 'LIVE': return t('create.results.LIVE');
+    case 'AFTER_CLOSE': return t('create.results.AFTER_CLOSE');
+    default: return t('create.results.AFTER_VOTING');
+  }
+}
+
+/** Non-empty trimmed lines. */
+function lines(text) {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/** Phone numbers typed one a line or separated by commas (or semicolons). */
+function phoneList(text) {
+  return text.split(/[\n,;]+/).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * One question of the form: its text, type, and (by type) the options one a line, the top of the scale or
+ * nothing (yes/no). ids follow its number, which changes when a question above it is removed: cp-q{n}-text,
+ * cp-q{n}-type, cp-q{n}-options, cp-q{n}-scale, cp-q{n}-remove, cp-q{n}-text-error, cp-q{n}-options-error.
+ */
+function questionEditor(onRemove) {
+  const legend = h('legend', {});
+  const textLabel = h('label', {}, t('create.questionText'));
+  const text = h('input', { type: 'text', maxlength: '1000', required: true });
+  const textError = h('p', { class: 'field-error', hidden: true });
+  const typeLabel = h('label', {}, t('create.questionType'));
+  const type = h('select', {}, QUESTION_TYPES.map((q) => h('option', { value: q }, t(`qtype.${q}`))));
+  const typeHint = h('p', { class: 'hint' });
+  const optionsLabel = h('label', {}, t('create.options'));
+  const optionsHint = h('p', { class: 'hint' }, t('create.optionsHint', MAX_OPTIONS));
+  const options = h('textarea', { rows: '4' });
+  const optionsError = h('p', { class: 'field-error', hidden: true });
+  const optionsBox = h('div', {}, optionsLabel, optionsHint, options, optionsError);
+  const scaleLabel = h('label', {}, t('create.scaleMax'));
+  const scale = h('select', {}, Array.from({ length: MAX_SCALE - 1 }, (_, i) => i + 2)
+    .map((n) => h('option', { value: String(n) }, t('create.scaleValue', n))));
+  scale.value = '5';
+  const scaleBox = h('div', { hidden: true }, scaleLabel, scale);
+  const removeButton = h('button', { type: 'button', class: 'secondary danger' });
+  const fieldset = h('fieldset', { class: 'group cp-question' },
+    legend,
+    textLabel, text, textError,
+    typeLabel, type, typeHint,
+    optionsBox, scaleBox,
+    h('div', { class: 'actions' }, removeButton));
+  let number = 0;
+
+  function showType() {
+    const kind = type.value;
+    optionsBox.hidden = kind === 'YES_NO' || kind === 'SCALE';
+    scaleBox.hidden = kind !== 'SCALE';
+    switch (kind) {
+      case 'MULTIPLE_CHOICE': typeHint.textContent = t('create.typeHint.MULTIPLE_CHOICE'); break;
+      case 'YES_NO': typeHint.textContent = t('create.typeHint.YES_NO'); break;
+      case 'SCALE': typeHint.textContent = t('create.typeHint.SCALE'); break;
+      case 'RANKING': typeHint.textContent = t('create.typeHint.RANKING'); break;
+      default: typeHint.textContent = t('create.typeHint.SINGLE_CHOICE'); break;
+    }
+  }
+  type.addEventListener('change', () => {
+    showType();
+    editor.showProblems([]);
+  });
+  removeButton.addEventListener('click', () => onRemove(editor));
+  text.addEventListener('input', () => show(textError, text, null));
+  options.addEventListener('input', () => show(optionsError, options, null));
+
+  function show(error, input, message) {
+    error.textContent = message || '';
+    error.hidden = !message;
+    if (message) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+
+  const editor = {
+    fieldset,
+    text,
+    options,
+    get number() {
+      return number;
+    },
+    setNumber(n, removable) {
+      number = n;
+      const p = `cp-q${n}`;
+      fieldset.id = p;
+      legend.textContent = t('create.questionN', n);
+      text.id = `${p}-text`;
+      text.name = `${p}-text`;
+      textLabel.htmlFor = text.id;
+      textError.id = `${p}-text-error`;
+      text.setAttribute('aria-describedby', textError.id);
+      type.id = `${p}-type`;
+      type.name = `${p}-type`;
+      typeLabel.htmlFor = type.id;
+      typeHint.id = `${p}-type-hint`;
+      type.setAttribute('aria-describedby', typeHint.id);
+      options.id = `${p}-options`;
+      options.name = `${p}-options`;
+      optionsLabel.htmlFor = options.id;
+      optionsHint.id = `${p}-options-hint`;
+      optionsError.id = `${p}-options-error`;
+      options.setAttribute('aria-describedby', `${optionsHint.id} ${optionsError.id}`);
+      scale.id = `${p}-scale`;
+      scale.name = `${p}-scale`;
+      scaleLabel.htmlFor = scale.id;
+      removeButton.id = `${p}-remove`;
+      removeButton.textContent = t('create.removeQuestion', n);
+      removeButton.hidden = !removable;
+    },
+    /** The question as the API takes it (QuestionDraft): yes/no without options, a scale by its top. */
+    draft() {
+      const kind = type.value;
+      const q = { type: kind, text: text.value.trim(), options: [] };
+      if (kind === 'SCALE') {
+        q.scaleMax = Number(scale.value);
+      } else if (kind !== 'YES_NO') {
+        q.options = lines(options.value);
+      }
+      return q;
+    },
+    /** What is wrong, as [element, message] pairs in the form's order; also shown next to the fields. */
+    check() {
+      const problems = [];
+      const q = editor.draft();
+      if (q.text === '') {
+        problems.push([text, t('create.questionTextRequired', number)]);
+      }
+      if (!optionsBox.hidden) {
+        if (q.options.length < 2) {
+          problems.push([options, t('create.optionsTooFew', number)]);
+        } else if (q.options.length > MAX_OPTIONS) {
+          problems.push([options, t('create.optionsTooMany', number, MAX_OPTIONS)]);
+        } else if (new Set(q.options).size !== q.options.length) {
+          problems.push([options, t('create.optionsDuplicate', number)]);
+        } else if (q.options.some((o) => o.length > 300)) {
+          problems.push([options, t('create.optionTooLong', number, 300)]);
+        }
+      }
+      editor.showProblems(problems);
+      return problems;
+    },
+    showProblems(problems) {
+      show(textError, text, (problems.find(([el]) => el === text) || [])[1]);
+      show(optionsError, options, (problems.find(([el]) => el === options) || [])[1]);
+    },
+    showTextError(message) {
+      show(textError, text, message);
+    },
+    showOptionsError(message) {
+      show(optionsError, options, message);
+    },
+    /** For keeping the form across a new sign-in. */
+    state() {
+      return { type: type.value, text: text.value, options: options.value, scale: scale.value };
+    },
+    restore(state) {
+      type.value = QUESTION_TYPES.includes(state.type) ? state.type : 'SINGLE_CHOICE';
+      text.value = String(state.text || '');
+      options.value = String(state.options || '');
+      scale.value = /^([2-9]|10)$/.test(String(state.scale)) ? String(state.scale) : '5';
+      showType();
+    },
+  };
+  showType();
+  return editor;
+}
+
+function readDraft() {
+  try {
+    const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) || 'null');
+    sessionStorage.removeItem(DRAFT_KEY);
+    return draft && typeof draft === 'object' ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+function keepDraft(draft) {
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    // without storage the form starts empty after signing in again
+  }
+}
+
+async function newCitizenPollPage() {
+  if (needsSignIn('/citizen-polls/new')) {
+    return null;
+  }
+  const fieldError = (id) => h('p', { id: `${id}-error`, class: 'field-error', hidden: true });
+
+  // ---- title and description
+  const titleInput = h('input', {
+    type: 'text', id: 'cp-title', name: 'title', maxlength: '200', required: true, autocomplete: 'off',
+    'aria-describedby': 'cp-title-error',
+  });
+  const titleError = fieldError('cp-title');
+  const descriptionInput = h('textarea', {
+    id: 'cp-description', name: 'description', rows: '3', maxlength: '4000', 'aria-describedby': 'cp-description-hint cp-description-error',
+  });
+  const descriptionError = fieldError('cp-description');
+
+  // ---- who votes: public, with a password, or invited phones
+  const visibilityInputs = CITIZEN_VISIBILITIES.map((v) => h('input', {
+    type: 'radio', id: `cp-visibility-${v}`, name: 'visibility', value: v, 'aria-describedby': `cp-visibility-${v}-hint`,
+  }));
+  visibilityInputs[0].checked = true;
+  const visibilityHint = (v) => {
+    switch (v) {
+      case 'PASSWORD': return t('create.visibilityHint.PASSWORD');
+      case 'INVITE_ONLY': return t('create.visibilityHint.INVITE_ONLY');
+      default: return t('create.visibilityHint.PUBLIC');
+    }
+  };
+  const visibilitySet = h('fieldset', { id: 'cp-visibility', class: 'group' },
+    h('legend', {}, t('create.visibility')),
+    h('div', { class: 'choices-list' }, CITIZEN_VISIBILITIES.map((v, i) => h('div', { class: 'choice' },
+      visibilityInputs[i],
+      h('div', { class: 'choice-text' },
+        h('label', { for: `cp-visibility-${v}` }, citizenVisibilityWords(v)),
+        h('p', { id: `cp-visibility-${v}-hint`, class: 'hint choice-hint' }, visibilityHint(v)))))));
+  const password = passwordField('cp-password', {
+    label: t('create.password'), hint: t('create.passwordHint'), autocomplete: 'new-password',
+  });
+  password.input.setAttribute('minlength', '4');
+  const inviteesInput = h('textarea', {
+    id: 'cp-invitees', name: 'invitees', rows: '4', autocomplete: 'off', 'aria-describedby': 'cp-invitees-hint cp-invitees-error',
+  });
+  const inviteesError = fieldError('cp-invitees');
+  const inviteesBox = h('div', { id: 'cp-invitees-field' },
+    h('label', { for: 'cp-invitees' }, t('create.invitees')),
+    h('p', { id: 'cp-invitees-hint', class: 'hint' }, t('create.inviteesHint', MAX_INVITEES)),
+    inviteesInput, inviteesError);
+  inviteesInput.addEventListener('input', () => showFieldError(inviteesError, inviteesInput, null));
+
+  function visibility() {
+    return (visibilityInputs.find((i) => i.checked) || visibilityInputs[0]).value;
+  }
+  function showVisibility() {
+    password.box.hidden = visibility() !== 'PASSWORD';
+    inviteesBox.hidden = visibility() !== 'INVITE_ONLY';
+  }
+  visibilitySet.addEventListener('change', showVisibility);
+
+  // ---- when it closes, who sees results
+  const durationSelect = h('select', { id: 'cp-duration', name: 'duration', 'aria-describedby': 'cp-duration-hint cp-closes-at' },
+    DURATIONS.map((m) => h('option', { value: String(m) }, durationWords(m))));
+  durationSelect.value = String(DEFAULT_DURATION);
+  const closesPreview = h('p', { id: 'cp-closes-at', class: 'hint' });
+  const showCloses = () => {
+    closesPreview.textContent = t('create.closesAt', dateTime(new Date(Date.now() + Number(durationSelect.value) * 60000).toISOString()));
+  };
+  durationSelect.addEventListener('change', showCloses);
+  showCloses();
+  const resultsSelect = h('select', { id: 'cp-results', name: 'resultsVisibility', 'aria-describedby': 'cp-results-hint' },
+    RESULTS_CHOICES.map((r) => h('option', { value: r }, resultsChoiceWords(r))));
+  resultsSelect.value = 'AFTER_VOTING';
+
+  // ---- questions, one to five
+  const questionList = h('div', { id: 'cp-questions' });
+  const addButton = h('button', { type: 'button', id: 'cp-add-question', class: 'secondary', 'aria-describedby': 'cp-questions-hint' },
+    t('create.addQuestion'));
+  const editors = [];
+
+  function renumber() {
+    editors.forEach((e, i) => e.setNumber(i + 1, editors.length > 1));
+    addButton.hidden = editors.length >= MAX_QUESTIONS;
+  }
+  function addQuestion() {
+    const editor = questionEditor(removeQuestion);
+    editors.push(editor);
+    questionList.append(editor.fieldset);
+    renumber();
+    return editor;
+  }
+  function removeQuestion(editor) {
+    const at = editors.indexOf(editor);
+    if (at < 0 || editors.length <= 1) {
+      return;
+    }
+    const removed = editor.number;
+    editors.splice(at, 1);
+    editor.fieldset.remove();
+    renumber();
+    say(t('create.questionRemoved', removed));
+    (editors[at] ? editors[at].text : addButton).focus(); // the question that moved up, or "add a question"
+  }
+  addButton.addEventListener('click', () => {
+    if (editors.length >= MAX_QUESTIONS) {
+      return;
+    }
+    const editor = addQuestion();
+    say(t('create.questionAdded', editor.number));
+    editor.text.focus();
+  });
+
+  // ---- refusals: personal information gets its own box, it says what to remove
+  const personalText = h('p', { id: 'cp-personal-info-text' });
+  const personalHeading = h('h2', { id: 'cp-personal-info-heading', tabindex: '-1' }, t('create.personalHeading'));
+  const personalBox = h('section', {
+    id: 'cp-personal-info', class: 'problem-box', hidden: true, 'aria-labelledby': 'cp-personal-info-heading',
+  }, personalHeading, personalText, h('p', { class: 'hint' }, t('create.personalHint')));
+
+  const submitButton = h('button', { type: 'submit', id: 'cp-submit', class: 'primary' }, t('create.submit'));
+  const form = h('form', { id: 'cp-form', novalidate: true },
+    h('label', { for: 'cp-title' }, t('create.title')),
+    titleInput, titleError,
+    h('label', { for: 'cp-description' }, t('create.description')),
+    h('p', { id: 'cp-description-hint', class: 'hint' }, t('create.descriptionHint')),
+    descriptionInput, descriptionError,
+    visibilitySet,
+    password.box,
+    inviteesBox,
+    h('label', { for: 'cp-duration' }, t('create.duration')),
+    h('p', { id: 'cp-duration-hint', class: 'hint' }, t('create.durationHint')),
+    durationSelect, closesPreview,
+    h('label', { for: 'cp-results' }, t('create.results')),
+    h('p', { id: 'cp-results-hint', class: 'hint' }, t('create.resultsHint')),
+    resultsSelect,
+    h('h2', { id: 'cp-questions-heading' }, t('create.questions')),
+    h('p', { id: 'cp-questions-hint', class: 'hint' }, t('create.questionsHint', MAX_QUESTIONS)),
+    questionList, addButton,
+    personalBox,
+    submitButton);
+
+  function showFieldError(error, input, message) {
+    error.textContent = message || '';
+    error.hidden = !message;
+    if (message) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+  titleInput.addEventListener('input', () => showFieldError(titleError, titleInput, null));
+
+  /** Checks the form on the page; shows each problem next to its field and returns [element, message] in form order. */
+  function check() {
+    const problems = [];
+    const title = titleInput.value.trim();
+    const titleProblem = title === '' ? t('create.titleRequired') : null;
+    showFieldError(titleError, titleInput, titleProblem);
+    if (titleProblem) {
+      problems.push([titleInput, titleProblem]);
+    }
+    const chosenPassword = password.input.value.trim();
+    const passwordProblem = visibility() === 'PASSWORD' && (chosenPassword.length < 4 || chosenPassword.length > 64)
+      ? t('create.passwordLength', 4, 64) : null;
+    password.showError(passwordProblem);
+    if (passwordProblem) {
+      problems.push([password.input, passwordProblem]);
+    }
+    const phones = phoneList(inviteesInput.value);
+    const inviteesProblem = visibility() !== 'INVITE_ONLY' ? null
+      : phones.length === 0 ? t('create.inviteesRequired')
+        : phones.length > MAX_INVITEES ? t('create.inviteesTooMany', MAX_INVITEES) : null;
+    showFieldError(inviteesError, inviteesInput, inviteesProblem);
+    if (inviteesProblem) {
+      problems.push([inviteesInput, inviteesProblem]);
+    }
+    editors.forEach((e) => problems.push(...e.check()));
+    return problems;
+  }
+
+  /** A refusal the server tied to a field (validation-failed lists them; some poll-* codes name one). */
+  function showRefusal(error) {
+    if (!(error instanceof ApiError)) {
+      return;
+    }
+    const marked = [];
+    const mark = (field, message) => {
+      if (field === 'title') {
+        showFieldError(titleError, titleInput, message);
+        marked.push(titleInput);
+      } else if (field === 'description') {
+        showFieldError(descriptionError, descriptionInput, message);
+        marked.push(descriptionInput);
+      } else if (field === 'password') {
+        password.showError(message);
+        marked.push(password.input);
+      } else if (/^invitees/.test(field)) {
+        showFieldError(inviteesError, inviteesInput, message);
+        marked.push(inviteesInput);
+      } else {
+        const q = /^questions\[(\d+)\]\.(text|options)/.exec(field);
+        const editor = q ? editors[Number(q[1])] : null;
+        if (editor && q[2] === 'text') {
+          editor.showTextError(message);
+          marked.push(editor.text);
+        } else if (editor) {
+          editor.showOptionsError(message);
+          marked.push(editor.options);
+        }
+      }
+    };
+    const byCode = {
+      'poll-password-length': 'password', 'poll-invitees-required': 'invitees', 'phone-invalid': 'invitees',
+      'poll-title-required': 'title',
+    };
+    if (Object.prototype.hasOwnProperty.call(byCode, error.code)) {
+      mark(byCode[error.code], error.message);
+    } else if (error.problem && Array.isArray(error.problem.errors)) {
+      error.problem.errors.filter((e) => e && typeof e.field === 'string' && e.message).forEach((e) => mark(e.field, e.message));
+    }
+    if (marked.length > 0) {
+      marked[0].focus();
+    }
+  }
+
+  function formState() {
+    return {
+      title: titleInput.value,
+      description: descriptionInput.value,
+      visibility: visibility(),
+      invitees: inviteesInput.value,
+      duration: durationSelect.value,
+      results: resultsSelect.value,
+      questions: editors.map((e) => e.state()),
+    };
+  }
+
+  function restoreState(state) {
+    titleInput.value = String(state.title || '');
+    descriptionInput.value = String(state.description || '');
+    visibilityInputs.forEach((i) => {
+      i.checked = i.value === state.visibility;
+    });
+    if (!visibilityInputs.some((i) => i.checked)) {
+      visibilityInputs[0].checked = true;
+    }
+    inviteesInput.value = String(state.invitees || '');
+    if (DURATIONS.map(String).includes(String(state.duration))) {
+      durationSelect.value = String(state.duration);
+    }
+    if (RESULTS_CHOICES.includes(state.results)) {
+      resultsSelect.value = state.results;
+    }
+    const questions = Array.isArray(state.questions) ? state.questions.slice(0, MAX_QUESTIONS) : [];
+    questions.forEach((q) => addQuestion().restore(q && typeof q === 'object' ? q : {}));
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (blocked(submitButton)) {
+      return;
+    }
+    personalBox.hidden = true;
+    const problems = check();
+    if (problems.length > 0) {
+      say(problems.map(([, text]) => text).join(' '), 'error');
+      problems[0][0].focus();
+      return;
+    }
+    const chosen = visibility();
+    const body = {
+      title: titleInput.value.trim(),
+      description: descriptionInput.value.trim() || undefined,
+      // the closing moment counts from pressing the button, so "30 minutes" is 30 minutes from now
+      closesAt: new Date(Date.now() + Number(durationSelect.value) * 60000).toISOString(),
+      visibility: chosen,
+      password: chosen === 'PASSWORD' ? password.input.value.trim() : undefined,
+      resultsVisibility: resultsSelect.value,
+      questions: editors.map((e) => e.draft()),
+      invitees: chosen === 'INVITE_ONLY' ? phoneList(inviteesInput.value) : undefined,
+    };
+    block(submitButton, true);
+    say(t('create.sending'));
+    try {
+      const { data } = await request('citizen-polls', { method: 'POST', body, auth: true });
+      createdPolls.set(data.id, data);
+      go(`/citizen-polls/${data.id}/created`, { text: t('created.heading') }); // the view says whether it is open
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        keepDraft(formState()); // what was written comes back after signing in (but the password is typed again)
+        signInAgain(error, '/citizen-polls/new');
+        return;
+      }
+      sayError(error);
+      if (error instanceof ApiError && error.code === 'poll-personal-information') {
+        personalText.textContent = error.message; // the server names the field and what to remove, masked
+        personalBox.hidden = false;
+        personalHeading.focus();
+      } else {
+        showRefusal(error); // e.g. 429 rate-limited-citizen-polls: the message says when, nothing to mark
+      }
+    } finally {
+      block(submitButton, false);
+    }
+  });
+
+  const kept = readDraft();
+  if (kept) {
+    restoreState(kept);
+  }
+  if (editors.length === 0) {
+    addQuestion();
+  }
+  showVisibility();
+  showCloses();
+  return h('section', {},
+    h('h1', {}, t('create.heading')),
+    h('p', { class: 'intro' }, t('create.intro')),
+    kept ? h('p', { id: 'cp-draft-restored', class: 'notice' }, t('create.draftRestored')) : null,
+    form,
+    h('p', { class: 'actions' }, link('/citizen-polls', t('citizenPolls.back')), link('/', t('common.backToPolls'))));
+}
+
+// ---------------------------------------------------------------- 13. the poll just made
+
+async function createdPage(id) {
+  if (needsSignIn('/me/polls')) {
+    return null;
+  }
+  let poll = createdPolls.get(id);
+  if (!poll) {
+    // a reload, or a link kept: my polls hold it
+    try {
+      poll = ((await request('citizen-polls/mine', { auth: true })).data || []).find((p) => p.id === id);
+    } catch (error) {
+      if (signInAgain(error, '/me/polls', { replace: true })) {
+        return null;
+      }
+      throw error;
+    }
+  }
+  if (!poll) {
+    return errorView(t('error.notFound'), link('/me/polls', t('myPolls.heading')));
+  }
+  const open = poll.status === 'OPEN';
+  const pending = poll.status === 'PENDING_APPROVAL';
+  const status = h('div', { id: 'cp-status', class: open ? 'status-box ok' : 'status-box', 'data-status': poll.status },
+    h('p', { class: 'status-words' }, open ? t('created.open') : pending ? t('created.pending') : t(`status.${poll.status}`)),
+    pending ? h('p', { id: 'cp-held-for' }, t('created.heldFor', findingsWords(poll.heldFor))) : null);
+  const shareHint = poll.visibility === 'PASSWORD' ? t('created.shareHint.PASSWORD')
+    : poll.visibility === 'INVITE_ONLY' ? t('created.shareHint.INVITE_ONLY') : t('created.shareHint.PUBLIC');
+  let share = null;
+  if (poll.shortCode) {
+    const url = shareUrl(poll.shortCode);
+    const qr = qrSvg(url, t('created.qrLabel'));
+    share = h('section', { id: 'cp-share', 'aria-labelledby': 'cp-share-heading' },
+      h('h2', { id: 'cp-share-heading' }, t('created.shareHeading')),
+      h('p', { class: 'hint' }, shareHint),
+      pending ? h('p', { class: 'hint' }, t('created.shareWhenOpen')) : null,
+      shareBox(poll.shortCode, 'cp-share-link', 'cp-copy-link'),
+      qr ? h('figure', { id: 'cp-qr', class: 'qr' }, qr, h('figcaption', { class: 'hint' }, t('created.qrHint'))) : null);
+  }
+  return h('section', {},
+    h('h1', {}, t('created.heading')),
+    status,
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('myPolls.title')), h('dd', { id: 'cp-created-title' }, poll.title),
+      h('dt', {}, t('poll.who')), h('dd', {}, citizenVisibilityWords(poll.visibility)),
+      h('dt', {}, t('myPolls.closes')), h('dd', {}, dateTime(poll.closesAt))),
+    share,
+    h('p', { class: 'actions' },
+      open ? link(`/polls/${enc(poll.id)}`, t('created.openPoll'), { id: 'cp-open-poll' }) : null,
+      link('/me/polls', t('myPolls.heading'), { id: 'cp-my-polls' }),
+      link('/citizen-polls', t('citizenPolls.back'))));
+}
+
+// ---------------------------------------------------------------- 14. my polls
+
+async function myPollsPage() {
+  if (needsSignIn('/me/polls')) {
+    return null;
+  }
+  let items;
+  try {
+    items = (await request('citizen-polls/mine', { auth: true })).data || [];
+  } catch (error) {
+    if (signInAgain(error, '/me/polls', { replace: true })) {
+      return null;
+    }
+    throw error;
+  }
+  const content = items.length === 0
+    ? h('p', { id: 'my-polls-empty', class: 'notice' }, t('myPolls.empty'))
+    : h('ul', { id: 'my-poll-list', class: 'history' }, items.map(myPollItem));
+  return h('section', {},
+    h('h1', {}, t('myPolls.heading')),
+    h('p', { class: 'intro' }, t('myPolls.intro')),
+    h('ul', { class: 'link-list' }, h('li', {}, link('/citizen-polls/new', t('home.createPoll'), { id: 'my-polls-create-link' }))),
+    content,
+    h('p', { class: 'actions' }, link('/me', t('me.back')), link('/', t('common.backToPolls'))));
+}
+
+/** One of my polls: what state it is in and why, its share link, and (open) a close button with a confirmation. */
+function myPollItem(poll) {
+  const item = h('li', { id: `my-poll-${poll.id}`, class: 'history-item' });
+  fillMyPoll(item, poll);
+  return item;
+}
+
+function fillMyPoll(item, poll) {
+  const id = poll.id;
+  item.dataset.status = poll.status;
+  item.dataset.hidden = String(Boolean(poll.hidden));
+  const removed = poll.status === 'REMOVED';
+  const pending = poll.status === 'PENDING_APPROVAL';
+  const published = poll.status === 'OPEN' || poll.status === 'CLOSED';
+  const title = published && !poll.hidden
+    ? h('p', { class: 'history-title' }, link(`/polls/${enc(id)}`, poll.title, { id: `my-poll-title-${id}` }))
+    : h('p', { id: `my-poll-title-${id}`, class: 'history-title' }, poll.title);
+  const statusWords = removed ? t('myPolls.removed', poll.removalReason || '')
+    : pending ? t('created.pending') : t(`status.${poll.status}`);
+  const notes = [];
+  if (pending) {
+    notes.push(h('p', { id: `my-poll-held-${id}`, class: 'hint' }, t('myPolls.heldFor', findingsWords(poll.heldFor))));
+  }
+  if (poll.hidden && !removed) {
+    notes.push(h('p', { id: `my-poll-hidden-${id}`, class: 'notice' }, t('myPolls.hidden')));
+  }
+
+  let closeArea = null;
+  if (poll.status === 'OPEN') {
+    const closeButton = h('button', { type: 'button', id: `close-poll-${id}`, class: 'secondary danger' }, t('myPolls.close'));
+    const confirmButton = h('button', { type: 'button', id: `confirm-close-${id}`, class: 'primary danger' }, t('myPolls.confirmClose'));
+    const cancelButton = h('button', { type: 'button', id: `cancel-close-${id}`, class: 'secondary' }, t('myPolls.cancelClose'));
+    const confirmHeading = h('h3', { id: `close-heading-${id}`, tabindex: '-1' }, t('myPolls.closeHeading'));
+    const confirmBox = h('section', {
+      id: `close-confirm-${id}`, class: 'confirm-box', hidden: true, 'aria-labelledby': `close-heading-${id}`,
+    }, confirmHeading, h('p', {}, t('myPolls.closeText')), h('div', { class: 'actions' }, confirmButton, cancelButton));
+    const buttons = h('div', { class: 'actions' }, closeButton);
+    closeButton.addEventListener('click', () => {
+      clearMessage();
+      buttons.hidden = true;
+      confirmBox.hidden = false;
+      confirmHeading.focus();
+    });
+    cancelButton.addEventListener('click', () => {
+      confirmBox.hidden = true;
+      buttons.hidden = false;
+      closeButton.focus();
+    });
+    confirmButton.addEventListener('click', async () => {
+      if (blocked(confirmButton)) {
+        return;
+      }
+      block(confirmButton, true);
+      try {
+        const { data } = await request(`citizen-polls/${enc(id)}/close`, { method: 'POST', auth: true });
+        fillMyPoll(item, data);
+        say(t('myPolls.closed'));
+        const status = document.getElementById(`my-poll-status-${id}`);
+        if (status) {
+          status.setAttribute('tabindex', '-1');
+          status.focus(); // where the close button was: the new status, "closed"
+        }
+      } catch (error) {
+        if (!signInAgain(error, '/me/polls')) {
+          sayError(error); // e.g. closed in the meantime (409) or not mine any more (404)
+        }
+      } finally {
+        block(confirmButton, false);
+      }
+    });
+    closeArea = [buttons, confirmBox];
+  }
+
+  item.replaceChildren(...[
+    title,
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('myPolls.status')), h('dd', { id: `my-poll-status-${id}`, 'data-status': poll.status }, statusWords),
+      h('dt', {}, t('poll.who')), h('dd', {}, citizenVisibilityWords(poll.visibility)),
+      h('dt', {}, t('myPolls.closes')), h('dd', {}, dateTime(poll.closesAt))),
+    ...notes,
+    !removed && poll.shortCode ? shareBox(poll.shortCode, `share-link-${id}`, `copy-link-${id}`) : null,
+    ...(closeArea || []),
+  ].filter(Boolean)); // replaceChildren, unlike h, would write null and arrays out as text
 }
 
 // ---------------------------------------------------------------- start

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.ballots.ReceiptCheck;
+import org.mvoting.api.citizenpolls.CitizenPollVisibility;
+import org.mvoting.api.citizenpolls.ReportReason;
 import org.mvoting.api.citizens.Gender;
 import org.mvoting.api.citizens.SeoulDistrict;
 import org.mvoting.api.polls.PollStatus;
@@ -150,6 +152,17 @@ class MobileTextsTest {
         String app = Files.readString(MOBILE.resolve("app.js"));
         assertEquals(Stream.of(Gender.values()).map(Enum::name).toList(), jsList(app, "GENDERS"));
         assertEquals(Stream.of(SeoulDistrict.values()).map(Enum::name).toList(), jsList(app, "DISTRICTS"));
+    }
+
+    /** The citizens' poll forms offer exactly the values the API takes: who votes, and why a poll is reported. */
+    @Test
+    void theCitizenPollFormsOfferEveryEnumValue() throws IOException {
+        String app = Files.readString(MOBILE.resolve("app.js"));
+        assertEquals(Stream.of(CitizenPollVisibility.values()).map(Enum::name).toList(), jsList(app, "CITIZEN_VISIBILITIES"));
+        assertEquals(Stream.of(ReportReason.values()).map(Enum::name).toList(), jsList(app, "REPORT_REASONS"));
+        assertEquals(Stream.of(QuestionType.values()).map(Enum::name).sorted().toList(),
+                jsList(app, "QUESTION_TYPES").stream().sorted().toList());
+        assertEquals(Stream.of(ResultsVisibility.values()).map(Enum::name).toList(), jsList(app, "RESULTS_CHOICES"));
     }
 
     private static List<String> jsList(String script, String name) {

@@ -1,0 +1,173 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Citizens ask citizens on phone-sized headless Chromium: a citizen makes a password-protected poll with the
+ * mobile form and reads its share link; a second citizen opens the link, signs in and votes with the password; a
+ * third is stopped without the password and refused with a wrong one, keeping their choice; the maker closes the
+ * poll from "my polls". Exactly one ballot is recorded. Each browser signs in with its own phone (a number may ask
+ * for one code a minute).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CitizenPollBrowserIT {
+
+    private final List<WebDriver> phones = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void close() {
+        phones.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void aPasswordPollMadeOnThePhoneTakesOneBallotFromTheLinkAndItsMakerClosesIt() {
+        String password = "봄꽃 축제2027"; // Korean and a space: travels percent-encoded in X-Poll-Password
+
+        // A makes the poll: the form asks for a sign-in first and comes back to it
+        WebDriver maker = phone();
+        maker.get(Browser.SITE + "/m/#/citizen-polls/new");
+        waitFor(maker).until(ExpectedConditions.urlContains("#/login?next=/citizen-polls/new"));
+        signIn(maker, Citizens.newPhone());
+        waitFor(maker).until(ExpectedConditions.urlContains("#/citizen-polls/new"));
+        type(maker, "cp-title", "아파트 놀이터 바닥 보수");
+        click(maker, "cp-visibility-PASSWORD");
+        type(maker, "cp-password", password);
+        new Select(waitFor(maker).until(ExpectedConditions.elementToBeClickable(By.id("cp-duration")))).selectByValue("60");
+        new Select(maker.findElement(By.id("cp-results"))).selectByValue("LIVE");
+        new Select(maker.findElement(By.id("cp-q1-type"))).selectByValue("SINGLE_CHOICE");
+        type(maker, "cp-q1-text", "바닥을 고무 매트로 바꿀까요?");
+        type(maker, "cp-q1-options", "찬성\n반대");
+        click(maker, "cp-submit");
+        waitFor(maker).until(ExpectedConditions.urlMatches("#/citizen-polls/[0-9a-f-]{36}/created$"));
+        String pollId = maker.getCurrentUrl().replaceAll("^.*#/citizen-polls/([0-9a-f-]{36})/created$", "$1");
+        assertEquals("OPEN", waitFor(maker).until(ExpectedConditions.presenceOfElementLocated(By.id("cp-status")))
+                .getAttribute("data-status"));
+        String share = maker.findElement(By.id("cp-share-link")).getAttribute("href");
+        String shortCode = (String) Database.rows("SELECT short_code FROM poll WHERE id = ?::uuid", pollId).get(0).get(0);
+        assertEquals(Browser.SITE + "/p/" + shortCode, share);
+        assertEquals(share, maker.findElement(By.id("cp-share-link")).getText().strip());
+        assertFalse(maker.findElements(By.cssSelector("#cp-qr svg")).isEmpty(), "a QR code of the link");
+        assertEquals(1, Database.count("SELECT count(*) FROM poll WHERE id = ?::uuid AND kind = 'CITIZEN_TO_CITIZEN'"
+                + " AND audience_type = 'PASSWORD' AND status = 'OPEN'", pollId));
+        assertEquals(1, Database.count("SELECT count(*) FROM poll_password WHERE poll_id = ?::uuid", pollId));
+
+        // B opens the link, signs in, votes with the password and gets a receipt
+        WebDriver voter = phone();
+        voter.get(share);
+        waitFor(voter).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        waitFor(voter).until(ExpectedConditions.presenceOfElementLocated(By.id("poll-password-notice")));
+        assertTrue(voter.findElement(By.id("report-button")).isDisplayed(), "a citizen's poll can be reported");
+        click(voter, "vote-button");
+        signIn(voter, Citizens.newPhone());
+        waitFor(voter).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(voter, "vote-button");
+        click(voter, "q1-o1");
+        type(voter, "poll-password", password);
+        click(voter, "review");
+        click(voter, "confirm-cast");
+        String receipt = waitFor(voter).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code")))
+                .getText().strip();
+        assertFalse(receipt.isBlank());
+        assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+
+        // C: without the password the page stops the ballot; with a wrong one the server refuses it, in its words,
+        // and C stays on the ballot with the choice kept
+        WebDriver guesser = phone();
+        guesser.get(share);
+        waitFor(guesser).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(guesser, "vote-button");
+        signIn(guesser, Citizens.newPhone());
+        waitFor(guesser).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(guesser, "vote-button");
+        click(guesser, "q1-o2");
+        click(guesser, "review");
+        waitFor(guesser).until(ExpectedConditions.visibilityOfElementLocated(By.id("poll-password-error")));
+        waitFor(guesser).until(d -> d.findElement(By.id("message")).getText().contains("투표 비밀번호를 입력해 주세요"));
+        assertFalse(guesser.findElement(By.id("confirmation")).isDisplayed(), "no confirmation without the password");
+        type(guesser, "poll-password", "틀린 비밀번호");
+        click(guesser, "review");
+        click(guesser, "confirm-cast");
+        waitFor(guesser).until(d -> d.findElement(By.id("message")).getText().contains("비밀번호를 다시 확인해 주세요"));
+        waitFor(guesser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot-form")));
+        assertTrue(guesser.findElement(By.id("poll-password-error")).getText().contains("비밀번호를 다시 확인해 주세요"));
+        assertTrue(guesser.findElement(By.id("q1-o2")).isSelected(), "the choice is kept for another try");
+        assertTrue(guesser.findElements(By.id("receipt-code")).isEmpty());
+        assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+
+        // A closes the poll from "my polls", after confirming
+        maker.get(Browser.SITE + "/m/#/me/polls");
+        waitFor(maker).until(ExpectedConditions.presenceOfElementLocated(By.id("my-poll-" + pollId)));
+        assertEquals(share, maker.findElement(By.id("share-link-" + pollId)).getAttribute("href"));
+        click(maker, "close-poll-" + pollId);
+        click(maker, "confirm-close-" + pollId);
+        waitFor(maker).until(d -> "CLOSED".equals(d.findElement(By.id("my-poll-status-" + pollId)).getAttribute("data-status")));
+        assertTrue(maker.findElements(By.id("close-poll-" + pollId)).isEmpty(), "nothing left to close");
+        assertEquals(1, Database.count("SELECT count(*) FROM poll WHERE id = ?::uuid AND status = 'CLOSED'", pollId));
+
+        assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+        assertEquals(1, Database.recordedBallots(pollId), "exactly one ballot: B's");
+    }
+
+    private WebDriver phone() {
+        WebDriver browser = Browser.open(360, 740);
+        phones.add(browser);
+        return browser;
+    }
+
+    /** As MobileBrowserIT: the code the local SMS adapter kept for this phone, once a new one has arrived. */
+    private static void signIn(WebDriver browser, String phone) {
+        long before = Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone);
+        type(browser, "phone", phone);
+        click(browser, "send-code");
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("code")));
+        String code = null;
+        for (int i = 0; i < 200 && code == null; i++) {
+            if (Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone) > before) {
+                code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(5)).get(phone);
+            } else {
+                Citizens.sleep(100);
+            }
+        }
+        assertTrue(code != null, "no sign-in code arrived");
+        type(browser, "code", code);
+        click(browser, "verify-code");
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        var field = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(WebDriver browser, String id) {
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+}
