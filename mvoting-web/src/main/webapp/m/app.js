@@ -1211,6 +1211,24 @@ async function resultsPage(id) {
   const refresh = h('button', { type: 'button', id: 'refresh-results', class: 'secondary' }, t('results.refresh'));
   refresh.addEventListener('click', () => go(`/polls/${id}/results`, { text: t('results.updated') }));
 
+  // a closed poll has a results summary (for a petition): its verification code, the PDF and the check page
+  let summary = null;
+  if (results.status === 'CLOSED') {
+    try {
+      const { data } = await request(`polls/${enc(id)}/summary`);
+      summary = h('section', { id: 'summary', 'aria-labelledby': 'summary-heading' },
+        h('h2', { id: 'summary-heading' }, t('summary.heading')),
+        h('p', { class: 'hint' }, t('summary.intro')),
+        h('p', {}, t('summary.code'), ' ', h('strong', { id: 'summary-code' }, data.verificationCode)),
+        h('p', { class: 'actions' },
+          h('a', { id: 'summary-pdf', class: 'button secondary', href: new URL(`../api/v1/polls/${enc(id)}/summary.pdf`, location.href).href,
+            download: `mvoting-summary-${data.verificationCode}.pdf` }, t('summary.pdf')),
+          h('a', { id: 'summary-check', href: `check.html?code=${encodeURIComponent(data.verificationCode)}` }, t('summary.check'))));
+    } catch {
+      summary = null; // the results stand on their own; the summary is an extra
+    }
+  }
+
   const notes = [results.finalResult ? t('results.final') : t('results.live')];
   if (results.finalResult && results.tallyVerified !== null && results.tallyVerified !== undefined) {
     notes.push(results.tallyVerified ? t('results.verified') : t('results.notVerified'));
@@ -1225,6 +1243,7 @@ async function resultsPage(id) {
       h('h2', { id: `result-q${qi + 1}-heading` }, `${t('vote.question', qi + 1)}. ${q.text}`),
       q.type === 'RANKING' ? h('p', { class: 'hint' }, t('results.pointsNote')) : null,
       h('ul', { class: 'results' }, q.options.map((o, oi) => resultRow(q, o, qi + 1, oi + 1))))),
+    summary,
     h('div', { class: 'actions' }, refresh),
     h('p', {}, backToPoll));
 }

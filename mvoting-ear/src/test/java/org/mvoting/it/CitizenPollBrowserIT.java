@@ -128,6 +128,40 @@ class CitizenPollBrowserIT {
 
         assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
         assertEquals(1, Database.recordedBallots(pollId), "exactly one ballot: B's");
+
+        // the closed poll's results carry the summary: its code, the PDF, and the public check page confirms the code
+        maker.get(Browser.SITE + "/m/#/polls/" + pollId + "/results");
+        String code = waitFor(maker).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary-code"))).getText().strip();
+        assertTrue(code.matches("[A-Z2-7]{4}(-[A-Z2-7]{4}){3}"), code);
+        byte[] pdf = download(maker.findElement(By.id("summary-pdf")).getAttribute("href"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        click(maker, "summary-check");
+        waitFor(maker).until(ExpectedConditions.visibilityOfElementLocated(By.id("check-verdict")));
+        assertEquals("true", maker.findElement(By.id("check-result")).getAttribute("data-valid"));
+        assertEquals("true", maker.findElement(By.id("check-result")).getAttribute("data-matches"));
+        assertEquals(code, maker.findElement(By.id("check-summary-code")).getText().strip());
+        assertEquals("1", maker.findElement(By.id("check-participants")).getText().strip());
+
+        // someone types a code from an altered summary: not found, in words
+        maker.get(Browser.SITE + "/m/check.html");
+        type(maker, "check-code", code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A"));
+        click(maker, "check-submit");
+        waitFor(maker).until(d -> d.findElement(By.id("message")).getText().contains("결과 요약서가 없습니다"));
+    }
+
+    private static byte[] download(String url) {
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), url);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebDriver phone() {
