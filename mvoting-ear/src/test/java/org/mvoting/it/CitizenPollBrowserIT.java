@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Citizens ask citizens on phone-sized headless Chromium: a citizen makes a password-protected poll with the
  * mobile form and reads its share link; a second citizen opens the link, signs in and votes with the password; a
  * third is stopped without the password and refused with a wrong one, keeping their choice; the maker closes the
- * poll from "my polls". Exactly one ballot is recorded. Each browser signs in with its own phone (a number may ask
- * for one code a minute).
+ * poll from "my polls". Exactly one ballot is recorded. And the maker of an invite-only poll manages its people from
+ * "my polls": adds a number through the page, sends the invitations and watches each masked number reach SENT.
+ * Each browser signs in with its own phone (a number may ask for one code a minute).
  */
 @ExtendWith(ArquillianExtension.class)
 class CitizenPollBrowserIT {
@@ -162,6 +163,98 @@ class CitizenPollBrowserIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void theMakerOfAnInviteOnlyPollAddsPeopleAndSendsTheInvitationsFromMyPolls() {
+        String first = Citizens.newPhone();  // +8210xxxxxxxx: typed in the form the domestic way
+        String second = Citizens.newPhone(); // added later on the invitees page, the international way with spaces
+        String title = "동호회 가을 모임 장소";
+
+        // A makes an invite-only poll with one number
+        WebDriver maker = phone();
+        maker.get(Browser.SITE + "/m/#/citizen-polls/new");
+        waitFor(maker).until(ExpectedConditions.urlContains("#/login?next=/citizen-polls/new"));
+        signIn(maker, Citizens.newPhone());
+        waitFor(maker).until(ExpectedConditions.urlContains("#/citizen-polls/new"));
+        type(maker, "cp-title", title);
+        click(maker, "cp-visibility-INVITE_ONLY");
+        type(maker, "cp-invitees", domestic(first));
+        new Select(waitFor(maker).until(ExpectedConditions.elementToBeClickable(By.id("cp-q1-type")))).selectByValue("SINGLE_CHOICE");
+        type(maker, "cp-q1-text", "어디에서 모일까요?");
+        type(maker, "cp-q1-options", "공원\n카페");
+        click(maker, "cp-submit");
+        waitFor(maker).until(ExpectedConditions.urlMatches("#/citizen-polls/[0-9a-f-]{36}/created$"));
+        String pollId = maker.getCurrentUrl().replaceAll("^.*#/citizen-polls/([0-9a-f-]{36})/created$", "$1");
+        assertEquals("OPEN", waitFor(maker).until(ExpectedConditions.presenceOfElementLocated(By.id("cp-status")))
+                .getAttribute("data-status"));
+        assertEquals(1, Database.count("SELECT count(*) FROM poll WHERE id = ?::uuid AND kind = 'CITIZEN_TO_CITIZEN'"
+                + " AND audience_type = 'LISTED' AND status = 'OPEN'", pollId));
+        assertEquals(1, Database.count("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?::uuid", pollId));
+
+        // from "my polls" to the poll's people: one number, not invited yet
+        maker.get(Browser.SITE + "/m/#/me/polls");
+        click(maker, "manage-invitees-" + pollId);
+        waitFor(maker).until(ExpectedConditions.urlContains("#/me/polls/" + pollId + "/invitees"));
+        waitFor(maker).until(ExpectedConditions.textToBe(By.id("inv-listed"), "1"));
+        assertTrue(maker.findElement(By.tagName("h1")).getText().contains(title));
+        assertEquals("1", maker.findElement(By.id("inv-not-invited")).getText().strip());
+        assertEquals("NOT_INVITED", maker.findElement(By.id("invitee-1")).getAttribute("data-state"));
+        assertTrue(maker.findElement(By.id("invitee-1")).getText().contains(masked(first)), "the number, masked");
+
+        // A adds the second number (and the first again, which stays once)
+        type(maker, "invitee-numbers", international(second) + "\n" + domestic(first));
+        click(maker, "invitee-add");
+        waitFor(maker).until(ExpectedConditions.textToBe(By.id("inv-listed"), "2"));
+        waitFor(maker).until(d -> d.findElement(By.id("message")).getText().contains("번호 1개를 더했습니다"));
+        assertEquals("", maker.findElement(By.id("invitee-numbers")).getAttribute("value"), "what was added leaves the box");
+        assertEquals(2, Database.count("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?::uuid", pollId));
+
+        // A sends the invitations; the page follows them until both are sent
+        click(maker, "send-invitations");
+        new WebDriverWait(maker, Duration.ofSeconds(40)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    List<org.openqa.selenium.WebElement> items = d.findElements(By.cssSelector("#invitee-list > li"));
+                    return items.size() == 2 && items.stream().allMatch(i -> "SENT".equals(i.getAttribute("data-state")));
+                });
+        waitFor(maker).until(ExpectedConditions.textToBe(By.id("inv-sent"), "2"));
+        assertEquals("0", maker.findElement(By.id("inv-queued")).getText().strip());
+        assertEquals("0", maker.findElement(By.id("inv-not-invited")).getText().strip());
+        assertEquals("0", maker.findElement(By.id("inv-failed")).getText().strip());
+
+        // each number got one SMS, with the poll's link and an opt-out link (stored with the delivery)
+        String shortCode = (String) Database.rows("SELECT short_code FROM poll WHERE id = ?::uuid", pollId).get(0).get(0);
+        for (String number : List.of(first, second)) {
+            assertEquals(1, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ? AND body LIKE '%opt-out%'",
+                    number), "one invitation with an opt-out link to " + masked(number));
+            assertEquals(1, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ? AND body LIKE ?",
+                    number, "%/p/" + shortCode + "%"), "the poll's link to " + masked(number));
+        }
+
+        // the page only ever shows the numbers masked
+        String source = maker.getPageSource();
+        for (String number : List.of(first, second)) {
+            assertTrue(source.contains(masked(number)), "the masked number is listed");
+            for (String whole : List.of(number, number.substring(3), "0" + number.substring(3), domestic(number),
+                    international(number), number.substring(5, 9) + "-" + number.substring(9))) {
+                assertFalse(source.contains(whole), "a whole number in the page: " + masked(number));
+            }
+        }
+    }
+
+    /** +821012345678 as 010-1234-5678. */
+    private static String domestic(String e164) {
+        return "0" + e164.substring(3, 5) + "-" + e164.substring(5, 9) + "-" + e164.substring(9);
+    }
+
+    /** +821012345678 as +82 10 1234 5678. */
+    private static String international(String e164) {
+        return "+82 " + e164.substring(3, 5) + " " + e164.substring(5, 9) + " " + e164.substring(9);
+    }
+
+    /** As the server shows it (PhoneNumber.masked): 010-****-5678. */
+    private static String masked(String e164) {
+        return "0" + e164.substring(3, 5) + "-****-" + e164.substring(9);
     }
 
     private WebDriver phone() {

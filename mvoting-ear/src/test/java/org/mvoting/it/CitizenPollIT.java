@@ -165,6 +165,11 @@ class CitizenPollIT {
 
         JsonObject advert = proposed(proposer, draft("할인 쿠폰 드려요", "PUBLIC", "받기", "안 받기"));
         assertEquals("PENDING_APPROVAL", advert.getString("status"));
+        assertEquals("COMMERCIAL", advert.getJsonArray("heldFor").getJsonObject(0).getString("category"));
+        // (another citizen: one citizen creates only five polls a day)
+        JsonObject abusive = proposed(Citizens.signIn(Citizens.newPhone()), draft("층간소음 지랄 좀 그만", "PUBLIC", "예", "아니오"));
+        assertEquals("PENDING_APPROVAL", abusive.getString("status"), "abusive words wait for a moderator too");
+        assertEquals("ABUSIVE", abusive.getJsonArray("heldFor").getJsonObject(0).getString("category"));
 
         // the queue, for moderators only
         Api.get("/admin/moderation", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
