@@ -182,6 +182,11 @@ public class ServerSecrets {
                 hmac(summaryKey, "opt-out:" + HexFormat.of().formatHex(voterKey)), 12));
     }
 
+    /** How a printed event token is recognised without keeping its code. */
+    public byte[] tokenCodeHash(String code) {
+        return hmac(otpSecret, "event-token:" + code);
+    }
+
     public SecureRandom random() {
         return random;
     }

@@ -20,7 +20,8 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES =
             List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class,
-                    CitizenPollsResource.class, ModerationResource.class, SummariesResource.class);
+                    CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
+                    EventsResource.class, AdminEventsResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {

@@ -1,0 +1,25 @@
+package org.mvoting.api.events;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.UUID;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.ListImportReport;
+
+/** Event operators (role EVENT_OPERATOR) set events up before the day; every action is audited. */
+@Local
+public interface EventAdministration {
+
+    EventView createEvent(EventDraft draft, Actor actor);
+
+    EventView event(UUID eventId);
+
+    /**
+     * Registers participants from a list ({@code firstRow}: the file's row of the first one); every usable row is
+     * registered, every other is reported with its row number (invalid phone, duplicate of row n).
+     */
+    ListImportReport importParticipants(UUID eventId, List<ParticipantRow> rows, int firstRow, Actor actor);
+
+    /** Issues {@code count} printed secret tokens (1–2000 at a time): the codes come back this once. */
+    IssuedTokens issueTokens(UUID eventId, int count, Actor actor);
+}

@@ -1,0 +1,9 @@
+package org.mvoting.api.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event as its operators see it, with its join code and how many participants and tokens it has. */
+public record EventView(UUID id, String joinCode, String title, Instant startsAt, String venue, String agenda,
+                        boolean rehearsal, long participants, long tokensIssued, long tokensUsed) {
+}

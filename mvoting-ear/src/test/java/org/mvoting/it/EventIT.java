@@ -1,0 +1,145 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** On-site events before the day and at the door: setup, participant import, printed tokens, joining by either. */
+@ExtendWith(ArquillianExtension.class)
+class EventIT {
+
+    private static final String EVENT_OPERATOR = Api.basic("event.lee");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private static JsonObject newEvent(String title) {
+        Directory.ensureSynced();
+        Api.Reply reply = Api.post("/admin/events", Json.createObjectBuilder().add("title", title)
+                .add("startsAt", Instant.now().plus(Duration.ofDays(3)).toString()).add("venue", "시청 다목적홀")
+                .add("agenda", "1. 개회 2. 토론 3. 투표").add("rehearsal", false).build(), "Authorization", EVENT_OPERATOR);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void anEventIsSetUpByEventOperatorsAndRegistersParticipantsWithAReport() {
+        Api.post("/admin/events", Json.createObjectBuilder().add("title", "x").add("startsAt", Instant.now().toString())
+                .add("venue", "y").build(), "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+        JsonObject event = newEvent("1000인 원탁회의");
+        assertTrue(event.getString("joinCode").matches("[2-9]{6}"), event.toString());
+        String id = event.getString("id");
+
+        String a = Citizens.newPhone();
+        String b = Citizens.newPhone();
+        JsonObject report = Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder()
+                .add("participants", Json.createArrayBuilder()
+                        .add(row("김하나", a, "1조"))
+                        .add(row("이둘", "02-123-4567", "2조"))
+                        .add(row("박셋", b, "2조"))
+                        .add(row("김하나(중복)", a.replace("+8210", "010"), "1조")))
+                .build(), "Authorization", EVENT_OPERATOR).json();
+        assertEquals(4, report.getInt("rows"));
+        assertEquals(2, report.getInt("added"));
+        assertEquals(List.of(2), report.getJsonArray("invalid").stream().map(p -> p.asJsonObject().getInt("row")).toList());
+        assertEquals("duplicate-of-row-1", report.getJsonArray("duplicates").getJsonObject(0).getString("reason"));
+        // imported again: nobody twice
+        JsonObject again = Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder()
+                .add("participants", Json.createArrayBuilder().add(row("김하나", a, "1조"))).build(),
+                "Authorization", EVENT_OPERATOR).json();
+        assertEquals(0, again.getInt("added"));
+        assertEquals("already-registered", again.getJsonArray("duplicates").getJsonObject(0).getString("reason"));
+        assertEquals(2, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("participants"));
+        assertEquals(0, Database.count("SELECT count(*) FROM event_participant WHERE encode(phone_sealed, 'escape') LIKE ?",
+                "%" + a.substring(5) + "%"), "numbers are kept encrypted");
+    }
+
+    @Test
+    void aPrintedTokenAdmitsOneParticipantWhateverDeviceEntersItAgain() throws Exception {
+        JsonObject event = newEvent("토큰 입장 시험");
+        String id = event.getString("id");
+        String joinCode = event.getString("joinCode");
+        Api.post("/admin/events/" + id + "/tokens?count=0", null, "Authorization", EVENT_OPERATOR)
+                .assertProblem(422, "poll-event-token-count");
+        List<String> codes = Api.post("/admin/events/" + id + "/tokens?count=3", null, "Authorization", EVENT_OPERATOR)
+                .json().getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertEquals(3, codes.size());
+        assertEquals(0, Database.count("SELECT count(*) FROM event_token WHERE encode(code_hash, 'escape') LIKE ?",
+                "%" + codes.get(0).replace("-", "") + "%"), "only keyed hashes are kept");
+
+        // ten phones enter the same card at once: one participant
+        Set<String> participants = ConcurrentHashMap.newKeySet();
+        Citizens.parallel(java.util.stream.IntStream.range(0, 10).mapToObj(String::valueOf).toList(), i -> {
+            Api.Reply joined = Api.post("/events/" + joinCode + "/join-with-token",
+                    Json.createObjectBuilder().add("token", codes.get(0)).build());
+            assertEquals(200, joined.status(), joined.body());
+            participants.add(joined.json().getString("participantId"));
+        });
+        assertEquals(1, participants.size(), "one card, one participant");
+        String first = participants.iterator().next();
+        // typed later in lower case without the hyphen, on another device: the same participant
+        assertEquals(first, Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder()
+                .add("token", codes.get(0).toLowerCase().replace("-", "")).build()).json().getString("participantId"));
+        String second = Api.post("/events/" + joinCode + "/join-with-token",
+                Json.createObjectBuilder().add("token", codes.get(1)).build()).json().getString("participantId");
+        assertNotEquals(first, second);
+        assertEquals(2, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("tokensUsed"));
+
+        Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder().add("token", "AAAAA-AAAAA").build())
+                .assertProblem(404, "event-token-not-found");
+        JsonObject otherEvent = newEvent("다른 행사");
+        Api.post("/events/" + otherEvent.getString("joinCode") + "/join-with-token",
+                Json.createObjectBuilder().add("token", codes.get(2)).build()).assertProblem(404, "event-token-not-found");
+        Api.post("/events/000000/join-with-token", Json.createObjectBuilder().add("token", codes.get(2)).build())
+                .assertProblem(404, "event-not-found");
+
+        // a pass is not a citizen token: it votes in no poll outside its event
+        String pass = Api.post("/events/" + joinCode + "/join-with-token",
+                Json.createObjectBuilder().add("token", codes.get(2)).build()).json().getString("token");
+        JsonObject poll = Polls.open(Polls.draft("행사 밖 투표", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
+        Api.send("POST", "/polls/" + poll.getString("id") + "/ballots",
+                Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString(),
+                "Authorization", "Bearer " + pass, "Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .assertProblem(401, "token-malformed");
+    }
+
+    @Test
+    void aRegisteredPhoneJoinsAsTheSameParticipantOnAppAndWeb() {
+        JsonObject event = newEvent("전화 입장 시험");
+        String phone = Citizens.newPhone();
+        Api.post("/admin/events/" + event.getString("id") + "/participants", Json.createObjectBuilder()
+                .add("participants", Json.createArrayBuilder().add(row("최넷", phone, "3조"))).build(), "Authorization", EVENT_OPERATOR);
+        String token = Citizens.signIn(phone);
+        String joinCode = event.getString("joinCode");
+        JsonObject onWeb = Api.post("/events/" + joinCode + "/join-with-phone", null, "Authorization", "Bearer " + token,
+                "X-MVoting-Channel", "WEB").json();
+        JsonObject onApp = Api.post("/events/" + joinCode + "/join-with-phone", null, "Authorization", "Bearer " + token,
+                "X-MVoting-Channel", "APP").json();
+        assertEquals(onWeb.getString("participantId"), onApp.getString("participantId"));
+        assertFalse(onWeb.getString("token").isBlank());
+        Api.post("/events/" + joinCode + "/join-with-phone", null, "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()))
+                .assertProblem(404, "event-not-registered");
+        Api.post("/events/" + joinCode + "/join-with-phone", null).assertProblem(401, "token-missing");
+    }
+
+    private static JsonObject row(String name, String phone, String group) {
+        return Json.createObjectBuilder().add("name", name).add("phone", phone).add("group", group).build();
+    }
+}

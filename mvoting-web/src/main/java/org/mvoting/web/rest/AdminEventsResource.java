@@ -1,0 +1,76 @@
+package org.mvoting.web.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.mvoting.api.events.EventAdministration;
+import org.mvoting.api.events.EventDraft;
+import org.mvoting.api.events.EventView;
+import org.mvoting.api.events.IssuedTokens;
+import org.mvoting.api.events.ParticipantRow;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.ListImportReport;
+import org.mvoting.web.rest.security.StaffOnly;
+
+/** Event operators set events up (role EVENT_OPERATOR): the event, its participants, its printed tokens. */
+@Path("/admin/events")
+@Produces(MediaType.APPLICATION_JSON)
+@StaffOnly
+public class AdminEventsResource {
+
+    /** Participants as JSON rows (a file import takes the same rows). */
+    public record Participants(@NotNull @Size(max = 3_000) List<@NotNull ParticipantRow> participants) {
+    }
+
+    @EJB
+    private EventAdministration events;
+
+    @Context
+    private HttpServletRequest http;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull EventDraft draft, @Context UriInfo uri) {
+        EventView created = events.createEvent(draft, actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{eventId}")
+    public EventView event(@PathParam("eventId") String eventId) {
+        return events.event(PathIds.poll(eventId));
+    }
+
+    /** Registers participants; rows that cannot be used come back in the report with their row numbers (from 1). */
+    @POST
+    @Path("{eventId}/participants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ListImportReport importParticipants(@PathParam("eventId") String eventId, @Valid @NotNull Participants rows) {
+        return events.importParticipants(PathIds.poll(eventId), rows.participants(), 1, actor());
+    }
+
+    /** Issues printed secret tokens: the codes come back this once (only their keyed hashes are kept). */
+    @POST
+    @Path("{eventId}/tokens")
+    public IssuedTokens issueTokens(@PathParam("eventId") String eventId, @QueryParam("count") String count) {
+        return events.issueTokens(PathIds.poll(eventId), PathIds.nonNegative(count, 0), actor());
+    }
+
+    private Actor actor() {
+        return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
+    }
+}
