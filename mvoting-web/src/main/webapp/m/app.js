@@ -2026,7 +2026,7 @@ async function newCitizenPollPage() {
   const password = passwordField('cp-password', {
     label: t('create.password'), hint: t('create.passwordHint'), autocomplete: 'new-password',
   });
-  password.input.setAttribute('minlength', '4');
+  password.input.setAttribute('minlength', '6');
   const inviteesInput = h('textarea', {
     id: 'cp-invitees', name: 'invitees', rows: '4', autocomplete: 'off', 'aria-describedby': 'cp-invitees-hint cp-invitees-error',
   });
@@ -2148,7 +2148,7 @@ async function newCitizenPollPage() {
       problems.push([titleInput, titleProblem]);
     }
     const chosenPassword = password.input.value.trim();
-    const passwordProblem = visibility() === 'PASSWORD' && (chosenPassword.length < 4 || chosenPassword.length > 64)
+    const passwordProblem = visibility() === 'PASSWORD' && (chosenPassword.length < 6 || chosenPassword.length > 64)
       ? t('create.passwordLength', 4, 64) : null;
     password.showError(passwordProblem);
     if (passwordProblem) {

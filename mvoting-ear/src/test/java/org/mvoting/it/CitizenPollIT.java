@@ -114,6 +114,11 @@ class CitizenPollIT {
         assertEquals(2, Api.get("/citizen-polls/mine", "Authorization", "Bearer " + proposer).jsonArray().size(),
                 "the refused one was never created");
         Api.post("/citizen-polls", draft("x", "PUBLIC", "a", "b").build()).assertProblem(401, "token-missing");
+        propose(proposer, draft("너무 짧은 투표", "PUBLIC", "a", "b").add("closesAt", Instant.now().plus(Duration.ofMinutes(1)).toString()))
+                .assertProblem(422, "poll-citizen-poll-too-short");
+        // an invite-only poll is reported only by the people it concerns
+        Api.post("/citizen-polls/" + inviteId + "/reports", Json.createObjectBuilder().add("reason", "SPAM").build(),
+                "Authorization", "Bearer " + stranger).assertProblem(404, "poll-not-found");
     }
 
     @Test
@@ -194,6 +199,8 @@ class CitizenPollIT {
         assertEquals("상업적 홍보는 올릴 수 없습니다.", mine.getString("removalReason"), "the proposer sees why");
         assertEquals(1, Database.count("SELECT count(*) FROM poll WHERE id = ?::uuid", advert.getString("id")),
                 "the record stays for auditors");
+        Api.post("/admin/moderation/" + advert.getString("id") + "/restore", null, "Authorization", MODERATOR)
+                .assertProblem(409, "poll-illegal-transition"); // removal is final
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'moderation.remove' AND target = ?",
                 advert.getString("id")));
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'moderation.restore' AND target = ?", heldId));

@@ -58,6 +58,8 @@ public class CitizenPollService implements CitizenPolls {
     static final Duration DAY = Duration.ofDays(1);
     /** The longest a citizen's poll may stay open. */
     static final Duration LONGEST = Duration.ofDays(30);
+    /** The shortest: an instant small-group poll still needs a few minutes to be answered. */
+    static final Duration SHORTEST = Duration.ofMinutes(5);
 
     @Inject
     private ServerSecrets secrets;
@@ -101,6 +103,9 @@ public class CitizenPollService implements CitizenPolls {
         requireDailyAllowance(proposer.citizenId(), now);
         if (draft.closesAt().isAfter(now.plus(LONGEST))) {
             throw new InvalidPollException("citizen-poll-too-long", LONGEST.toDays());
+        }
+        if (draft.closesAt().isBefore(now.plus(SHORTEST))) {
+            throw new InvalidPollException("citizen-poll-too-short", SHORTEST.toMinutes());
         }
         PollPassword password = draft.visibility() == CitizenPollVisibility.PASSWORD
                 ? PollPassword.of(draft.password(), secrets.random()) : null;
@@ -164,6 +169,8 @@ public class CitizenPollService implements CitizenPolls {
         if (linkBase == null || linkBase.isBlank()) {
             throw new IllegalArgumentException("linkBase");
         }
+        // the daily limit is the citizen's: two of their polls sending at once are counted one after the other
+        locks.exclusive(AdvisoryLocks.Space.PHONE, java.util.Arrays.hashCode(proposer.voterKey()));
         locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
         Instant now = Instant.now();
         List<InvitationLedger.Invitee> invitees = invitations.toInvite(pollId, true);
@@ -242,8 +249,13 @@ public class CitizenPollService implements CitizenPolls {
     @Override
     public void report(String bearerToken, UUID pollId, ReportReason reason, String detail) {
         CitizenBearer reporter = CitizenBearer.of(secrets, bearerToken);
-        Poll poll = polls.find(pollId).filter(Poll::isPublished).filter(p -> p.kind() == PollKind.CITIZEN_TO_CITIZEN)
+        Poll poll = polls.find(pollId).filter(p -> p.status() == PollStatus.OPEN)
+                .filter(p -> p.kind() == PollKind.CITIZEN_TO_CITIZEN)
                 .orElseThrow(() -> new PollNotFoundException(pollId));
+        // an invite-only poll is reported by the people it concerns, not by any three phones that want it gone
+        if (poll.audience() == AudienceType.LISTED && !ballots.isListed(pollId, reporter.voterKey())) {
+            throw new PollNotFoundException(pollId);
+        }
         locks.exclusive(AdvisoryLocks.Space.POLL_REPORTS, pollId);
         Instant now = Instant.now();
         if (!ledger.addReport(pollId, reporter.voterKey(), reason.name(), detail, now)) {
@@ -251,6 +263,8 @@ public class CitizenPollService implements CitizenPolls {
         }
         long open = ledger.openReports(pollId);
         if (open >= Settings.integer("MVOTING_REPORTS_TO_HIDE", 3) && !poll.isHidden()) {
+            locks.exclusive(AdvisoryLocks.Space.POLL, pollId); // ballots in flight finish first
+            polls.refresh(poll);
             poll.hideForReview(now);
             audit.record(new Actor("system", "reports"), "citizen-poll.hidden", pollId, open + " open reports");
         }

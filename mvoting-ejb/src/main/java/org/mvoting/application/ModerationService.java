@@ -17,6 +17,7 @@ import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.moderation.ScreeningCategory;
 import org.mvoting.domain.poll.Poll;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.CitizenPollLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
@@ -36,6 +37,9 @@ public class ModerationService implements Moderation {
 
     @Inject
     private StaffCaller caller;
+
+    @Inject
+    private AdvisoryLocks locks;
 
     @Override
     @AllowedRoles({Roles.MODERATOR, Roles.AUDITOR})
@@ -59,6 +63,9 @@ public class ModerationService implements Moderation {
     @AllowedRoles(Roles.MODERATOR)
     public void remove(UUID pollId, String reason, Actor actor) {
         Poll poll = citizenPoll(pollId);
+        // wait for ballots in flight (they hold the poll's shared lock): none may land after the removal
+        locks.exclusive(AdvisoryLocks.Space.POLL, pollId);
+        polls.refresh(poll);
         poll.removeByModerator(caller.staffId(), reason);
         audit.record(actor, "moderation.remove", pollId, reason.strip());
     }
@@ -69,7 +76,7 @@ public class ModerationService implements Moderation {
         Poll poll = citizenPoll(pollId);
         Instant now = Instant.now();
         ledger.dismissReports(pollId, now);
-        if (poll.isHidden()) {
+        if (poll.isHidden() && poll.status() != org.mvoting.api.polls.PollStatus.REMOVED) {
             poll.restoreByModerator(caller.staffId(), now);
         }
         audit.record(actor, "moderation.dismiss-reports", pollId, poll.title());

@@ -215,6 +215,9 @@ public class Poll {
 
     /** A moderator lets a held poll open, or a hidden one show again. */
     public void restoreByModerator(String moderator, Instant now) {
+        if (status == PollStatus.REMOVED) {
+            throw new IllegalPollTransitionException(status.name(), "restore"); // removal is final; its record stays
+        }
         if (status == PollStatus.PENDING_APPROVAL && kind == PollKind.CITIZEN_TO_CITIZEN) {
             if (schedule.hasEndedBy(now)) {
                 throw new InvalidPollException("schedule-in-past");

@@ -14,7 +14,7 @@ import org.mvoting.api.errors.InvalidPollException;
  */
 public record PollPassword(byte[] hash, byte[] salt, int iterations) {
 
-    public static final int MIN_LENGTH = 4;
+    public static final int MIN_LENGTH = 6; // with 5 guesses per voter per 15 min, shorter falls to a few phones
     public static final int MAX_LENGTH = 64;
     static final int ITERATIONS = 100_000;
 

@@ -255,7 +255,7 @@ public class AdminResource {
     @POST
     @Path("polls/{pollId}/invitations")
     public InvitationProgress invite(@PathParam("pollId") String pollId) {
-        return administration.inviteListedVoters(PathIds.poll(pollId), ShortLinkServlet.publicBase(http), actor());
+        return administration.inviteListedVoters(PathIds.poll(pollId), ShortLinkServlet.trustedPublicBase(http), actor());
     }
 
     @GET

@@ -94,7 +94,7 @@ public class CitizenPollsResource {
     @POST
     @Path("{pollId}/invitations")
     public InvitationProgress invite(@PathParam("pollId") String pollId) {
-        return citizenPolls.invite(token(), PathIds.poll(pollId), ShortLinkServlet.publicBase(http));
+        return citizenPolls.invite(token(), PathIds.poll(pollId), ShortLinkServlet.trustedPublicBase(http));
     }
 
     /** Phone numbers typed or pasted by the proposer. */

@@ -130,7 +130,7 @@ public class PollsResource {
         byte[] pdf = summaries.pdf(id).orElse(null);
         if (pdf == null) {
             pdf = summaries.keepPdf(id, SummaryPdf.render(summary,
-                    ShortLinkServlet.publicBase(request) + "/m/check.html"));
+                    ShortLinkServlet.trustedPublicBase(request) + "/m/check.html"));
         }
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-summary-" + summary.verificationCode() + ".pdf\"")

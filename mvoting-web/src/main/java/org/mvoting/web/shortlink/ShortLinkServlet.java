@@ -76,4 +76,21 @@ public class ShortLinkServlet extends HttpServlet {
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
+
+    /**
+     * The public address for what leaves the building or is kept for good (SMS links, the summary PDF): the
+     * request's Host header is chosen by the client, so without MVOTING_PUBLIC_URL it is trusted only when it names
+     * this machine (development, tests). Elsewhere MVOTING_PUBLIC_URL must be set: refused otherwise.
+     */
+    public static String trustedPublicBase(HttpServletRequest request) {
+        String configured = System.getProperty("mvoting.public.url", System.getenv("MVOTING_PUBLIC_URL"));
+        if (configured != null && !configured.isBlank()) {
+            return publicBase(request);
+        }
+        String host = request.getServerName();
+        if ("localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host) || "::1".equals(host)) {
+            return publicBase(request);
+        }
+        throw new org.mvoting.api.errors.PublicAddressMissingException();
+    }
 }

@@ -247,7 +247,7 @@ public class ViewPollBacking implements Serializable {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
             InvitationProgress progress = administration.inviteListedVoters(pollId,
-                    ShortLinkServlet.publicBase(request), user.actor());
+                    ShortLinkServlet.trustedPublicBase(request), user.actor());
             if (progress.queued() > 0) {
                 PortalMessages.info("view.invite.queuedNow", progress.queued());
             } else {
