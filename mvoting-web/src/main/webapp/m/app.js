@@ -231,7 +231,90 @@ const routes = [
   [/^\/citizen-polls$/, citizenPollsPage],
   [/^\/citizen-polls\/new$/, newCitizenPollPage],
   [/^\/citizen-polls\/([^/]+)\/created$/, createdPage],
+  [/^\/events\/([0-9]{6})$/, eventJoinPage],
 ];
+
+// ---------------------------------------------------------------- events: joining at the door
+
+const EVENT_PASS_KEY = 'mvoting.eventPass';
+
+/**
+ * #/events/{joinCode}[?token=…]: a participant joins an on-site event with the secret code on their printed card
+ * (the card's QR fills it in) or, when their phone is registered, with their SMS sign-in. The pass is kept for
+ * this tab's event screens; the same card or phone is the same participant on any device.
+ */
+async function eventJoinPage(joinCode, query) {
+  const shown = h('p', { id: 'event-joined', class: 'notice ok', hidden: true });
+  function joined(pass) {
+    try {
+      sessionStorage.setItem(EVENT_PASS_KEY, JSON.stringify({ eventId: pass.eventId, token: pass.token }));
+    } catch {
+      // the pass then lasts for this page only
+    }
+    shown.dataset.participant = pass.participantId;
+    shown.textContent = t('event.joined');
+    shown.hidden = false;
+    shown.focus?.();
+  }
+  const tokenInput = h('input', { id: 'event-token', autocomplete: 'off', autocapitalize: 'characters',
+    spellcheck: 'false', maxlength: '16', 'aria-describedby': 'event-token-hint' });
+  tokenInput.value = query.get('token') || '';
+  const tokenButton = h('button', { type: 'submit', id: 'event-join-token', class: 'primary' }, t('event.joinWithToken'));
+  const tokenForm = h('form', { id: 'event-token-form', novalidate: true },
+    h('label', { for: 'event-token' }, t('event.token')), tokenInput,
+    h('p', { id: 'event-token-hint', class: 'hint' }, t('event.tokenHint')), tokenButton);
+  tokenForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (blocked(tokenButton)) {
+      return;
+    }
+    if (!tokenInput.value.trim()) {
+      say(t('event.tokenMissing'), 'error');
+      tokenInput.focus();
+      return;
+    }
+    block(tokenButton, true);
+    try {
+      const { data } = await request(`events/${enc(joinCode)}/join-with-token`, {
+        method: 'POST', body: { token: tokenInput.value.trim() },
+      });
+      clearMessage();
+      joined(data);
+    } catch (error) {
+      sayError(error);
+    } finally {
+      block(tokenButton, false);
+    }
+  });
+  const phoneButton = h('button', { type: 'button', id: 'event-join-phone', class: 'secondary' }, t('event.joinWithPhone'));
+  phoneButton.addEventListener('click', async () => {
+    if (!getToken()) {
+      go(`/login?next=/events/${joinCode}`, { text: t('event.signInFirst') });
+      return;
+    }
+    if (blocked(phoneButton)) {
+      return;
+    }
+    block(phoneButton, true);
+    try {
+      const { data } = await request(`events/${enc(joinCode)}/join-with-phone`, { method: 'POST', auth: true });
+      clearMessage();
+      joined(data);
+    } catch (error) {
+      sayError(error);
+    } finally {
+      block(phoneButton, false);
+    }
+  });
+  return h('section', {},
+    h('h1', {}, t('event.heading')),
+    h('p', { class: 'facts-line' }, t('event.code'), ' ', h('strong', { id: 'event-code' }, joinCode)),
+    shown,
+    tokenForm,
+    h('h2', {}, t('event.orPhone')),
+    h('p', { class: 'hint' }, t('event.phoneHint')),
+    h('p', { class: 'actions' }, phoneButton));
+}
 
 function currentRoute() {
   const raw = location.hash.replace(/^#/, '') || '/';
@@ -263,7 +346,7 @@ function go(path, message = null, { replace = false } = {}) {
  * crafted link cannot send anyone elsewhere.
  */
 function safeNext(value) {
-  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile|\/polls(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/invitees)?)?|citizen-polls(\/new)?)$/.test(value)
+  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile|\/polls(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/invitees)?)?|citizen-polls(\/new)?|events\/[0-9]{6})$/.test(value)
     ? value : null;
 }
 

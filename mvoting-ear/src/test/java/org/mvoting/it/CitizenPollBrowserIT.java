@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -255,6 +257,38 @@ class CitizenPollBrowserIT {
     /** As the server shows it (PhoneNumber.masked): 010-****-5678. */
     private static String masked(String e164) {
         return "0" + e164.substring(3, 5) + "-****-" + e164.substring(9);
+    }
+
+    @Test
+    void aPrintedCardsLinkOpensTheJoinPageAndTwoPhonesWithOneCardAreOneParticipant() {
+        Directory.ensureSynced();
+        String operator = Api.basic("event.lee");
+        JsonObject event = Api.post("/admin/events", Json.createObjectBuilder().add("title", "원탁회의 입장 시험")
+                .add("startsAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString())
+                .add("venue", "시청 대회의실").add("rehearsal", true).build(), "Authorization", operator).json();
+        String code = Api.post("/admin/events/" + event.getString("id") + "/tokens?count=1", null, "Authorization", operator)
+                .json().getJsonArray("codes").getString(0);
+        String cardLink = Browser.SITE + "/m/#/events/" + event.getString("joinCode") + "?token=" + code;
+
+        WebDriver first = phone();
+        first.get(cardLink);
+        assertEquals(code, waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("event-token")))
+                .getAttribute("value"), "the card's QR fills the code in");
+        click(first, "event-join-token");
+        String participant = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("event-joined")))
+                .getAttribute("data-participant");
+
+        WebDriver second = phone();
+        second.get(Browser.SITE + "/m/#/events/" + event.getString("joinCode"));
+        type(second, "event-token", code.toLowerCase().replace("-", " "));
+        click(second, "event-join-token");
+        assertEquals(participant, waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("event-joined")))
+                .getAttribute("data-participant"), "one card, one participant, whichever phone");
+
+        type(second, "event-token", "AAAAA-AAAAA");
+        click(second, "event-join-token");
+        waitFor(second).until(d -> d.findElement(By.id("message")).getText().contains("비밀 코드"));
+        assertEquals(1, Database.count("SELECT count(*) FROM event_participant WHERE event_id = ?::uuid", event.getString("id")));
     }
 
     private WebDriver phone() {

@@ -102,6 +102,15 @@ class EventIT {
         assertNotEquals(first, second);
         assertEquals(2, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("tokensUsed"));
 
+        // printed cards: the sheet issues its own tokens (the codes are only in the PDF)
+        java.net.http.HttpResponse<byte[]> sheet = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/admin/events/" + id + "/token-sheet?count=12"))
+                        .header("Authorization", EVENT_OPERATOR).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, sheet.statusCode());
+        assertEquals("%PDF", new String(sheet.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(15, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("tokensIssued"));
+
         Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder().add("token", "AAAAA-AAAAA").build())
                 .assertProblem(404, "event-token-not-found");
         JsonObject otherEvent = newEvent("다른 행사");

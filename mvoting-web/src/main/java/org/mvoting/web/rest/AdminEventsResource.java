@@ -24,7 +24,9 @@ import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
+import org.mvoting.web.reports.TokenSheetPdf;
 import org.mvoting.web.rest.security.StaffOnly;
+import org.mvoting.web.shortlink.ShortLinkServlet;
 
 /** Event operators set events up (role EVENT_OPERATOR): the event, its participants, its printed tokens. */
 @Path("/admin/events")
@@ -68,6 +70,26 @@ public class AdminEventsResource {
     @Path("{eventId}/tokens")
     public IssuedTokens issueTokens(@PathParam("eventId") String eventId, @QueryParam("count") String count) {
         return events.issueTokens(PathIds.poll(eventId), PathIds.nonNegative(count, 0), actor());
+    }
+
+    /**
+     * Issues ?count= tokens as a printable PDF of cut-out cards: each card's QR opens the join page with its code
+     * filled in. The codes exist in clear only in this file.
+     */
+    @POST
+    @Path("{eventId}/token-sheet")
+    @Produces("application/pdf")
+    public Response tokenSheet(@PathParam("eventId") String eventId, @QueryParam("count") String count)
+            throws java.io.IOException {
+        EventView event = events.event(PathIds.poll(eventId));
+        IssuedTokens issued = events.issueTokens(event.id(), PathIds.nonNegative(count, 0), actor());
+        String base = ShortLinkServlet.trustedPublicBase(http) + "/m/#/events/" + issued.joinCode() + "?token=";
+        byte[] pdf = TokenSheetPdf.render(event.title(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(java.time.ZoneId.of("Asia/Seoul")).format(event.startsAt()) + " · " + event.venue(),
+                issued.codes().stream().map(code -> new TokenSheetPdf.Card(code, base + code)).toList());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"mvoting-tokens-" + issued.joinCode() + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     private Actor actor() {
