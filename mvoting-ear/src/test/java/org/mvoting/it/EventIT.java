@@ -66,6 +66,15 @@ class EventIT {
         assertEquals(0, again.getInt("added"));
         assertEquals("already-registered", again.getJsonArray("duplicates").getJsonObject(0).getString("reason"));
         assertEquals(2, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("participants"));
+        // the same from a file, with a header row: row numbers as the operator sees them in the file
+        String c = Citizens.newPhone();
+        String csv = "이름,전화번호,조\n정다섯," + c + ",4조\n잘못,abc,4조\n";
+        Api.Reply uploaded = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/admin/events/"
+                        + id + "/participants/import")).header("Authorization", EVENT_OPERATOR).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertEquals(200, uploaded.status(), uploaded.body());
+        assertEquals(1, uploaded.json().getInt("added"));
+        assertEquals(3, uploaded.json().getJsonArray("invalid").getJsonObject(0).getInt("row"));
         assertEquals(0, Database.count("SELECT count(*) FROM event_participant WHERE encode(phone_sealed, 'escape') LIKE ?",
                 "%" + a.substring(5) + "%"), "numbers are kept encrypted");
     }

@@ -24,6 +24,8 @@ import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
+import org.mvoting.web.imports.ParticipantListFile;
+import org.mvoting.web.imports.PhoneListFile;
 import org.mvoting.web.reports.TokenSheetPdf;
 import org.mvoting.web.rest.security.StaffOnly;
 import org.mvoting.web.shortlink.ShortLinkServlet;
@@ -63,6 +65,21 @@ public class AdminEventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ListImportReport importParticipants(@PathParam("eventId") String eventId, @Valid @NotNull Participants rows) {
         return events.importParticipants(PathIds.poll(eventId), rows.participants(), 1, actor());
+    }
+
+    /** A participant list file (CSV or Excel: name, phone, group), with a report of every row not used. */
+    @POST
+    @Path("{eventId}/participants/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, PhoneListFile.XLSX})
+    public ListImportReport importParticipantFile(@PathParam("eventId") String eventId,
+                                                  @jakarta.ws.rs.HeaderParam("Content-Type") String type, byte[] file) {
+        ParticipantListFile list;
+        try {
+            list = ParticipantListFile.read(file, type);
+        } catch (PhoneListFile.UnreadableFileException e) {
+            throw new org.mvoting.api.errors.InvalidPollException("phone-list-unreadable", e.getMessage());
+        }
+        return events.importParticipants(PathIds.poll(eventId), list.rows(), list.firstRow(), actor());
     }
 
     /** Issues printed secret tokens: the codes come back this once (only their keyed hashes are kept). */
