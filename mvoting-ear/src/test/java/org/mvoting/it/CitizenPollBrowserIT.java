@@ -3,6 +3,10 @@ package org.mvoting.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mvoting.it.PhoneScreens.click;
+import static org.mvoting.it.PhoneScreens.signIn;
+import static org.mvoting.it.PhoneScreens.type;
+import static org.mvoting.it.PhoneScreens.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -295,40 +299,5 @@ class CitizenPollBrowserIT {
         WebDriver browser = Browser.open(360, 740);
         phones.add(browser);
         return browser;
-    }
-
-    /** As MobileBrowserIT: the code the local SMS adapter kept for this phone, once a new one has arrived. */
-    private static void signIn(WebDriver browser, String phone) {
-        long before = Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone);
-        type(browser, "phone", phone);
-        click(browser, "send-code");
-        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("code")));
-        String code = null;
-        for (int i = 0; i < 200 && code == null; i++) {
-            if (Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone) > before) {
-                code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(5)).get(phone);
-            } else {
-                Citizens.sleep(100);
-            }
-        }
-        assertTrue(code != null, "no sign-in code arrived");
-        type(browser, "code", code);
-        click(browser, "verify-code");
-    }
-
-    private static void type(WebDriver browser, String id, String text) {
-        var field = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void click(WebDriver browser, String id) {
-        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private static WebDriverWait waitFor(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
     }
 }
