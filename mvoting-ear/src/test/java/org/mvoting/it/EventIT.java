@@ -157,6 +157,31 @@ class EventIT {
         Api.post("/events/" + joinCode + "/join-with-phone", null).assertProblem(401, "token-missing");
     }
 
+    @Test
+    void wipingARehearsalLeavesTheRealEventCleanAndARealEventIsNeverWiped() {
+        Directory.ensureSynced();
+        JsonObject rehearsal = Api.post("/admin/events", Json.createObjectBuilder().add("title", "리허설 원탁회의")
+                .add("startsAt", Instant.now().plus(Duration.ofDays(1)).toString()).add("venue", "시청").add("rehearsal", true)
+                .build(), "Authorization", EVENT_OPERATOR).json();
+        String id = rehearsal.getString("id");
+        Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder().add("participants",
+                Json.createArrayBuilder().add(row("시험 참가자", Citizens.newPhone(), "1조"))).build(), "Authorization", EVENT_OPERATOR);
+        String code = Api.post("/admin/events/" + id + "/tokens?count=2", null, "Authorization", EVENT_OPERATOR)
+                .json().getJsonArray("codes").getString(0);
+        assertEquals(200, Api.post("/events/" + rehearsal.getString("joinCode") + "/join-with-token",
+                Json.createObjectBuilder().add("token", code).build()).status());
+
+        JsonObject clean = Api.post("/admin/events/" + id + "/rehearsal/wipe", null, "Authorization", EVENT_OPERATOR).json();
+        assertFalse(clean.getBoolean("rehearsal"), "now the real event");
+        assertEquals(0, clean.getInt("participants"));
+        assertEquals(0, clean.getInt("tokensIssued"));
+        Api.post("/events/" + rehearsal.getString("joinCode") + "/join-with-token", Json.createObjectBuilder().add("token", code).build())
+                .assertProblem(404, "event-token-not-found");
+        Api.post("/admin/events/" + id + "/rehearsal/wipe", null, "Authorization", EVENT_OPERATOR)
+                .assertProblem(422, "poll-event-not-rehearsal");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.wipe-rehearsal' AND target = ?", id));
+    }
+
     private static JsonObject row(String name, String phone, String group) {
         return Json.createObjectBuilder().add("name", name).add("phone", phone).add("group", group).build();
     }

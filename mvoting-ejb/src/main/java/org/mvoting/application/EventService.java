@@ -113,6 +113,18 @@ public class EventService implements EventAdministration, EventEntry {
 
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
+    public EventView wipeRehearsal(UUID eventId, Actor actor) {
+        EventView before = event(eventId);
+        if (!events.wipeRehearsal(eventId)) {
+            throw new InvalidPollException("event-not-rehearsal");
+        }
+        audit.record(actor, "event.wipe-rehearsal", eventId, before.participants() + " participants, "
+                + before.tokensIssued() + " tokens deleted");
+        return event(eventId);
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
     public IssuedTokens issueTokens(UUID eventId, int count, Actor actor) {
         EventView event = event(eventId);
         if (count < 1 || count > MAX_TOKENS_PER_ISSUE) {

@@ -20,6 +20,12 @@ public interface EventAdministration {
      */
     ListImportReport importParticipants(UUID eventId, List<ParticipantRow> rows, int firstRow, Actor actor);
 
+    /**
+     * Ends a rehearsal: every participant and token of the run-through is deleted and the event becomes the real
+     * one, clean. Refused for an event that is not in rehearsal (a real event is never wiped).
+     */
+    EventView wipeRehearsal(UUID eventId, Actor actor);
+
     /** Issues {@code count} printed secret tokens (1–2000 at a time): the codes come back this once. */
     IssuedTokens issueTokens(UUID eventId, int count, Actor actor);
 }

@@ -89,6 +89,17 @@ public class EventLedger {
                 .setParameter(1, eventId).getSingleResult());
     }
 
+    /** Deletes a rehearsal's tokens and participants and makes the event real; false unless it was a rehearsal. */
+    public boolean wipeRehearsal(UUID eventId) {
+        if (em.createNativeQuery("UPDATE event SET rehearsal = FALSE WHERE id = ?1 AND rehearsal")
+                .setParameter(1, eventId).executeUpdate() == 0) {
+            return false;
+        }
+        em.createNativeQuery("DELETE FROM event_token WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
+        em.createNativeQuery("DELETE FROM event_participant WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
+        return true;
+    }
+
     public void addToken(UUID eventId, byte[] codeHash, Instant now) {
         em.createNativeQuery("INSERT INTO event_token (code_hash, event_id, issued_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, codeHash).setParameter(2, eventId).setParameter(3, utc(now)).executeUpdate();

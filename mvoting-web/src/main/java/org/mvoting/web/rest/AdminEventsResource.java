@@ -67,6 +67,13 @@ public class AdminEventsResource {
         return events.importParticipants(PathIds.poll(eventId), rows.participants(), 1, actor());
     }
 
+    /** Ends the rehearsal: its participants and tokens are deleted and the event is the real one, clean. */
+    @POST
+    @Path("{eventId}/rehearsal/wipe")
+    public EventView wipeRehearsal(@PathParam("eventId") String eventId) {
+        return events.wipeRehearsal(PathIds.poll(eventId), actor());
+    }
+
     /** A participant list file (CSV or Excel: name, phone, group), with a report of every row not used. */
     @POST
     @Path("{eventId}/participants/import")
