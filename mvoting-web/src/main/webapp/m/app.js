@@ -94,6 +94,24 @@ function blocked(button) {
   return button.getAttribute('aria-disabled') === 'true';
 }
 
+/**
+ * A confirmation step for an action that cannot be undone: the trigger hides its actions and shows the box (focus on
+ * its heading, for screen readers); cancel brings the actions back with focus on the trigger.
+ */
+function confirmStep(trigger, cancel, actions, box, heading) {
+  trigger.addEventListener('click', () => {
+    clearMessage();
+    actions.hidden = true;
+    box.hidden = false;
+    heading.focus();
+  });
+  cancel.addEventListener('click', () => {
+    box.hidden = true;
+    actions.hidden = false;
+    trigger.focus();
+  });
+}
+
 function link(href, text, attrs = {}) {
   return h('a', { href: `#${href}`, ...attrs }, text);
 }
@@ -1690,18 +1708,7 @@ async function profilePage() {
     changeButton.focus();
   });
 
-  withdrawButton.addEventListener('click', () => {
-    clearMessage();
-    summaryActions.hidden = true;
-    confirmBox.hidden = false;
-    confirmHeading.focus();
-  });
-
-  cancelWithdraw.addEventListener('click', () => {
-    confirmBox.hidden = true;
-    summaryActions.hidden = false;
-    withdrawButton.focus();
-  });
+  confirmStep(withdrawButton, cancelWithdraw, summaryActions, confirmBox, confirmHeading);
 
   confirmButton.addEventListener('click', async () => {
     if (blocked(confirmButton)) {
@@ -2508,17 +2515,7 @@ function fillMyPoll(item, poll) {
       id: `close-confirm-${id}`, class: 'confirm-box', hidden: true, 'aria-labelledby': `close-heading-${id}`,
     }, confirmHeading, h('p', {}, t('myPolls.closeText')), h('div', { class: 'actions' }, confirmButton, cancelButton));
     const buttons = h('div', { class: 'actions' }, closeButton);
-    closeButton.addEventListener('click', () => {
-      clearMessage();
-      buttons.hidden = true;
-      confirmBox.hidden = false;
-      confirmHeading.focus();
-    });
-    cancelButton.addEventListener('click', () => {
-      confirmBox.hidden = true;
-      buttons.hidden = false;
-      closeButton.focus();
-    });
+    confirmStep(closeButton, cancelButton, buttons, confirmBox, confirmHeading);
     confirmButton.addEventListener('click', async () => {
       if (blocked(confirmButton)) {
         return;
