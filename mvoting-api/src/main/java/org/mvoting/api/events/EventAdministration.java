@@ -14,6 +14,9 @@ public interface EventAdministration {
 
     EventView event(UUID eventId);
 
+    /** Every event, the next ones first. */
+    List<EventView> events();
+
     /**
      * Registers participants from a list ({@code firstRow}: the file's row of the first one); every usable row is
      * registered, every other is reported with its row number (invalid phone, duplicate of row n).
