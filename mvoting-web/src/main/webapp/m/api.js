@@ -11,6 +11,11 @@ const PHONE_KEY = 'mvoting.phone';
 
 let expiredSinceLastAsked = false;
 
+/** The absolute address of an API path (relative to /api/v1, no leading slash), for what fetch does not open (EventSource). */
+export function apiUrl(path) {
+  return new URL(path, BASE).href;
+}
+
 /** A refused or failed call. status 0: the server was not reached. message: what to show the person. */
 export class ApiError extends Error {
   constructor(status, problem, retryAfter, message) {

@@ -282,16 +282,17 @@ class CitizenPollBrowserIT {
         String participant = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("event-joined")))
                 .getAttribute("data-participant");
 
+        // a wrong code first: once joined, the page becomes the live screen and the form is gone
         WebDriver second = phone();
         second.get(Browser.SITE + "/m/#/events/" + event.getString("joinCode"));
+        type(second, "event-token", "AAAAA-AAAAA");
+        click(second, "event-join-token");
+        waitFor(second).until(d -> d.findElement(By.id("message")).getText().contains("비밀 코드"));
+
         type(second, "event-token", code.toLowerCase().replace("-", " "));
         click(second, "event-join-token");
         assertEquals(participant, waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("event-joined")))
                 .getAttribute("data-participant"), "one card, one participant, whichever phone");
-
-        type(second, "event-token", "AAAAA-AAAAA");
-        click(second, "event-join-token");
-        waitFor(second).until(d -> d.findElement(By.id("message")).getText().contains("비밀 코드"));
         assertEquals(1, Database.count("SELECT count(*) FROM event_participant WHERE event_id = ?::uuid", event.getString("id")));
     }
 

@@ -101,7 +101,8 @@ public class BallotBoxService implements BallotBox {
                 throw new PollNotOpenException(poll.status() != PollStatus.OPEN ? poll.status().name()
                         : poll.isHidden() ? "HIDDEN_FOR_REVIEW" : "OUTSIDE_SCHEDULE");
             }
-            rules.admit(voter.assurance(), voter.staff(), () -> ledger.isListed(pollId, voterKey));
+            rules.admit(voter.assurance(), voter.staff(), () -> poll.audience() == AudienceType.EVENT_PARTICIPANTS
+                    ? ledger.isEventParticipant(pollId, voterKey) : ledger.isListed(pollId, voterKey));
             if (poll.audience() == AudienceType.PASSWORD) {
                 checkPassword(pollId, voterKey, pollPassword);
             }

@@ -26,6 +26,19 @@ public class BallotMixing {
     @Inject
     private BallotMixer mixer;
 
+    /**
+     * Mixes one poll's waiting ballots now, however few: an event question's tally on the big screen must not lag
+     * behind the hall (a busy mixer skips; the next call, a fraction of a second later, mixes). In a hall where
+     * everyone votes within seconds the batch is large anyway.
+     */
+    public int mixNow(UUID pollId) {
+        if (!locks.tryExclusive(AdvisoryLocks.Space.MIXER, 0)) {
+            return 0;
+        }
+        locks.shared(AdvisoryLocks.Space.POLL, pollId);
+        return mixer.mixPoll(pollId);
+    }
+
     public int mixReadyPolls(int minimumBatch) {
         if (!locks.tryExclusive(AdvisoryLocks.Space.MIXER, 0)) {
             return 0;

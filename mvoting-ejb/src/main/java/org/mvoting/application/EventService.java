@@ -28,6 +28,10 @@ import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.event.SecretToken;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.poll.Poll;
+import org.mvoting.api.polls.PollStatus;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
@@ -58,6 +62,12 @@ public class EventService implements EventAdministration, EventEntry {
     @Inject
     private StaffCaller caller;
 
+    @Inject
+    private PollRepository polls;
+
+    @Inject
+    private AdvisoryLocks locks;
+
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventView createEvent(EventDraft draft, Actor actor) {
@@ -71,6 +81,12 @@ public class EventService implements EventAdministration, EventEntry {
     @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
     public EventView event(UUID eventId) {
         return events.event(eventId).orElseThrow(() -> new NotFoundException("event-not-found", eventId));
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    public List<EventView> events() {
+        return events.events();
     }
 
     @Override
@@ -118,9 +134,38 @@ public class EventService implements EventAdministration, EventEntry {
         if (!events.wipeRehearsal(eventId)) {
             throw new InvalidPollException("event-not-rehearsal");
         }
+        resetQuestions(eventId);
         audit.record(actor, "event.wipe-rehearsal", eventId, before.participants() + " participants, "
                 + before.tokensIssued() + " tokens deleted");
         return event(eventId);
+    }
+
+    /**
+     * The run-through's questions leave the event: every question that was asked is removed (the poll stays, removed,
+     * as the record of the rehearsal), and one that was prepared beforehand is prepared again, fresh, in its place;
+     * questions never asked stay as they are, and those carried forward in the rehearsal go.
+     */
+    private void resetQuestions(UUID eventId) {
+        Instant now = Instant.now();
+        List<EventLedger.QuestionRow> asked = events.questions(eventId);
+        events.detachQuestions(eventId);
+        for (EventLedger.QuestionRow row : asked) {
+            Poll poll = polls.find(row.pollId()).orElseThrow();
+            if (poll.status() == PollStatus.DRAFT) {
+                events.addQuestion(poll.id(), eventId, row.round(), row.carriedFrom(), now);
+                continue;
+            }
+            // a ballot in flight must not land in a poll being removed
+            locks.exclusive(AdvisoryLocks.Space.POLL, poll.id());
+            polls.refresh(poll);
+            poll.remove();
+            if (row.carriedFrom() == null) {
+                Poll again = Poll.askedAtEvent(eventId, poll.questions().get(0).toDraft(), caller.staffId(), now);
+                polls.add(again);
+                polls.assignIds();
+                events.addQuestion(again.id(), eventId, row.round(), null, now);
+            }
+        }
     }
 
     @Override
@@ -158,7 +203,7 @@ public class EventService implements EventAdministration, EventEntry {
             participantId = events.participant(eventId, voterKey).orElseThrow().id();
             events.bindToken(hash, participantId, now);
         }
-        return pass(eventId, participantId, now);
+        return pass(eventId, events.participant(participantId).orElseThrow(), now);
     }
 
     @Override
@@ -167,14 +212,16 @@ public class EventService implements EventAdministration, EventEntry {
         CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
         EventLedger.Participant participant = events.participant(eventId, citizen.voterKey())
                 .orElseThrow(() -> new NotFoundException("event-not-registered", joinCode));
-        return pass(eventId, participant.id(), Instant.now());
+        return pass(eventId, participant, Instant.now());
     }
 
     /**
-     * The pass carries no voter key and no assurance claim on purpose: it is not a citizen token, so it cannot vote
-     * in any poll outside its event (AccessTokens refuses it as malformed); event rounds will read "evt" and "sub".
+     * The pass carries the participant's voter key as "evk", not as a citizen token's "vk", and no assurance claim on
+     * purpose: it is not a citizen token, so it cannot vote in any poll outside its event (AccessTokens refuses it as
+     * malformed); the event's questions read "evt" and "evk" (EventHallService).
      */
-    private EventPass pass(UUID eventId, UUID participantId, Instant now) {
+    private EventPass pass(UUID eventId, EventLedger.Participant participant, Instant now) {
+        UUID participantId = participant.id();
         events.markJoined(participantId, now);
         Instant expires = now.plus(Duration.ofHours(Settings.integer("MVOTING_EVENT_PASS_HOURS", 12)));
         String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
@@ -182,6 +229,7 @@ public class EventService implements EventAdministration, EventEntry {
                 .add("typ", "event")
                 .add("sub", participantId.toString())
                 .add("evt", eventId.toString())
+                .add("evk", Base64.getUrlEncoder().withoutPadding().encodeToString(participant.voterKey()))
                 .add("iat", now.getEpochSecond())
                 .add("exp", expires.getEpochSecond())
                 .add("jti", UUID.randomUUID().toString())

@@ -61,8 +61,10 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
         if (!presented.satisfies(minimumAssurance)) {
             throw new InsufficientAssuranceException(minimumAssurance);
         }
-        // ORG_UNITS: the staff audience was resolved into the same list of voter keys at approval.
-        if ((audience == AudienceType.LISTED || audience == AudienceType.ORG_UNITS) && !listed.getAsBoolean()) {
+        // ORG_UNITS: the staff audience was resolved into the same list of voter keys at approval;
+        // EVENT_PARTICIPANTS: the event's participants are the list (it grows as walk-ins join).
+        if ((audience == AudienceType.LISTED || audience == AudienceType.ORG_UNITS
+                || audience == AudienceType.EVENT_PARTICIPANTS) && !listed.getAsBoolean()) {
             throw new NotEligibleException();
         }
     }

@@ -53,6 +53,8 @@ public class Poll {
     /** Who proposed a citizen's poll, as far as the record says (the citizen is owner_citizen_id). */
     public static final String CITIZEN_PROPOSER = "citizen";
     public static final int REJECTION_REASON_LENGTH = 1000;
+    /** How long an event question without a countdown stays open at most: a day in the hall. */
+    public static final java.time.Duration EVENT_QUESTION_LONGEST = java.time.Duration.ofHours(12);
 
     @Id
     private UUID id;
@@ -67,6 +69,10 @@ public class Poll {
 
     @Column(name = "owner_citizen_id")
     private UUID ownerCitizenId;
+
+    /** The on-site event whose question this is (kind EVENT). */
+    @Column(name = "owner_event_id")
+    private UUID ownerEventId;
 
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
@@ -190,6 +196,52 @@ public class Poll {
                 AssuranceLevel.SMS_VERIFIED, resultsVisibility, CITIZEN_PROPOSER, now);
         poll.ownerCitizenId = Objects.requireNonNull(citizenId, "citizenId");
         return poll;
+    }
+
+    /**
+     * A question asked in an on-site event: one question, for the event's participants (the same voter keys as their
+     * SMS sign-in or the token that admitted them). It waits prepared until the operator opens it.
+     */
+    public static Poll askedAtEvent(UUID eventId, QuestionDraft question, String operator, Instant now) {
+        Poll poll = new Poll(PollKind.EVENT, clip(question.text(), TITLE_LENGTH), null,
+                new Schedule(now, now.plus(EVENT_QUESTION_LONGEST)), AudienceType.EVENT_PARTICIPANTS,
+                AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_CLOSE, operator, now);
+        poll.ownerEventId = Objects.requireNonNull(eventId, "eventId");
+        poll.addQuestion(question);
+        return poll;
+    }
+
+    /**
+     * The event operator opens the question: ballots from now until {@code closesAt} (the countdown) or, without a
+     * countdown, until it is closed by hand (at the latest {@link #EVENT_QUESTION_LONGEST} later).
+     */
+    public void openAtEvent(Instant now, Instant closesAt) {
+        if (kind != PollKind.EVENT) {
+            throw new IllegalPollTransitionException(kind.name(), "open-at-event");
+        }
+        requireStatus(PollStatus.DRAFT, "open");
+        Instant end = closesAt == null ? now.plus(EVENT_QUESTION_LONGEST) : closesAt;
+        schedule = new Schedule(now, end);
+        status = PollStatus.OPEN;
+        publishedAt = now;
+    }
+
+    /** When an open event question's countdown runs out; null without one (open until closed by hand). */
+    public Instant countdownEnd() {
+        if (kind != PollKind.EVENT || status != PollStatus.OPEN
+                || java.time.Duration.between(schedule.opensAt(), schedule.closesAt()).equals(EVENT_QUESTION_LONGEST)) {
+            return null;
+        }
+        return schedule.closesAt();
+    }
+
+    public UUID ownerEventId() {
+        return ownerEventId;
+    }
+
+    private static String clip(String text, int max) {
+        String t = text == null ? "" : text.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
     /**

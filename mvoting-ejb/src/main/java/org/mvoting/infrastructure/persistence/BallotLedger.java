@@ -203,6 +203,13 @@ public class BallotLedger {
                 .setParameter(1, pollId).getResultList());
     }
 
+    /** Whether this voter key is a participant of the event that asks this question (an event poll). */
+    public boolean isEventParticipant(UUID pollId, byte[] voterKey) {
+        return !em.createNativeQuery("SELECT 1 FROM poll p JOIN event_participant ep ON ep.event_id = p.owner_event_id"
+                        + " WHERE p.id = ?1 AND ep.voter_key = ?2")
+                .setParameter(1, pollId).setParameter(2, voterKey).getResultList().isEmpty();
+    }
+
     public boolean isListed(UUID pollId, byte[] voterKey) {
         return !em.createNativeQuery("SELECT 1 FROM poll_listed_voter WHERE poll_id = ?1 AND voter_key = ?2")
                 .setParameter(1, pollId).setParameter(2, voterKey).getResultList().isEmpty();

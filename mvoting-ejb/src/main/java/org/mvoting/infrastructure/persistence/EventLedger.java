@@ -51,6 +51,13 @@ public class EventLedger {
                 (Boolean) r[6], number(r[7]), number(r[8]), number(r[9])));
     }
 
+    /** Every event, the next ones first (then the most recent past ones). */
+    public List<EventView> events() {
+        List<?> ids = em.createNativeQuery("SELECT id FROM event ORDER BY starts_at DESC, id").setMaxResults(500)
+                .getResultList();
+        return ids.stream().map(EventLedger::uuid).map(id -> event(id).orElseThrow()).toList();
+    }
+
     public Optional<UUID> eventByJoinCode(String code) {
         List<?> rows = em.createNativeQuery("SELECT id FROM event WHERE join_code = ?1").setParameter(1, code).getResultList();
         return rows.stream().findFirst().map(EventLedger::uuid);
@@ -116,6 +123,120 @@ public class EventLedger {
     public void bindToken(byte[] codeHash, UUID participantId, Instant now) {
         em.createNativeQuery("UPDATE event_token SET participant_id = ?2, used_at = ?3 WHERE code_hash = ?1")
                 .setParameter(1, codeHash).setParameter(2, participantId).setParameter(3, utc(now)).executeUpdate();
+    }
+
+    // ---------------------------------------------------------------- the hall: questions, screens, paper counts
+
+    /** An event question's own facts (the poll holds its text, options, status and schedule). */
+    public record QuestionRow(UUID pollId, int round, int position, UUID carriedFrom, boolean resultsShown,
+                              Instant announcedAt) {
+    }
+
+    public void addQuestion(UUID pollId, UUID eventId, int round, UUID carriedFrom, Instant now) {
+        // two statements rather than a null parameter, whose type a native query cannot tell PostgreSQL
+        String carried = carriedFrom == null ? "NULL" : "?5";
+        var insert = em.createNativeQuery("INSERT INTO event_question (poll_id, event_id, round_no, position,"
+                        + " carried_from, created_at) SELECT ?1, ?2, ?3, COALESCE(max(position), 0) + 1, " + carried
+                        + ", ?4 FROM event_question WHERE event_id = ?2 AND round_no = ?3")
+                .setParameter(1, pollId).setParameter(2, eventId).setParameter(3, round).setParameter(4, utc(now));
+        if (carriedFrom != null) {
+            insert.setParameter(5, carriedFrom);
+        }
+        insert.executeUpdate();
+    }
+
+    public List<QuestionRow> questions(UUID eventId) {
+        List<?> rows = em.createNativeQuery("SELECT poll_id, round_no, position, carried_from, results_shown, announced_at"
+                + " FROM event_question WHERE event_id = ?1 ORDER BY round_no, position").setParameter(1, eventId)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(EventLedger::questionRow).toList();
+    }
+
+    public Optional<QuestionRow> question(UUID eventId, UUID pollId) {
+        List<?> rows = em.createNativeQuery("SELECT poll_id, round_no, position, carried_from, results_shown, announced_at"
+                + " FROM event_question WHERE event_id = ?1 AND poll_id = ?2").setParameter(1, eventId)
+                .setParameter(2, pollId).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(EventLedger::questionRow);
+    }
+
+    public void showResults(UUID pollId, boolean shown) {
+        em.createNativeQuery("UPDATE event_question SET results_shown = ?2 WHERE poll_id = ?1")
+                .setParameter(1, pollId).setParameter(2, shown).executeUpdate();
+    }
+
+    public void announce(UUID pollId, Instant now) {
+        em.createNativeQuery("UPDATE event_question SET announced_at = COALESCE(announced_at, ?2), results_shown = TRUE"
+                + " WHERE poll_id = ?1").setParameter(1, pollId).setParameter(2, utc(now)).executeUpdate();
+    }
+
+    /** Puts a question on every screen in the hall. */
+    public void putOnScreens(UUID eventId, UUID pollId) {
+        em.createNativeQuery("UPDATE event SET current_poll_id = ?2 WHERE id = ?1")
+                .setParameter(1, eventId).setParameter(2, pollId).executeUpdate();
+    }
+
+    public Optional<UUID> onScreens(UUID eventId) {
+        List<?> rows = em.createNativeQuery("SELECT current_poll_id FROM event WHERE id = ?1 AND current_poll_id IS NOT NULL")
+                .setParameter(1, eventId).getResultList();
+        return rows.stream().findFirst().map(EventLedger::uuid);
+    }
+
+    /** What the hall's screens need about the event: title, registered and joined participants, the current question. */
+    public record Hall(UUID eventId, String title, long participants, long joined, UUID currentPollId) {
+    }
+
+    public Optional<Hall> hall(String joinCode) {
+        List<?> rows = em.createNativeQuery("SELECT e.id, e.title,"
+                        + " (SELECT count(*) FROM event_participant p WHERE p.event_id = e.id),"
+                        + " (SELECT count(*) FROM event_participant p WHERE p.event_id = e.id AND p.joined_at IS NOT NULL),"
+                        + " e.current_poll_id FROM event e WHERE e.join_code = ?1").setParameter(1, joinCode)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(r -> new Hall(uuid(r[0]), (String) r[1],
+                number(r[2]), number(r[3]), r[4] == null ? null : uuid(r[4])));
+    }
+
+    public long countJoined(UUID eventId) {
+        return number(em.createNativeQuery("SELECT count(*) FROM event_participant WHERE event_id = ?1"
+                + " AND joined_at IS NOT NULL").setParameter(1, eventId).getSingleResult());
+    }
+
+    /** Replaces a question's paper counts (option id → ballots counted by hand). */
+    public void replacePaperCounts(UUID pollId, java.util.Map<Long, Long> counts, String enteredBy, Instant now) {
+        em.createNativeQuery("DELETE FROM event_paper_count WHERE poll_id = ?1").setParameter(1, pollId).executeUpdate();
+        counts.forEach((optionId, votes) -> em.createNativeQuery("INSERT INTO event_paper_count (poll_id, option_id,"
+                        + " votes, entered_by, entered_at) VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, pollId)
+                .setParameter(2, optionId).setParameter(3, votes).setParameter(4, enteredBy).setParameter(5, utc(now))
+                .executeUpdate());
+    }
+
+    public java.util.Map<Long, Long> paperCounts(UUID pollId) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT option_id, votes FROM event_paper_count WHERE poll_id = ?1")
+                .setParameter(1, pollId).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(number(r[0]), number(r[1]));
+        }
+        return counts;
+    }
+
+    /** How many have voted on a question so far (participations commit with the ballot, before it is mixed). */
+    public long ballotsCast(UUID pollId) {
+        return number(em.createNativeQuery("SELECT count(*) FROM participation WHERE poll_id = ?1")
+                .setParameter(1, pollId).getSingleResult());
+    }
+
+    /** Takes a rehearsal's questions out of the event (the polls stay, removed, as the record of the run-through). */
+    public void detachQuestions(UUID eventId) {
+        em.createNativeQuery("UPDATE event SET current_poll_id = NULL WHERE id = ?1").setParameter(1, eventId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM event_paper_count WHERE poll_id IN (SELECT poll_id FROM event_question"
+                + " WHERE event_id = ?1)").setParameter(1, eventId).executeUpdate();
+        em.createNativeQuery("DELETE FROM event_question WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
+    }
+
+    private static QuestionRow questionRow(Object[] r) {
+        return new QuestionRow(uuid(r[0]), (int) number(r[1]), (int) number(r[2]), r[3] == null ? null : uuid(r[3]),
+                (Boolean) r[4], r[5] == null ? null : instant(r[5]));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -38,22 +38,21 @@ public class PollRepository {
     }
 
     public List<Poll> openPolls(Instant now, int first, int max) {
-        // the city's polls; citizens' own polls have their directory (/citizen-polls), staff polls the portal
+        // the city's polls; citizens' own polls have their directory (/citizen-polls), staff polls the portal,
+        // events' questions their hall
         return em.createQuery("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment WHERE p.status = :open"
-                        + " AND p.kind <> :staff AND p.kind <> :citizens AND p.schedule.closesAt > :now"
+                        + " AND p.kind = :city AND p.schedule.closesAt > :now"
                         + " ORDER BY p.schedule.closesAt, p.id", Poll.class)
-                .setParameter("citizens", org.mvoting.api.polls.PollKind.CITIZEN_TO_CITIZEN)
+                .setParameter("city", org.mvoting.api.polls.PollKind.CITY_TO_CITIZEN)
                 .setParameter("open", PollStatus.OPEN).setParameter("now", now)
-                .setParameter("staff", org.mvoting.api.polls.PollKind.CITY_TO_STAFF)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long countOpenPolls(Instant now) {
-        return em.createQuery("SELECT count(p) FROM Poll p WHERE p.status = :open AND p.kind <> :staff"
-                        + " AND p.kind <> :citizens AND p.schedule.closesAt > :now", Long.class)
-                .setParameter("citizens", org.mvoting.api.polls.PollKind.CITIZEN_TO_CITIZEN)
-                .setParameter("open", PollStatus.OPEN).setParameter("now", now)
-                .setParameter("staff", org.mvoting.api.polls.PollKind.CITY_TO_STAFF).getSingleResult();
+        return em.createQuery("SELECT count(p) FROM Poll p WHERE p.status = :open AND p.kind = :city"
+                        + " AND p.schedule.closesAt > :now", Long.class)
+                .setParameter("city", org.mvoting.api.polls.PollKind.CITY_TO_CITIZEN)
+                .setParameter("open", PollStatus.OPEN).setParameter("now", now).getSingleResult();
     }
 
     public List<UUID> idsDueForClosing(Instant now) {

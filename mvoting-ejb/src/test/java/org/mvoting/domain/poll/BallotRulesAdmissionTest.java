@@ -56,6 +56,15 @@ class BallotRulesAdmissionTest {
     }
 
     @Test
+    void anEventQuestionAdmitsOnlyTheEventsParticipantsAndNoStaffIdentity() {
+        BallotRules event = rules(AudienceType.EVENT_PARTICIPANTS, AssuranceLevel.SMS_VERIFIED);
+        assertThrows(NotEligibleException.class, () -> event.admit(AssuranceLevel.SMS_VERIFIED, () -> false));
+        assertDoesNotThrow(() -> event.admit(AssuranceLevel.SMS_VERIFIED, () -> true));
+        assertThrows(NotEligibleException.class, () -> event.admit(AssuranceLevel.SMS_VERIFIED, true, () -> true));
+        assertThrows(InsufficientAssuranceException.class, () -> event.admit(AssuranceLevel.DEVICE, () -> true));
+    }
+
+    @Test
     void anOpenPollDoesNotLookUpTheList() {
         AtomicInteger lookups = new AtomicInteger();
         rules(AudienceType.OPEN, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, () -> {

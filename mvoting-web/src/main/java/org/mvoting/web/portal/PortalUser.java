@@ -105,6 +105,11 @@ public class PortalUser {
         return inRole(Roles.MODERATOR);
     }
 
+    /** Sets up and runs on-site events (the event list and the operator console). */
+    public boolean isEventOperator() {
+        return inRole(Roles.EVENT_OPERATOR);
+    }
+
     public boolean isAdmin() {
         return inRole(Roles.ADMIN);
     }

@@ -54,6 +54,11 @@ public class AdminEventsResource {
     }
 
     @GET
+    public List<EventView> events() {
+        return events.events();
+    }
+
+    @GET
     @Path("{eventId}")
     public EventView event(@PathParam("eventId") String eventId) {
         return events.event(PathIds.poll(eventId));

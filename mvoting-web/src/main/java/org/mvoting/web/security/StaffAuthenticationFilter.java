@@ -40,7 +40,7 @@ import org.mvoting.web.rest.problem.ProblemResponses;
  * the request's {@code getUserPrincipal()} and {@code isUserInRole()} answer. Portal pages without a login
  * redirect to the login page.
  */
-@WebFilter(filterName = "staff-authentication", urlPatterns = "/*")
+@WebFilter(filterName = "staff-authentication", urlPatterns = "/*", asyncSupported = true) // the hall's live stream is async
 public class StaffAuthenticationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mvoting.api.events.QuestionState;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollKind;
@@ -96,7 +97,7 @@ class PortalBundlesTest {
     }
 
     private static final Set<String> ENUM_PREFIXES = Set.of("status.", "kind.", "qtype.", "audience.", "assurance.",
-            "visibility.", "syncStatus.");
+            "visibility.", "syncStatus.", "questionState.");
 
     @Test
     void everyEnumValueShownOnAPageHasItsText() {
@@ -108,6 +109,7 @@ class PortalBundlesTest {
         Stream.of(AudienceType.values()).forEach(v -> expected.add("audience." + v));
         Stream.of(AssuranceLevel.values()).forEach(v -> expected.add("assurance." + v));
         Stream.of(ResultsVisibility.values()).forEach(v -> expected.add("visibility." + v));
+        Stream.of(QuestionState.values()).forEach(v -> expected.add("questionState." + v));
         // DirectorySyncRun.Status in mvoting-ejb, shown as text by the directory page.
         Stream.of("RUNNING", "SUCCEEDED", "FAILED").forEach(v -> expected.add("syncStatus." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());

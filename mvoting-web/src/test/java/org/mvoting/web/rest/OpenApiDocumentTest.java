@@ -21,7 +21,7 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES =
             List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class,
                     CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
-                    EventsResource.class, AdminEventsResource.class);
+                    EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {
