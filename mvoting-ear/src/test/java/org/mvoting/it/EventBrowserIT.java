@@ -1,0 +1,439 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.mvoting.it.PhoneScreens.click;
+import static org.mvoting.it.PhoneScreens.type;
+import static org.mvoting.it.PhoneScreens.waitFor;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An on-site event in four real headless Chromiums: the operator's console in the portal, the presenter screen for
+ * the projector and two participants' phones that joined with printed cards. The operator opens a question and
+ * shows its results; both phones get it without a reload and vote; the big screen's chart shows both ballots
+ * within a second of the second phone's confirmation. The operator closes the question (after confirming), enters
+ * the paper count and carries the top two options into a second round, which the phones get without a reload, with
+ * exactly those two options, and vote on again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventBrowserIT {
+
+    private static final String EVENT_OPERATOR = Api.basic("event.lee");
+    /** The promise: the big screen follows a ballot within a second. */
+    private static final Duration PRESENTER_LAG = Duration.ofSeconds(1);
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        for (WebDriver browser : browsers) {
+            try {
+                browser.quit();
+            } catch (RuntimeException e) {
+                // already gone: the others must still be closed
+            }
+        }
+        browsers.clear();
+    }
+
+    @Test
+    void twoPhonesVoteThePresenterFollowsWithinASecondAndTheTopTwoCarryIntoASecondRound() {
+        Directory.ensureSynced();
+        // the operator's browser first: without Chromium the test is skipped before anything is made
+        WebDriver operator = open(1280, 1000);
+
+        // --- set up by REST: an event, two printed cards, a prepared question in round 1
+        JsonObject event = newEvent();
+        String eventId = event.getString("id");
+        String joinCode = event.getString("joinCode");
+        List<String> cards = tokens(eventId, 2);
+        JsonObject question = addQuestion(eventId, 1, "가장 시급한 과제는 무엇입니까?", "교통", "주거", "환경", "문화");
+        String pollId = question.getString("pollId");
+        Map<String, Long> option = optionIdsByLabel(question);
+        assertEquals(List.of("교통", "주거", "환경", "문화"), option.keySet().stream().sorted(
+                java.util.Comparator.comparingInt(label -> position(question, label))).toList());
+
+        // --- the operator logs into the portal and opens the event's console
+        logIn(operator, "event.lee");
+        operator.get(Browser.SITE + "/admin/events/console.xhtml?event=" + eventId);
+        console(operator, "the console lists the prepared question").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(pollId) + "[data-state='PREPARED'][data-round='1']")));
+        assertEquals(joinCode, operator.findElement(By.id("join-code")).getDomAttribute("data-join-code"));
+
+        // --- the presenter screen for the projector, following the live stream
+        WebDriver presenter = open(1280, 720);
+        presenter.get(Browser.SITE + "/m/present.html#/" + joinCode);
+        waitFor(presenter).withMessage("the presenter screen connects to the live stream").until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#present-connection[data-state='live']")));
+        assertEquals(joinCode, presenter.findElement(By.id("present-code")).getText().strip());
+        assertTrue(!presenter.findElements(By.cssSelector("#present-qr svg")).isEmpty(), "a QR code for the hall");
+
+        // --- two phones join with their printed cards and wait for a question
+        WebDriver phoneA = joinedPhone(joinCode, cards.get(0));
+        WebDriver phoneB = joinedPhone(joinCode, cards.get(1));
+
+        // --- the operator opens the question with no countdown, and shows its results on the screens
+        typeInRow(operator, pollId, "[id$=':countdown']", "0");
+        clickInRow(operator, pollId, "[id$=':open']", "open");
+        console(operator, "the console shows the question open").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(pollId) + "[data-state='OPEN']")));
+        JsonObject opened = awaitQuestion(eventId, pollId, q -> "OPEN".equals(q.getString("state")), "open");
+        assertTrue(!opened.containsKey("closesAt") || opened.isNull("closesAt"), "0 seconds: no countdown, " + opened);
+        clickInRow(operator, pollId, "[id$=':show']", "show results");
+        awaitQuestion(eventId, pollId, q -> q.getBoolean("resultsShown"), "results shown");
+
+        // the big screen: the question, its (empty) chart of four bars, both participants joined
+        waitFor(presenter).withMessage("the presenter shows the open question with its empty chart").until(d ->
+                pollId.equals(d.findElement(By.id("present-question")).getDomAttribute("data-poll"))
+                        && "OPEN".equals(d.findElement(By.id("present-state")).getDomAttribute("data-state"))
+                        && d.findElements(By.cssSelector("#present-chart li.bar[data-votes='0']")).size() == 4);
+        waitFor(presenter).withMessage("the presenter counts two joined").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#present-joined[data-count='2']")));
+
+        // --- both phones get the question without a reload and vote 교통
+        for (WebDriver phone : List.of(phoneA, phoneB)) {
+            awaitPhoneQuestion(phone, pollId, "OPEN");
+            assertEquals(List.of("교통", "주거", "환경", "문화"), phoneLabels(phone));
+            assertTrue(!phone.findElement(By.id("event-waiting")).isDisplayed(), "no longer waiting");
+        }
+        vote(phoneA, option.get("교통"));
+        waitFor(phoneA).withMessage("phone A's ballot is confirmed").until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("event-voted")));
+        vote(phoneB, option.get("교통"));
+        new WebDriverWait(phoneB, Duration.ofSeconds(20), Duration.ofMillis(20))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage("phone B's ballot is confirmed")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("event-voted")));
+
+        // --- the presenter shows 2 for 교통 within a second of the second confirmation
+        String bar = "#present-chart li.bar[data-option='" + option.get("교통") + "']";
+        long confirmed = System.nanoTime();
+        long shownAfter = awaitPresenter(presenter, bar, "2", PRESENTER_LAG);
+        if (shownAfter < 0) {
+            long late = awaitPresenter(presenter, bar, "2", Duration.ofSeconds(10));
+            fail("the presenter's chart showed 2 votes for 교통 only "
+                    + (late < 0 ? "not within 11 s" : (Duration.ofNanos(System.nanoTime() - confirmed).toMillis()) + " ms")
+                    + " after the second phone's confirmation; it must within " + PRESENTER_LAG.toMillis() + " ms");
+        }
+        WebElement counted = presenter.findElement(By.cssSelector(bar));
+        assertEquals("2", counted.getDomAttribute("data-phone"));
+        assertEquals("0", counted.getDomAttribute("data-paper"));
+        waitFor(presenter).withMessage("the presenter's turnout says 2 ballots").until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#present-turnout[data-ballots='2']")));
+
+        // --- the operator closes the question, after confirming
+        clickInRow(operator, pollId, "[id$=':close']", "close");
+        clickFresh(operator, By.id("confirm:yes"), "confirm closing");
+        console(operator, "the console shows the question closed").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(pollId) + "[data-state='CLOSED']")));
+        waitFor(presenter).withMessage("the presenter shows the question closed").until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#present-state[data-state='CLOSED']")));
+        for (WebDriver phone : List.of(phoneA, phoneB)) {
+            waitFor(phone).withMessage("the phone says voting closed").until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("event-closed")));
+            waitFor(phone).withMessage("the phone's results show 2 for 교통").until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#event-results li[data-option='" + option.get("교통") + "'][data-votes='2']")));
+        }
+
+        // --- paper ballots counted in the hall: 주거 3, 환경 1 → combined 교통 2, 주거 3, 환경 1, 문화 0
+        Map<String, Long> paper = Map.of("교통", 0L, "주거", 3L, "환경", 1L, "문화", 0L);
+        paper.forEach((label, count) ->
+                typeInRow(operator, pollId, "input[data-option='" + option.get(label) + "']", String.valueOf(count)));
+        clickInRow(operator, pollId, "[id$=':paper-save']", "save paper counts");
+        JsonObject combined = awaitQuestion(eventId, pollId, q -> counts(q, "paper").equals(byId(option, paper)),
+                "paper counts saved as " + paper);
+        assertEquals(byId(option, Map.of("교통", 2L, "주거", 3L, "환경", 1L, "문화", 0L)), counts(combined, "combined"));
+        assertEquals(byId(option, Map.of("교통", 2L, "주거", 0L, "환경", 0L, "문화", 0L)), counts(combined, "phone"));
+        waitFor(presenter).withMessage("the presenter adds the paper count to 주거").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#present-chart li.bar[data-option='" + option.get("주거")
+                        + "'][data-votes='3'][data-phone='0'][data-paper='3']")));
+
+        // --- the top two (주거 3, 교통 2; no tie) go on to round 2
+        typeInRow(operator, pollId, "[id$=':carry-count']", "2");
+        clickInRow(operator, pollId, "[id$=':carry']", "carry the top options forward");
+        console(operator, "a prepared question of round 2 appears in the console").until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.console-question[data-round='2']")));
+        JsonObject second = awaitConsole(eventId, all -> all.stream().filter(q -> q.getInt("round") == 2
+                && pollId.equals(q.containsKey("carriedFrom") && !q.isNull("carriedFrom") ? q.getString("carriedFrom") : null))
+                .findFirst().orElse(null), "a round-2 question carried from " + pollId);
+        String secondId = second.getString("pollId");
+        assertEquals("PREPARED", second.getString("state"));
+        Map<String, Long> secondOption = optionIdsByLabel(second);
+        assertEquals(List.of("교통", "주거"), secondOption.keySet().stream().sorted().toList(), "the top two, no tie");
+        console(operator, "the round-2 question is in the console, prepared").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(secondId) + "[data-round='2'][data-state='PREPARED']")));
+
+        // --- the operator opens round 2 (no countdown); the phones get it without a reload and vote again
+        typeInRow(operator, secondId, "[id$=':countdown']", "0");
+        clickInRow(operator, secondId, "[id$=':open']", "open round 2");
+        console(operator, "the console shows round 2 open").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(secondId) + "[data-state='OPEN']")));
+        for (WebDriver phone : List.of(phoneA, phoneB)) {
+            awaitPhoneQuestion(phone, secondId, "OPEN");
+            assertEquals(List.of("교통", "주거"), phoneLabels(phone).stream().sorted().toList(),
+                    "round 2 offers exactly the two carried options");
+            assertEquals(secondOption.values().stream().map(String::valueOf).sorted().toList(),
+                    phone.findElements(By.cssSelector("#event-question input[name='event-option']")).stream()
+                            .map(i -> i.getDomAttribute("value")).sorted().toList());
+            assertTrue(!phone.findElement(By.id("event-voted")).isDisplayed(), "a new question: not voted yet");
+        }
+        vote(phoneA, secondOption.get("교통"));
+        vote(phoneB, secondOption.get("주거"));
+        for (WebDriver phone : List.of(phoneA, phoneB)) {
+            waitFor(phone).withMessage("the round-2 ballot is confirmed").until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#event-question[data-poll='" + secondId
+                            + "'] #event-voted")));
+        }
+        waitFor(presenter).withMessage("the presenter shows round 2 with 2 ballots").until(d ->
+                secondId.equals(d.findElement(By.id("present-question")).getDomAttribute("data-poll"))
+                        && "2".equals(d.findElement(By.id("present-turnout")).getDomAttribute("data-ballots")));
+        JsonObject secondCounted = awaitQuestion(eventId, secondId, q -> q.getJsonNumber("ballots").longValue() == 2,
+                "two ballots in round 2");
+        assertEquals(byId(secondOption, Map.of("교통", 1L, "주거", 1L)), counts(secondCounted, "phone"));
+        assertEquals(2, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+        assertEquals(2, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", secondId));
+    }
+
+    // ---------------------------------------------------------------- browsers
+
+    private WebDriver open(int width, int height) {
+        WebDriver browser = Browser.open(width, height);
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** A phone that opened the card's QR link (the code filled in), joined and waits for the first question. */
+    private WebDriver joinedPhone(String joinCode, String card) {
+        WebDriver phone = open(390, 844);
+        phone.get(Browser.SITE + "/m/#/events/" + joinCode + "?token=" + card);
+        assertEquals(card, waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("event-token")))
+                .getDomProperty("value"), "the card's link fills the code in");
+        click(phone, "event-join-token");
+        waitFor(phone).withMessage("the phone joined").until(ExpectedConditions.visibilityOfElementLocated(By.id("event-joined")));
+        waitFor(phone).withMessage("the phone waits for a question").until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("event-waiting")));
+        return phone;
+    }
+
+    private static void awaitPhoneQuestion(WebDriver phone, String pollId, String state) {
+        waitFor(phone).withMessage("the phone shows question " + pollId + " " + state + " without a reload").until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        "#event-question[data-poll='" + pollId + "'][data-state='" + state + "']")));
+    }
+
+    private static List<String> phoneLabels(WebDriver phone) {
+        return waitFor(phone).until(d -> d.findElements(By.cssSelector("#event-question .choices-list label")).stream()
+                .map(l -> l.getText().strip()).toList());
+    }
+
+    /** Taps the option's row (its label) and the vote button. */
+    private static void vote(WebDriver phone, long optionId) {
+        By input = By.cssSelector("#event-question input[name='event-option'][value='" + optionId + "']");
+        waitFor(phone).ignoring(ElementClickInterceptedException.class).withMessage("option " + optionId + " can be chosen")
+                .until(d -> {
+            WebElement radio = d.findElement(input);
+            d.findElement(By.cssSelector("#event-question label[for='" + radio.getDomAttribute("id") + "']")).click();
+            return d.findElement(input).isSelected();
+        });
+        click(phone, "event-vote");
+    }
+
+    /**
+     * Milliseconds from now until the presenter's bar shows {@code votes}, looked at every 50 ms for at most
+     * {@code patience}; -1 when it did not.
+     */
+    private static long awaitPresenter(WebDriver presenter, String bar, String votes, Duration patience) {
+        long start = System.nanoTime();
+        long deadline = start + patience.toNanos();
+        String script = "var b = document.querySelector(arguments[0]); return b ? b.getAttribute('data-votes') : null;";
+        do {
+            Object shown = ((JavascriptExecutor) presenter).executeScript(script, bar);
+            if (votes.equals(shown)) {
+                return Duration.ofNanos(System.nanoTime() - start).toMillis();
+            }
+            Citizens.sleep(50);
+        } while (System.nanoTime() < deadline);
+        return -1;
+    }
+
+    private static void logIn(WebDriver browser, String staffId) {
+        browser.get(Browser.SITE + "/admin/");
+        console(browser, "the portal asks for a login").until(ExpectedConditions.urlContains("login.xhtml"));
+        type(browser, "login:id", staffId);
+        type(browser, "login:password", Api.DEMO_PASSWORD);
+        click(browser, "login:submit");
+        console(browser, staffId + " is logged in").until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    /** The console's question row (div.console-question) of one poll, as a CSS selector. */
+    private static String row(String pollId) {
+        return "div.console-question[data-poll='" + pollId + "']";
+    }
+
+    /**
+     * Clicks an element of a question row, found afresh each try: the console redraws itself every second, so an
+     * element found a moment ago may have been replaced (or covered while a dialog fades in).
+     */
+    private static void clickInRow(WebDriver operator, String pollId, String css, String what) {
+        clickFresh(operator, By.cssSelector(row(pollId) + " " + css), what + " (" + pollId + ")");
+    }
+
+    private static void clickFresh(WebDriver operator, By target, String what) {
+        console(operator, "clicking " + what).until(d -> {
+            WebElement element = d.findElement(target);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Types into an input of a question row, found afresh each try, until it holds the text. */
+    private static void typeInRow(WebDriver operator, String pollId, String css, String text) {
+        By target = By.cssSelector(row(pollId) + " " + css);
+        console(operator, "typing " + text + " into " + css + " (" + pollId + ")").until(d -> {
+            WebElement field = d.findElement(target);
+            if (!field.isDisplayed() || !field.isEnabled()) {
+                return false;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return text.equals(d.findElement(target).getDomProperty("value"));
+        });
+    }
+
+    /** A wait on the console that looks again when a redraw got in its way, and says what the page said when it gives up. */
+    private static WebDriverWait console(WebDriver browser, String what) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                String messages = browser.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl")).stream()
+                        .map(WebElement::getText).filter(t -> !t.isBlank()).reduce((a, b) -> a + " | " + b).orElse("-");
+                return new TimeoutException(message + "\npage " + browser.getCurrentUrl() + " says: " + messages,
+                        lastException);
+            }
+        };
+        wait.withMessage(what);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(ElementClickInterceptedException.class);
+        wait.ignoring(ElementNotInteractableException.class);
+        return wait;
+    }
+
+    // ---------------------------------------------------------------- REST
+
+    private static JsonObject newEvent() {
+        Api.Reply reply = Api.post("/admin/events", Json.createObjectBuilder().add("title", "주민 원탁회의 실시간 투표")
+                .add("startsAt", Instant.now().plus(Duration.ofHours(1)).toString()).add("venue", "시청 대회의실")
+                .add("rehearsal", false).build(), "Authorization", EVENT_OPERATOR);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static List<String> tokens(String eventId, int count) {
+        Api.Reply reply = Api.post("/admin/events/" + eventId + "/tokens?count=" + count, null, "Authorization", EVENT_OPERATOR);
+        assertTrue(reply.status() == 200 || reply.status() == 201, reply.body());
+        List<String> codes = reply.json().getJsonArray("codes").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        assertEquals(count, codes.size(), reply.body());
+        return codes;
+    }
+
+    private static JsonObject addQuestion(String eventId, int round, String text, String... options) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String option : options) {
+            list.add(option);
+        }
+        Api.Reply added = Api.post("/admin/events/" + eventId + "/questions", Json.createObjectBuilder().add("round", round)
+                .add("question", Json.createObjectBuilder().add("type", "SINGLE_CHOICE").add("text", text)
+                        .add("options", list).add("maxSelections", 1)).build(), "Authorization", EVENT_OPERATOR);
+        assertEquals(200, added.status(), added.body());
+        return added.json();
+    }
+
+    /** The console's questions over REST, until {@code find} returns one (up to 20 s). */
+    private static JsonObject awaitConsole(String eventId, java.util.function.Function<List<JsonObject>, JsonObject> find,
+            String what) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        String last = "";
+        while (true) {
+            Api.Reply reply = Api.get("/admin/events/" + eventId + "/questions", "Authorization", EVENT_OPERATOR);
+            assertEquals(200, reply.status(), reply.body());
+            last = reply.body();
+            JsonObject found = find.apply(reply.json().getJsonArray("questions").getValuesAs(JsonObject.class));
+            if (found != null) {
+                return found;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                return fail("not within 20 s: " + what + "; the console says " + last);
+            }
+            Citizens.sleep(100);
+        }
+    }
+
+    private static JsonObject awaitQuestion(String eventId, String pollId, Predicate<JsonObject> wanted, String what) {
+        return awaitConsole(eventId, all -> all.stream().filter(q -> q.getString("pollId").equals(pollId))
+                .filter(wanted).findFirst().orElse(null), "question " + pollId + ": " + what);
+    }
+
+    /** label → option id, in the question's order. */
+    private static Map<String, Long> optionIdsByLabel(JsonObject question) {
+        return question.getJsonArray("counts").getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(
+                c -> c.getString("label"), c -> c.getJsonNumber("optionId").longValue(), (a, b) -> a,
+                java.util.LinkedHashMap::new));
+    }
+
+    private static int position(JsonObject question, String label) {
+        return question.getJsonArray("counts").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("label").equals(label)).findFirst().orElseThrow().getInt("position");
+    }
+
+    /** option id → one of phone / paper / combined. */
+    private static Map<Long, Long> counts(JsonObject question, String which) {
+        Map<Long, Long> counts = new TreeMap<>();
+        question.getJsonArray("counts").getValuesAs(JsonObject.class).forEach(c ->
+                counts.put(c.getJsonNumber("optionId").longValue(), c.getJsonNumber(which).longValue()));
+        return counts;
+    }
+
+    private static Map<Long, Long> byId(Map<String, Long> optionIds, Map<String, Long> byLabel) {
+        Map<Long, Long> counts = new TreeMap<>();
+        byLabel.forEach((label, count) -> counts.put(optionIds.get(label), count));
+        return counts;
+    }
+}
