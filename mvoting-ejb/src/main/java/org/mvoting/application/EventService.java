@@ -21,6 +21,9 @@ import org.mvoting.api.events.EventPass;
 import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
+import org.mvoting.api.events.EventInvitations;
+import org.mvoting.api.events.Registration;
+import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
 import org.mvoting.api.staff.AllowedRoles;
@@ -67,6 +70,12 @@ public class EventService implements EventAdministration, EventEntry {
 
     @Inject
     private AdvisoryLocks locks;
+
+    @Inject
+    private org.mvoting.infrastructure.messaging.OutboxRelay outbox;
+
+    private static final java.time.format.DateTimeFormatter INVITATION_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("M/d HH:mm").withZone(java.time.ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
 
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
@@ -166,6 +175,87 @@ public class EventService implements EventAdministration, EventEntry {
                 events.addQuestion(again.id(), eventId, row.round(), null, now);
             }
         }
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    public List<Registration> registrations(UUID eventId) {
+        event(eventId);
+        return events.registrations(eventId);
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public Registration decideRegistration(UUID eventId, UUID registrationId, boolean approve, Actor actor) {
+        EventLedger.RegistrationRow row = events.registration(eventId, registrationId, true)
+                .orElseThrow(() -> new NotFoundException("event-registration-not-found", registrationId));
+        Registration asked = row.registration();
+        if (asked.status() != Registration.Status.PENDING) {
+            throw new InvalidPollException("event-registration-decided", asked.status().name());
+        }
+        Instant now = Instant.now();
+        if (approve) {
+            // a phone imported meanwhile is that participant already: approving adds nobody twice
+            events.addParticipant(eventId, asked.name(), asked.group(), null, null, row.voterKey(), "SELF");
+        }
+        events.decideRegistration(registrationId, approve ? "APPROVED" : "DECLINED", caller.staffId(), now);
+        audit.record(actor, approve ? "event.approve-registration" : "event.decline-registration", eventId,
+                asked.name());
+        return events.registration(eventId, registrationId, false).orElseThrow().registration();
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public EventInvitations inviteParticipants(UUID eventId, String linkBase, Actor actor) {
+        EventView event = event(eventId);
+        if (linkBase == null || linkBase.isBlank()) {
+            throw new IllegalArgumentException("linkBase");
+        }
+        String title = event.title().length() > 40 ? event.title().substring(0, 39) + "…" : event.title();
+        String text = SmsTexts.text(java.util.Locale.KOREAN, "invitation.event", title,
+                INVITATION_TIME.format(event.startsAt()), event.venue(),
+                linkBase.replaceAll("/+$", "") + "/m/#/events/" + event.joinCode());
+        // two clicks or two operators: the second waits, then finds nobody left to invite
+        locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, eventId);
+        Instant now = Instant.now();
+        int queued = 0;
+        for (EventLedger.Invitee invitee : events.notInvited(eventId)) {
+            PhoneNumber phone = secrets.openPhone(invitee.phoneSealed()).orElseThrow(() ->
+                    new IllegalStateException("A participant's number cannot be decrypted: was MVOTING_SECRET changed?"));
+            OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), secrets.sealPhone(phone), text,
+                    "event:" + eventId, now);
+            outbox.enqueue(sms);
+            events.recordInvitation(invitee.participantId(), sms.id());
+            queued++;
+        }
+        audit.record(actor, "event.invite", eventId, queued + " invitations queued");
+        long[] counts = events.invitationCounts(eventId);
+        return new EventInvitations(queued, counts[0], counts[1], counts[2]);
+    }
+
+    @Override
+    public Registration register(String joinCode, String citizenBearerToken, String name, String group) {
+        UUID eventId = eventOf(joinCode);
+        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        String given = clip(name, 100);
+        if (given == null) {
+            throw new InvalidPollException("event-registration-name");
+        }
+        Instant now = Instant.now();
+        // imported beforehand (or approved already): nothing to decide
+        String status = events.participant(eventId, citizen.voterKey()).isPresent() ? "APPROVED" : "PENDING";
+        if (events.addRegistration(UUID.randomUUID(), eventId, given, clip(group, 100), citizen.voterKey(), status, now)) {
+            audit.record(new Actor("citizen", "mobile"), "event.register", eventId, status);
+        }
+        return events.registrationOf(eventId, citizen.voterKey()).orElseThrow().registration();
+    }
+
+    @Override
+    public Registration myRegistration(String joinCode, String citizenBearerToken) {
+        UUID eventId = eventOf(joinCode);
+        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        return events.registrationOf(eventId, citizen.voterKey())
+                .orElseThrow(() -> new NotFoundException("event-registration-not-found", joinCode)).registration();
     }
 
     @Override

@@ -29,6 +29,18 @@ public interface EventAdministration {
      */
     EventView wipeRehearsal(UUID eventId, Actor actor);
 
+    /** Self-registrations waiting for a decision, oldest first, then the decided ones (newest first). */
+    List<Registration> registrations(UUID eventId);
+
+    /** Approves (the citizen becomes a participant, by their phone's voter key) or declines a self-registration. */
+    Registration decideRegistration(UUID eventId, UUID registrationId, boolean approve, Actor actor);
+
+    /**
+     * Sends each participant registered with a phone number, not yet invited, one SMS with the event link
+     * ({@code linkBase}: the public site, e.g. https://vote.city.go.kr); sending again reaches only those added since.
+     */
+    EventInvitations inviteParticipants(UUID eventId, String linkBase, Actor actor);
+
     /** Issues {@code count} printed secret tokens (1–2000 at a time): the codes come back this once. */
     IssuedTokens issueTokens(UUID eventId, int count, Actor actor);
 }

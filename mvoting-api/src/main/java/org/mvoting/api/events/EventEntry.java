@@ -13,4 +13,13 @@ public interface EventEntry {
     EventPass joinWithToken(String joinCode, String tokenCode);
 
     EventPass joinWithPhone(String joinCode, String citizenBearerToken);
+
+    /**
+     * A citizen signed in by SMS asks to take part (the event's registration link): pending until an operator decides.
+     * Asking again returns the same request; a phone already registered is approved at once.
+     */
+    Registration register(String joinCode, String citizenBearerToken, String name, String group);
+
+    /** The signed-in citizen's own registration for this event (404 event-registration-not-found when none). */
+    Registration myRegistration(String joinCode, String citizenBearerToken);
 }

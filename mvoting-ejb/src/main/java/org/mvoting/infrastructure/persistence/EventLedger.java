@@ -234,6 +234,80 @@ public class EventLedger {
         em.createNativeQuery("DELETE FROM event_question WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
     }
 
+    // ---------------------------------------------------------------- self-registration and invitations
+
+    /** Records a citizen's request unless they asked already; true when recorded now. */
+    public boolean addRegistration(UUID id, UUID eventId, String name, String group, byte[] voterKey, String status,
+                                   Instant now) {
+        return em.createNativeQuery("INSERT INTO event_registration (id, event_id, name, group_label, voter_key, status,"
+                        + " requested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
+                .setParameter(1, id).setParameter(2, eventId).setParameter(3, name).setParameter(4, group == null ? "" : group)
+                .setParameter(5, voterKey).setParameter(6, status).setParameter(7, utc(now)).executeUpdate() == 1;
+    }
+
+    /** A registration with its voter key, locked for a decision. */
+    public record RegistrationRow(org.mvoting.api.events.Registration registration, byte[] voterKey) {
+    }
+
+    public Optional<RegistrationRow> registration(UUID eventId, UUID id, boolean lock) {
+        return registrations("WHERE event_id = ?1 AND id = ?2" + (lock ? " FOR UPDATE" : ""), eventId, id).stream()
+                .findFirst();
+    }
+
+    public Optional<RegistrationRow> registrationOf(UUID eventId, byte[] voterKey) {
+        return registrations("WHERE event_id = ?1 AND voter_key = ?2", eventId, voterKey).stream().findFirst();
+    }
+
+    public List<org.mvoting.api.events.Registration> registrations(UUID eventId) {
+        return registrations("WHERE event_id = ?1 ORDER BY status <> 'PENDING', CASE WHEN status = 'PENDING'"
+                + " THEN requested_at END, requested_at DESC LIMIT 2000", eventId, null).stream()
+                .map(RegistrationRow::registration).toList();
+    }
+
+    private List<RegistrationRow> registrations(String where, UUID eventId, Object second) {
+        var query = em.createNativeQuery("SELECT id, event_id, name, group_label, status, requested_at, voter_key"
+                + " FROM event_registration " + where).setParameter(1, eventId);
+        if (second != null) {
+            query.setParameter(2, second);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new RegistrationRow(
+                new org.mvoting.api.events.Registration(uuid(r[0]), uuid(r[1]), (String) r[2],
+                        ((String) r[3]).isEmpty() ? null : (String) r[3],
+                        org.mvoting.api.events.Registration.Status.valueOf((String) r[4]), instant(r[5])),
+                (byte[]) r[6])).toList();
+    }
+
+    public void decideRegistration(UUID id, String status, String decidedBy, Instant now) {
+        em.createNativeQuery("UPDATE event_registration SET status = ?2, decided_by = ?3, decided_at = ?4 WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, status).setParameter(3, decidedBy).setParameter(4, utc(now))
+                .executeUpdate();
+    }
+
+    /** A participant registered with a phone number who has not been sent the event link yet. */
+    public record Invitee(UUID participantId, byte[] phoneSealed) {
+    }
+
+    public List<Invitee> notInvited(UUID eventId) {
+        List<?> rows = em.createNativeQuery("SELECT id, phone_sealed FROM event_participant WHERE event_id = ?1"
+                + " AND invitation_id IS NULL AND octet_length(phone_sealed) > 0 ORDER BY id").setParameter(1, eventId)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new Invitee(uuid(r[0]), (byte[]) r[1])).toList();
+    }
+
+    public void recordInvitation(UUID participantId, UUID messageId) {
+        em.createNativeQuery("UPDATE event_participant SET invitation_id = ?2 WHERE id = ?1")
+                .setParameter(1, participantId).setParameter(2, messageId).executeUpdate();
+    }
+
+    /** Participants invited so far, and those without a phone number to invite (walk-ins, self-registered). */
+    public long[] invitationCounts(UUID eventId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT count(invitation_id),"
+                + " count(*) FILTER (WHERE octet_length(phone_sealed) = 0), count(*) FROM event_participant"
+                + " WHERE event_id = ?1").setParameter(1, eventId).getSingleResult();
+        return new long[] {number(r[0]), number(r[1]), number(r[2])};
+    }
+
     private static QuestionRow questionRow(Object[] r) {
         return new QuestionRow(uuid(r[0]), (int) number(r[1]), (int) number(r[2]), r[3] == null ? null : uuid(r[3]),
                 (Boolean) r[4], r[5] == null ? null : instant(r[5]));

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
+import org.mvoting.api.events.EventInvitations;
 import org.mvoting.api.events.EventView;
+import org.mvoting.api.events.Registration;
 import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
 import org.mvoting.api.polls.Actor;
@@ -92,6 +94,32 @@ public class AdminEventsResource {
             throw new org.mvoting.api.errors.InvalidPollException("phone-list-unreadable", e.getMessage());
         }
         return events.importParticipants(PathIds.poll(eventId), list.rows(), list.firstRow(), actor());
+    }
+
+    /** Self-registrations: the pending ones first. */
+    @GET
+    @Path("{eventId}/registrations")
+    public List<Registration> registrations(@PathParam("eventId") String eventId) {
+        return events.registrations(PathIds.poll(eventId));
+    }
+
+    @POST
+    @Path("{eventId}/registrations/{registrationId}/approve")
+    public Registration approve(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId) {
+        return events.decideRegistration(PathIds.poll(eventId), PathIds.poll(registrationId), true, actor());
+    }
+
+    @POST
+    @Path("{eventId}/registrations/{registrationId}/decline")
+    public Registration decline(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId) {
+        return events.decideRegistration(PathIds.poll(eventId), PathIds.poll(registrationId), false, actor());
+    }
+
+    /** One SMS with the event link to every participant registered with a phone and not invited yet. */
+    @POST
+    @Path("{eventId}/invitations")
+    public EventInvitations invite(@PathParam("eventId") String eventId) {
+        return events.inviteParticipants(PathIds.poll(eventId), ShortLinkServlet.trustedPublicBase(http), actor());
     }
 
     /** Issues printed secret tokens: the codes come back this once (only their keyed hashes are kept). */

@@ -97,6 +97,31 @@ public class EventsResource {
                 : Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
+    /** A citizen's request to take part, from the event's registration link. */
+    public record RegistrationRequest(@NotBlank @Size(max = 100) String name, @Size(max = 100) String group) {
+    }
+
+    /** Signed in by SMS, a citizen asks to take part (pending until an event operator approves). */
+    @POST
+    @Path("{joinCode}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public org.mvoting.api.events.Registration register(@PathParam("joinCode") String joinCode,
+                                                       @Valid @NotNull RegistrationRequest request) {
+        return entry.register(joinCode, citizenToken(), request.name(), request.group());
+    }
+
+    /** The signed-in citizen's own request and its state. */
+    @GET
+    @Path("{joinCode}/registrations/mine")
+    public org.mvoting.api.events.Registration myRegistration(@PathParam("joinCode") String joinCode) {
+        return entry.myRegistration(joinCode, citizenToken());
+    }
+
+    private String citizenToken() {
+        return VoterAuthenticator.bearerToken(headers)
+                .orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.MISSING));
+    }
+
     /** Signed in by SMS (the citizen's bearer token): a participant registered with that phone. */
     @POST
     @Path("{joinCode}/join-with-phone")
