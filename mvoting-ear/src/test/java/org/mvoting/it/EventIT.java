@@ -182,6 +182,111 @@ class EventIT {
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.wipe-rehearsal' AND target = ?", id));
     }
 
+    @Test
+    void aCitizenRegistersByTheLinkAndTakesPartOnlyOnceAnOperatorApproves() {
+        JsonObject event = newEvent("참가 신청 시험");
+        String id = event.getString("id");
+        String code = event.getString("joinCode");
+        String phone = Citizens.newPhone();
+        String signIn = Citizens.signIn(phone);
+        Api.get("/events/" + code + "/registrations/mine", "Authorization", "Bearer " + signIn)
+                .assertProblem(404, "event-registration-not-found");
+        Api.post("/events/" + code + "/registrations", Json.createObjectBuilder().add("name", " ").build(),
+                "Authorization", "Bearer " + signIn).assertProblem(400, "validation-failed");
+        Api.post("/events/" + code + "/registrations", Json.createObjectBuilder().add("name", "한시민").build())
+                .assertProblem(401, "token-missing");
+        JsonObject asked = Api.post("/events/" + code + "/registrations", Json.createObjectBuilder().add("name", "한시민")
+                .add("group", "5조").build(), "Authorization", "Bearer " + signIn).json();
+        assertEquals("PENDING", asked.getString("status"));
+        // asking again is the same request; pending is not yet a participant
+        assertEquals(asked.getString("id"), Api.post("/events/" + code + "/registrations", Json.createObjectBuilder()
+                .add("name", "한시민").build(), "Authorization", "Bearer " + signIn).json().getString("id"));
+        Api.post("/events/" + code + "/join-with-phone", null, "Authorization", "Bearer " + signIn)
+                .assertProblem(404, "event-not-registered");
+
+        JsonObject pending = Api.get("/admin/events/" + id + "/registrations", "Authorization", EVENT_OPERATOR)
+                .jsonArray().getJsonObject(0);
+        assertEquals("한시민", pending.getString("name"));
+        assertEquals("5조", pending.getString("group"));
+        Api.post("/admin/events/" + id + "/registrations/" + asked.getString("id") + "/approve", null,
+                "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+        JsonObject approved = Api.post("/admin/events/" + id + "/registrations/" + asked.getString("id") + "/approve",
+                null, "Authorization", EVENT_OPERATOR).json();
+        assertEquals("APPROVED", approved.getString("status"));
+        Api.post("/admin/events/" + id + "/registrations/" + asked.getString("id") + "/decline", null,
+                "Authorization", EVENT_OPERATOR).assertProblem(422, "poll-event-registration-decided");
+        assertEquals("APPROVED", Api.get("/events/" + code + "/registrations/mine", "Authorization", "Bearer " + signIn)
+                .json().getString("status"));
+        assertEquals(200, Api.post("/events/" + code + "/join-with-phone", null, "Authorization", "Bearer " + signIn)
+                .status(), "approved: joins with the phone like an imported participant");
+
+        // declined: never a participant
+        String other = Citizens.signIn(Citizens.newPhone());
+        String otherId = Api.post("/events/" + code + "/registrations", Json.createObjectBuilder().add("name", "두시민")
+                .build(), "Authorization", "Bearer " + other).json().getString("id");
+        assertEquals("DECLINED", Api.post("/admin/events/" + id + "/registrations/" + otherId + "/decline", null,
+                "Authorization", EVENT_OPERATOR).json().getString("status"));
+        Api.post("/events/" + code + "/join-with-phone", null, "Authorization", "Bearer " + other)
+                .assertProblem(404, "event-not-registered");
+        assertEquals(1, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("participants"));
+
+        // a phone imported beforehand is approved at once
+        String imported = Citizens.newPhone();
+        Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder().add("participants",
+                Json.createArrayBuilder().add(row("세시민", imported, "1조"))).build(), "Authorization", EVENT_OPERATOR);
+        assertEquals("APPROVED", Api.post("/events/" + code + "/registrations", Json.createObjectBuilder()
+                .add("name", "세시민").build(), "Authorization", "Bearer " + Citizens.signIn(imported)).json()
+                .getString("status"));
+    }
+
+    @Test
+    void registeredPhonesGetTheEventLinkBySmsOnceEach() {
+        JsonObject event = newEvent("초대 문자 시험");
+        String id = event.getString("id");
+        String code = event.getString("joinCode");
+        String a = Citizens.newPhone();
+        String b = Citizens.newPhone();
+        Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder().add("participants",
+                Json.createArrayBuilder().add(row("가", a, "1조")).add(row("나", b, "1조"))).build(),
+                "Authorization", EVENT_OPERATOR);
+        String card = Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", EVENT_OPERATOR)
+                .json().getJsonArray("codes").getString(0);
+        Api.post("/events/" + code + "/join-with-token", Json.createObjectBuilder().add("token", card).build());
+
+        JsonObject sent = Api.post("/admin/events/" + id + "/invitations", null, "Authorization", EVENT_OPERATOR).json();
+        assertEquals(2, sent.getInt("queuedNow"));
+        assertEquals(2, sent.getInt("invited"));
+        assertEquals(1, sent.getInt("withoutPhone"), "the walk-in has no number to message");
+        assertEquals(3, sent.getInt("participants"));
+        for (String phone : List.of(a, b)) {
+            String body = awaitSms(phone, "/m/#/events/" + code);
+            assertTrue(body.contains("초대 문자 시험"), body);
+        }
+        // again: only those added since
+        String c = Citizens.newPhone();
+        Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder().add("participants",
+                Json.createArrayBuilder().add(row("다", c, "2조"))).build(), "Authorization", EVENT_OPERATOR);
+        assertEquals(1, Api.post("/admin/events/" + id + "/invitations", null, "Authorization", EVENT_OPERATOR)
+                .json().getInt("queuedNow"));
+        awaitSms(c, "/m/#/events/" + code);
+        Citizens.sleep(500);
+        assertEquals(1, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ? AND body LIKE ?",
+                a, "%/m/#/events/" + code + "%"), "one invitation per participant");
+    }
+
+    private static String awaitSms(String phone, String containing) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            List<List<Object>> rows = Database.rows("SELECT body FROM local_sms_message WHERE recipient = ? AND body LIKE ?",
+                    phone, "%" + containing + "%");
+            if (!rows.isEmpty()) {
+                return (String) rows.get(0).get(0);
+            }
+            Citizens.sleep(100);
+        }
+        throw new AssertionError("no SMS with " + containing + " reached " + phone);
+    }
+
     private static JsonObject row(String name, String phone, String group) {
         return Json.createObjectBuilder().add("name", name).add("phone", phone).add("group", group).build();
     }
