@@ -16,6 +16,7 @@
 //   #/citizen-polls/new              make a poll (signed in)
 //   #/citizen-polls/{id}/created     the poll just made: its status, share link and QR code
 //   #/events/{joinCode}              an on-site event: joining, then the live question the operator puts
+//   #/events/{joinCode}/register     asking beforehand to take part (signed in), then the request's state
 
 import { applyTexts, formatLocale, lang, loadTexts, setLang, t } from './texts.js';
 import { ApiError, clearToken, getMaskedPhone, getToken, request, saveToken, takeExpiredNotice } from './api.js';
@@ -254,6 +255,7 @@ const routes = [
   [/^\/citizen-polls\/new$/, newCitizenPollPage],
   [/^\/citizen-polls\/([^/]+)\/created$/, createdPage],
   [/^\/events\/([0-9]{6})$/, eventJoinPage],
+  [/^\/events\/([0-9]{6})\/register$/, eventRegisterPage],
 ];
 
 // ---------------------------------------------------------------- events: joining at the door, then the live screen
@@ -425,7 +427,104 @@ async function eventJoinPage(joinCode, query) {
     tokenForm,
     h('h2', {}, t('event.orPhone')),
     h('p', { class: 'hint' }, t('event.phoneHint')),
-    h('p', { class: 'actions' }, phoneButton));
+    h('p', { class: 'actions' }, phoneButton),
+    h('p', {}, link(`/events/${joinCode}/register`, t('eventRegister.link'), { id: 'event-register-link' })));
+  return view;
+}
+
+const REGISTRATION_STATUSES = ['PENDING', 'APPROVED', 'DECLINED'];
+
+/** A registration's state as the citizen reads it; approved links to the event's join page. */
+function eventRegistrationBox(joinCode, registration) {
+  const status = REGISTRATION_STATUSES.includes(registration.status) ? registration.status : 'PENDING';
+  const words = {
+    PENDING: t('eventRegister.pending'),
+    APPROVED: t('eventRegister.approved'),
+    DECLINED: t('eventRegister.declined'),
+  }[status];
+  return h('div', { id: 'event-registration', class: `status-box${status === 'APPROVED' ? ' ok' : ''}`,
+    'data-status': status },
+  h('p', { class: 'status-words' }, words),
+  h('p', {}, t('eventRegister.name'), ': ', registration.name,
+    registration.group ? ` · ${registration.group}` : ''),
+  status === 'APPROVED'
+    ? h('p', {}, link(`/events/${joinCode}`, t('eventRegister.toJoin'), { id: 'event-register-join' }))
+    : null);
+}
+
+/**
+ * #/events/{joinCode}/register: the link the city shares before the event. A citizen signed in by SMS asks to
+ * take part (name, and a group or table if any); an operator approves or declines. Asking again shows the request.
+ */
+async function eventRegisterPage(joinCode) {
+  const path = `/events/${joinCode}/register`;
+  if (!getToken()) {
+    const text = takeExpiredNotice() ? t('auth.expired') : t('eventRegister.signInFirst');
+    go(`/login?next=${path}`, { text }, { replace: true });
+    return null;
+  }
+  let mine = null;
+  try {
+    mine = (await request(`events/${enc(joinCode)}/registrations/mine`, { auth: true })).data;
+  } catch (error) {
+    if (signInAgain(error, path, { replace: true })) {
+      return null;
+    }
+    if (!(error instanceof ApiError && error.status === 404 && error.code === 'event-registration-not-found')) {
+      throw error; // no request yet is the form; an unknown event (event-not-found) or anything else a refusal
+    }
+  }
+  const heading = h('h1', {}, t('eventRegister.heading'));
+  const codeLine = h('p', { class: 'facts-line' }, t('event.code'), ' ', h('strong', { id: 'event-code' }, joinCode));
+  if (mine) {
+    return h('section', {}, heading, codeLine, eventRegistrationBox(joinCode, mine));
+  }
+
+  const intro = h('p', { class: 'hint' }, t('eventRegister.intro'));
+  const nameInput = h('input', { id: 'event-register-name', name: 'name', autocomplete: 'name', maxlength: '100',
+    required: true });
+  const groupInput = h('input', { id: 'event-register-group', name: 'group', autocomplete: 'off', maxlength: '100',
+    'aria-describedby': 'event-register-group-hint' });
+  const submit = h('button', { type: 'submit', id: 'event-register-submit', class: 'primary' }, t('eventRegister.submit'));
+  const form = h('form', { id: 'event-register-form', novalidate: true },
+    h('label', { for: 'event-register-name' }, t('eventRegister.name')), nameInput,
+    h('label', { for: 'event-register-group' }, t('eventRegister.group')),
+    h('p', { id: 'event-register-group-hint', class: 'hint' }, t('eventRegister.groupHint')), groupInput,
+    submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (blocked(submit)) {
+      return;
+    }
+    const name = nameInput.value.trim();
+    if (!name) {
+      say(t('eventRegister.nameMissing'), 'error');
+      nameInput.focus();
+      return;
+    }
+    block(submit, true);
+    try {
+      const { data } = await request(`events/${enc(joinCode)}/registrations`, {
+        method: 'POST', auth: true, body: { name, group: groupInput.value.trim() || null },
+      });
+      if (!view.isConnected) {
+        return;
+      }
+      const box = eventRegistrationBox(joinCode, data);
+      form.replaceWith(box);
+      intro.hidden = true;
+      heading.setAttribute('tabindex', '-1');
+      heading.focus(); // the form that had the focus is gone
+      say(box.querySelector('.status-words').textContent);
+    } catch (error) {
+      if (!signInAgain(error, path)) {
+        sayError(error);
+      }
+    } finally {
+      block(submit, false);
+    }
+  });
+  const view = h('section', {}, heading, codeLine, intro, form);
   return view;
 }
 
@@ -727,11 +826,11 @@ function go(path, message = null, { replace = false } = {}) {
 
 /**
  * A route to come back to after signing in: a strict list of our own routes (a poll, its ballot, "my details",
- * the citizens' polls and making one, the people invited to one of mine, by its UUID), never anything else, so a
- * crafted link cannot send anyone elsewhere.
+ * the citizens' polls and making one, the people invited to one of mine, by its UUID, an event's join page and its
+ * registration), never anything else, so a crafted link cannot send anyone elsewhere.
  */
 function safeNext(value) {
-  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile|\/polls(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/invitees)?)?|citizen-polls(\/new)?|events\/[0-9]{6})$/.test(value)
+  return value && /^\/(polls\/[A-Za-z0-9-]+(\/vote)?|me(\/history|\/profile|\/polls(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/invitees)?)?|citizen-polls(\/new)?|events\/[0-9]{6}(\/register)?)$/.test(value)
     ? value : null;
 }
 
@@ -748,6 +847,9 @@ function nextLabel(next) {
   }
   if (next === '/citizen-polls') {
     return t('citizenPolls.back');
+  }
+  if (next.endsWith('/register')) {
+    return t('eventRegister.back');
   }
   return t('common.backToPoll');
 }

@@ -230,6 +230,41 @@ class EventBrowserIT {
 
     // ---------------------------------------------------------------- browsers
 
+    @Test
+    void aCitizenAsksByTheRegistrationLinkTheOperatorApprovesAndTheyJoinWithTheirPhone() {
+        Directory.ensureSynced();
+        WebDriver operator = open(1280, 1000);
+        JsonObject event = newEvent();
+        String eventId = event.getString("id");
+        String joinCode = event.getString("joinCode");
+
+        // the link the city shared: not signed in, so the sign-in view first, then straight back to the form
+        WebDriver phone = open(390, 844);
+        phone.get(Browser.SITE + "/m/#/events/" + joinCode + "/register");
+        PhoneScreens.signIn(phone, Citizens.newPhone());
+        type(phone, "event-register-name", "한시민");
+        type(phone, "event-register-group", "7조");
+        click(phone, "event-register-submit");
+        waitFor(phone).withMessage("the request waits for the operator").until(
+                ExpectedConditions.attributeToBe(By.id("event-registration"), "data-status", "PENDING"));
+
+        logIn(operator, "event.lee");
+        operator.get(Browser.SITE + "/admin/events/console.xhtml?event=" + eventId);
+        clickFresh(operator, By.cssSelector("tr[data-status='PENDING'] [id$=':approve']"), "approve");
+        console(operator, "the request is approved").until(
+                d -> !d.findElements(By.cssSelector("tr[data-status='APPROVED']")).isEmpty());
+        assertEquals(1, Api.get("/admin/events/" + eventId, "Authorization", EVENT_OPERATOR).json().getInt("participants"));
+
+        // the citizen looks again: approved, and joins with the phone they signed in with
+        phone.navigate().refresh();
+        waitFor(phone).withMessage("the phone sees the approval").until(
+                ExpectedConditions.attributeToBe(By.id("event-registration"), "data-status", "APPROVED"));
+        click(phone, "event-register-join");
+        click(phone, "event-join-phone");
+        waitFor(phone).withMessage("joined: the live screen waits for a question").until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("event-waiting")));
+    }
+
     private WebDriver open(int width, int height) {
         WebDriver browser = Browser.open(width, height);
         browsers.add(browser);

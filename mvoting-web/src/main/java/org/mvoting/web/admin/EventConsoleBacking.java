@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,21 +19,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventConsole;
 import org.mvoting.api.events.EventConsoleView;
+import org.mvoting.api.events.EventInvitations;
 import org.mvoting.api.events.EventQuestion;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.QuestionType;
 import org.mvoting.web.portal.PortalMessages;
+import org.mvoting.web.portal.PortalText;
 import org.mvoting.web.portal.PortalUser;
 import org.mvoting.web.portal.view.EventItem;
 import org.mvoting.web.portal.view.EventQuestionItem;
+import org.mvoting.web.portal.view.RegistrationItem;
+import org.mvoting.web.shortlink.ShortLinkServlet;
 
 /**
  * The operator console of an on-site event (/admin/events/console.xhtml?event=…): the event's questions by round,
  * their counts refreshed every second, and what an EVENT_OPERATOR does with them (open with a countdown, close,
  * show or hide results, carry the top options forward, enter paper counts, announce the final result, post a new
- * question on the spot). The service checks the role and every transition; a refusal becomes a message.
+ * question on the spot), and before the day the citizens' requests to take part (approve or decline, the link to
+ * share) and the SMS invitations. The service checks the role and every transition; a refusal becomes a message.
  */
 @Named
 @ViewScoped
@@ -48,6 +55,8 @@ public class EventConsoleBacking implements Serializable {
     static final int MAX_TEXT_LENGTH = 1000;
     /** The request parameter (an f:param of every question's buttons) naming the question acted on. */
     static final String POLL_PARAMETER = "poll";
+    /** The request parameter (an f:param of approve and decline) naming the registration acted on. */
+    static final String REGISTRATION_PARAMETER = "registration";
 
     // Client ids in console.xhtml that the refresh redraws (form "console", ui:repeat "rows").
     static final String HEADER_ID = "console:counts";
@@ -57,6 +66,9 @@ public class EventConsoleBacking implements Serializable {
 
     @EJB
     private EventConsole console;
+
+    @EJB
+    private EventAdministration administration;
 
     @Inject
     private PortalUser user;
@@ -69,6 +81,15 @@ public class EventConsoleBacking implements Serializable {
     private String currentText;
     /** Set after a refresh failed: the reason is said once, not every second. */
     private boolean refreshFailing;
+
+    /**
+     * The self-registrations, read on opening and on demand (refresh, approve, decline), never by the p:poll: the
+     * list changes rarely, and its buttons must not be redrawn under the operator's pointer every second.
+     */
+    private List<RegistrationItem> registrations = List.of();
+    /** The registration link to share, or why it cannot be given (registrationLinkProblem). */
+    private String registrationLink;
+    private String registrationLinkProblem;
 
     /** What is typed per question, by poll id. */
     private final Map<String, Integer> countdowns = new HashMap<>();
@@ -93,7 +114,10 @@ public class EventConsoleBacking implements Serializable {
             show(console.console(eventId));
         } catch (RuntimeException e) {
             PortalMessages.add(null, e);
+            return;
         }
+        showRegistrationLink();
+        loadRegistrations();
     }
 
     /** The p:poll listener, every second: redraws only the figures that changed (inputs being typed stay). */
@@ -279,6 +303,100 @@ public class EventConsoleBacking implements Serializable {
         return found;
     }
 
+    // --- self-registrations and SMS invitations (before the day) ------------------------------------
+
+    /** 새로 고침 of the registrations panel. */
+    public void refreshRegistrations() {
+        loadRegistrations();
+    }
+
+    /** 승인: the citizen becomes a participant (by their phone), so the header's count grows with the next refresh. */
+    public void approve() {
+        registration().ifPresent(r -> {
+            try {
+                administration.decideRegistration(eventId, UUID.fromString(r.getId()), true, user.actor());
+                PortalMessages.info("console.registrations.approved", r.getName());
+            } catch (RuntimeException e) {
+                PortalMessages.add(null, e);
+            }
+            loadRegistrations();
+        });
+    }
+
+    public void decline() {
+        registration().ifPresent(r -> {
+            try {
+                administration.decideRegistration(eventId, UUID.fromString(r.getId()), false, user.actor());
+                PortalMessages.info("console.registrations.declined", r.getName());
+            } catch (RuntimeException e) {
+                PortalMessages.add(null, e);
+            }
+            loadRegistrations();
+        });
+    }
+
+    /**
+     * SMS 초대 보내기: one SMS with the event link to each participant with a phone number not invited yet (sending
+     * again reaches only those added since). The link must be the public address, never a Host header a client chose.
+     */
+    public void invite() {
+        if (eventId == null) {
+            return;
+        }
+        try {
+            EventInvitations sent = administration.inviteParticipants(eventId,
+                    ShortLinkServlet.trustedPublicBase(request()), user.actor());
+            PortalMessages.info("console.invite.sent", sent.queuedNow(), sent.invited(), sent.withoutPhone(),
+                    sent.participants());
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    private void loadRegistrations() {
+        if (eventId == null) {
+            return;
+        }
+        try {
+            registrations = administration.registrations(eventId).stream().map(RegistrationItem::new).toList();
+        } catch (RuntimeException e) {
+            PortalMessages.add(null, e);
+        }
+    }
+
+    private void showRegistrationLink() {
+        try {
+            registrationLink = registrationLink(ShortLinkServlet.trustedPublicBase(request()), header.getJoinCode());
+            registrationLinkProblem = null;
+        } catch (RuntimeException e) {
+            registrationLink = null;
+            registrationLinkProblem = PortalMessages.of(e, PortalText.current()).getSummary();
+        }
+    }
+
+    /** The mobile web's registration page of the event with this join code, on the public address {@code base}. */
+    static String registrationLink(String base, String joinCode) {
+        String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return trimmed + "/m/#/events/" + joinCode + "/register";
+    }
+
+    /** The registration the pressed button belongs to (its f:param), as last listed; a message when it is gone. */
+    private Optional<RegistrationItem> registration() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(REGISTRATION_PARAMETER);
+        Optional<RegistrationItem> found = registrations.stream()
+                .filter(r -> r.getId().equals(requested == null ? null : requested.strip())).findFirst();
+        if (found.isEmpty()) {
+            PortalMessages.error(null, "console.registrations.unknown");
+            loadRegistrations();
+        }
+        return found;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
     // --- a new question on the spot ---------------------------------------------------------------
 
     /** Posts a prepared question: one option per line; more than one selection makes it multiple choice. */
@@ -387,6 +505,25 @@ public class EventConsoleBacking implements Serializable {
 
     public List<EventQuestionItem> getQuestions() {
         return questions;
+    }
+
+    /** Pending first (oldest first), then the decided ones, as the service orders them. */
+    public List<RegistrationItem> getRegistrations() {
+        return registrations;
+    }
+
+    public long getPendingRegistrations() {
+        return registrations.stream().filter(RegistrationItem::isPending).count();
+    }
+
+    /** {public address}/m/#/events/{join code}/register; null when the public address is not configured. */
+    public String getRegistrationLink() {
+        return registrationLink;
+    }
+
+    /** Why there is no registration link (MVOTING_PUBLIC_URL missing), in the page's language; else null. */
+    public String getRegistrationLinkProblem() {
+        return registrationLinkProblem;
     }
 
     /** The text of the question on the screens; null before the first one. */

@@ -1,7 +1,9 @@
 package org.mvoting.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.mvoting.api.events.EventQuestion;
 import org.mvoting.api.events.OptionCount;
 import org.mvoting.api.events.QuestionState;
+import org.mvoting.api.events.Registration;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.QuestionType;
 import org.mvoting.web.portal.view.EventQuestionItem;
+import org.mvoting.web.portal.view.RegistrationItem;
 
 /** What the console redraws every second, and how it reads what the operator types. */
 class EventConsoleBackingTest {
@@ -87,5 +91,27 @@ class EventConsoleBackingTest {
         EventQuestionItem item = new EventQuestionItem(q, true, true, null, NOW);
         assertEquals(40L, item.getSecondsLeft());
         assertEquals("2026-11-25 14:00:40", item.getClosesAt());
+    }
+
+    @Test
+    void theRegistrationLinkIsTheMobileRegistrationPageOnThePublicAddress() {
+        assertEquals("https://vote.city.go.kr/m/#/events/234567/register",
+                EventConsoleBacking.registrationLink("https://vote.city.go.kr", "234567"));
+        assertEquals("https://vote.city.go.kr/mvoting/m/#/events/234567/register",
+                EventConsoleBacking.registrationLink("https://vote.city.go.kr/mvoting/", "234567"));
+    }
+
+    @Test
+    void onlyAPendingRegistrationCanBeDecidedAndItsTimeIsOnTheCitysClock() {
+        RegistrationItem pending = new RegistrationItem(new Registration(FIRST, SECOND, "김시민", "3번 테이블",
+                Registration.Status.PENDING, NOW));
+        assertTrue(pending.isPending());
+        assertEquals("PENDING", pending.getStatus());
+        assertEquals(FIRST.toString(), pending.getId());
+        assertEquals("2026-11-25 14:00", pending.getRequestedAt());
+        RegistrationItem approved = new RegistrationItem(new Registration(FIRST, SECOND, "김시민", null,
+                Registration.Status.APPROVED, NOW));
+        assertFalse(approved.isPending());
+        assertNull(approved.getGroup());
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mvoting.api.events.QuestionState;
+import org.mvoting.api.events.Registration;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollKind;
@@ -97,7 +98,7 @@ class PortalBundlesTest {
     }
 
     private static final Set<String> ENUM_PREFIXES = Set.of("status.", "kind.", "qtype.", "audience.", "assurance.",
-            "visibility.", "syncStatus.", "questionState.");
+            "visibility.", "syncStatus.", "questionState.", "registrationStatus.");
 
     @Test
     void everyEnumValueShownOnAPageHasItsText() {
@@ -110,6 +111,7 @@ class PortalBundlesTest {
         Stream.of(AssuranceLevel.values()).forEach(v -> expected.add("assurance." + v));
         Stream.of(ResultsVisibility.values()).forEach(v -> expected.add("visibility." + v));
         Stream.of(QuestionState.values()).forEach(v -> expected.add("questionState." + v));
+        Stream.of(Registration.Status.values()).forEach(v -> expected.add("registrationStatus." + v));
         // DirectorySyncRun.Status in mvoting-ejb, shown as text by the directory page.
         Stream.of("RUNNING", "SUCCEEDED", "FAILED").forEach(v -> expected.add("syncStatus." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());
