@@ -4,12 +4,17 @@
 #   2. starts the app with the run command (mvn -Prun package) on port offset 100 (http://localhost:8180),
 #      MVOTING_SECRET set and MVOTING_DB_URL pointing at that database (Flyway creates the schema),
 #   3. runs pgbench (the vote path's two inserts, raw) against a scratch database on the same server,
-#   4. runs the Gatling simulations (sustained, one run per rate in RATES; then the 1000-at-once burst),
+#   4. runs the Gatling simulations: an unmeasured warm-up run, then per SIMULATIONS
+#        vote:  sustained (one run per rate in RATES), then the 1000-at-once burst on one poll;
+#        event: the on-site event (EventBurstSimulation: participants join with printed tokens, then all vote
+#               the moment each round's question opens; the presenter's screen must show the tally within 1 s),
 #      sampling the CPU used by WildFly, PostgreSQL and Gatling meanwhile,
 #   5. stops the app, drops the scratch databases (also on failure or Ctrl-C) and prints the numbers.
 #
 # Usage (from anywhere):   mvoting-benchmark/run-benchmark.sh
-# Knobs (environment):     RATES="120 150 180 210"  DURATION=60  WARMUP=20  BURST_USERS=1000  P99_TARGET_MS=300
+# Knobs (environment):     SIMULATIONS="vote event" (either or both; SIMULATIONS=event: warm-up, pgbench and the event only)
+#                          RATES="120 150 180 210"  DURATION=60  WARMUP=20  BURST_USERS=1000  P99_TARGET_MS=300
+#                          EVENT_PARTICIPANTS=1000 EVENT_ROUNDS=3 EVENT_JOIN_SECONDS=20 PRESENTER_TARGET_MS=1000
 #                          PGBENCH_CLIENTS=16 PGBENCH_THREADS=2 PGBENCH_SECONDS=30  PGBENCH_FULL_PATH=1
 #                          PGHOST=127.0.0.1 PGPORT=5432 PGADMIN=postgres  GATLING_HEAP=512m  STARTUP_TIMEOUT=900
 #                          JIT_WARMUP_RATE=100 (an unmeasured 30 s run first; 0: none)
@@ -23,6 +28,7 @@ set -Eeuo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 
+SIMULATIONS="${SIMULATIONS:-vote event}"
 RATES="${RATES:-120 150 180 210}"
 DURATION="${DURATION:-60}"
 WARMUP="${WARMUP:-20}"
@@ -36,6 +42,10 @@ GATLING_HEAP="${GATLING_HEAP:-512m}"
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-900}"
 STRICT="${STRICT:-0}"
 JIT_WARMUP_RATE="${JIT_WARMUP_RATE:-100}"
+EVENT_PARTICIPANTS="${EVENT_PARTICIPANTS:-1000}"
+EVENT_ROUNDS="${EVENT_ROUNDS:-3}"
+EVENT_JOIN_SECONDS="${EVENT_JOIN_SECONDS:-20}"
+PRESENTER_TARGET_MS="${PRESENTER_TARGET_MS:-1000}"
 
 export PGHOST="${PGHOST:-127.0.0.1}"
 export PGOPTIONS="${PGOPTIONS:--c client_min_messages=warning}"
@@ -54,11 +64,13 @@ OUT="$HERE/target/benchmark-$STAMP"
 mkdir -p "$OUT"
 SUMMARY="$OUT/summary.txt"
 APP_PID=""
+SNAPSHOT_MARKER=""   # a line of the Gatling log to time the top snapshot and thread dump from (default: the start)
 FAILED=0
 MISSED=0
 
 log() { printf '[run-benchmark %s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/driver.log" >&2; }
 say() { printf '%s\n' "$*" | tee -a "$SUMMARY"; }
+want() { [[ " $SIMULATIONS " == *" $1 "* ]]; }
 psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -U "$PGADMIN" "$@"; }
 
 cleanup() {
@@ -91,6 +103,9 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------------------------------------- preflight
 for tool in mvn psql pgbench curl jq; do
     command -v "$tool" >/dev/null || { log "missing tool: $tool"; exit 1; }
+done
+for simulation in $SIMULATIONS; do
+    case "$simulation" in vote | event) ;; *) log "SIMULATIONS: unknown '$simulation' (vote, event)"; exit 1 ;; esac
 done
 if curl -s -o /dev/null "http://localhost:${HTTP_PORT}/"; then
     log "something already listens on port $HTTP_PORT: stop it first"; exit 1
@@ -213,20 +228,26 @@ cpu_report() { # sample-dir -> "wildfly=..% postgresql=..% ... over N s" (100 % 
         }' cores="$(nproc)" "$dir/args" "$dir"/s*
 }
 
-# stats of the measured request ("cast ballot") from a Gatling HTML report (its statistics table)
-report_dir() { ls -1dt "$HERE"/target/gatling/"$1"-* 2>/dev/null | head -1; }
-cast_stats() { # report-dir -> "total ok ko pct_ko cnt_per_s min p50 p75 p95 p99 max mean stddev"
-    awk '/ellipsed-name">cast ballot</ { f = 1; next }
+# stats of a measured request ("cast ballot", "event ballot", ...) from a Gatling HTML report (its statistics table)
+report_dir() { # simulation (lower case) -> the newest report directory, only if written by the last run_gatling
+    local d
+    d="$(ls -1dt "$HERE"/target/gatling/"$1"-* 2>/dev/null | head -1 || true)"
+    if [[ -n "$d" && ( -z "${RUN_STARTED:-}" || "$d" -nt "$RUN_STARTED" ) ]]; then echo "$d"; fi
+}
+request_stats() { # report-dir request-name -> "total ok ko pct_ko cnt_per_s min p50 p75 p95 p99 max mean stddev"
+    awk -v name="$2" 'index($0, "ellipsed-name\">" name "<") { f = 1; next }
          f && match($0, /class="value[^"]*">[^<]*</) {
              v = substr($0, RSTART, RLENGTH); sub(/.*">/, "", v); sub(/<$/, "", v); gsub(/,/, "", v)
              out = out v " "; if (++n == 13) { print out; exit } }' "$1/index.html"
 }
+cast_stats() { request_stats "$1" "cast ballot"; }
 app_commits() { psql -X -At -U "$PGADMIN" -d postgres -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$APP_DB'"; }
 
 run_gatling() { # label simulation-class extra -D args...
     local label="$1" simulation="$2"; shift 2
     local samples="$OUT/cpu-$label" rc=0 commits_before
     rm -f "$HERE"/target/gatling/*-verification.txt
+    RUN_STARTED="$OUT/.started-$label"; touch "$RUN_STARTED"   # an older report is never taken for this run's
     commits_before="$(app_commits)"
     cpu_sampler "$samples" &
     local sampler_pid=$!
@@ -239,9 +260,15 @@ run_gatling() { # label simulation-class extra -D args...
     ) >"$OUT/gatling-$label.log" 2>&1 &
     local gatling_pid=$!
     GATLING_PID=$gatling_pid
-    # a top snapshot and a WildFly thread dump while the measured load runs
+    # a top snapshot and a WildFly thread dump while the measured load runs: SNAPSHOT_AFTER seconds after the
+    # marker line (the simulation's start unless SNAPSHOT_MARKER says otherwise); none if Gatling ends first
+    local marker="${SNAPSHOT_MARKER:-Simulation org.mvoting.benchmark.$simulation started}"
     (
-        for _ in $(seq 1 120); do grep -q "Simulation org.mvoting.benchmark.$simulation started" "$OUT/gatling-$label.log" 2>/dev/null && break; sleep 0.5; done
+        for _ in $(seq 1 1200); do
+            grep -qF -- "$marker" "$OUT/gatling-$label.log" 2>/dev/null && break
+            kill -0 "$gatling_pid" 2>/dev/null || exit 0
+            sleep 0.5
+        done
         sleep "$SNAPSHOT_AFTER"
         top -b -n1 -w 180 | head -25 >"$OUT/top-$label.txt"
         wildfly="$(pgrep -f -- "jboss-modules.jar.*-Djboss.server.base.dir=$ROOT/mvoting-ear/target/run-base" | head -1)"
@@ -273,8 +300,6 @@ verification() { # name -> the VERIFIED/MISMATCH line, or a failure note
     if [[ -f "$f" ]]; then cat "$f"; else echo "MISSING $1: no verification written (the run did not reach after())"; fi
 }
 
-say "Gatling sustained runs ($DURATION s each at a constant arrival rate, after ${WARMUP} s warm-up; one fresh voter per cast):"
-BEST_RATE=""; BEST_LINE=""
 SNAPSHOT_AFTER=$((WARMUP + 15))
 if [[ "$JIT_WARMUP_RATE" != 0 ]]; then
     # The server was just started: one unmeasured run first, so that the first measured rate does not pay
@@ -283,8 +308,13 @@ if [[ "$JIT_WARMUP_RATE" != 0 ]]; then
     rc=0; run_gatling "jit-warm-up" SustainedVoteSimulation -Drate="$JIT_WARMUP_RATE" -Dduration=30 -DenforceTargets=false || rc=$?
     check="$(verification sustained)"
     [[ "$check" == VERIFIED* ]] || { FAILED=1; log "TALLY CHECK FAILED in the warm-up run: $check"; }
-    say "  (server warm-up run at $JIT_WARMUP_RATE/s for 30 s, not measured; tally: ${check%% poll=*})"
+    say "(server warm-up run at $JIT_WARMUP_RATE/s for 30 s, not measured; tally: ${check%% poll=*})"
+    say ""
 fi
+
+if want vote; then
+say "Gatling sustained runs ($DURATION s each at a constant arrival rate, after ${WARMUP} s warm-up; one fresh voter per cast):"
+BEST_RATE=""; BEST_LINE=""
 SNAPSHOT_AFTER=$((WARMUP + DURATION / 2))   # seconds after the simulation starts
 for rate in $RATES; do
     log "Gatling SustainedVoteSimulation: $rate voters/s for $DURATION s"
@@ -337,8 +367,48 @@ if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]] && stats="$(cast_stats "
 else
     say "  no report (gatling exit $rc, see $OUT/gatling-burst.log)"; FAILED=1
 fi
-
 say ""
+fi
+
+if want event; then
+log "Gatling EventBurstSimulation: $EVENT_PARTICIPANTS participants join over $EVENT_JOIN_SECONDS s, then $EVENT_ROUNDS rounds of all voting at once"
+SNAPSHOT_MARKER="event: round 1 open"; SNAPSHOT_AFTER=1   # 1 s into round 1's burst
+rc=0; run_gatling event EventBurstSimulation -Dparticipants="$EVENT_PARTICIPANTS" -Drounds="$EVENT_ROUNDS" \
+    -DjoinSeconds="$EVENT_JOIN_SECONDS" -DpresenterTargetMs="$PRESENTER_TARGET_MS" || rc=$?
+SNAPSHOT_MARKER=""
+dir="$(report_dir eventburstsimulation)"
+check="$(verification event)"; echo "$check" >"$OUT/verification-event.txt"
+verdict="$(head -1 <<<"$check")"
+[[ "$verdict" == VERIFIED* ]] || { FAILED=1; log "TALLY CHECK FAILED in the event burst: $verdict"; }
+say "Gatling on-site event ($EVENT_PARTICIPANTS participants join over $EVENT_JOIN_SECONDS s, then $EVENT_ROUNDS rounds: all vote the moment the question opens):"
+if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]] && join_stats="$(request_stats "$dir" "join with token")" \
+        && ballot_stats="$(request_stats "$dir" "event ballot")" && [[ -n "$join_stats" && -n "$ballot_stats" ]]; then
+    read -r total ok ko pko cps min p50 p75 p95 p99 max mean std <<<"$join_stats"
+    say "  join with token: OK $ok, KO $ko; p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${max} ms"
+    read -r total ok ko pko cps min p50 p75 p95 p99 max mean std <<<"$ballot_stats"
+    pass=no
+    if [[ "$ko" == 0 && "$p99" -le "$P99_TARGET_MS" ]]; then pass=yes; else MISSED=1; fi
+    say "  event ballot, all rounds: accepted $ok of $total ($(echo "scale=1; 100 * $ok / $total" | bc) %); p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${max} ms; targets (100 %, p99 <= $P99_TARGET_MS ms) met: $pass"
+else
+    say "  no report (gatling exit $rc, see $OUT/gatling-event.log)"; FAILED=1
+fi
+# per round: accepted, the presenter's tally and its delay after the last accepted ballot (target <= PRESENTER_TARGET_MS)
+rounds_seen=0
+while IFS= read -r line; do
+    rounds_seen=$((rounds_seen + 1)); say "  $line"
+    [[ "$line" == *"targets met: yes" ]] || MISSED=1
+done < <(grep '^ROUND ' <<<"$check" || true)
+((rounds_seen == EVENT_ROUNDS)) || { MISSED=1; say "  only $rounds_seen of $EVENT_ROUNDS rounds reported"; }
+say "  presenter: the big screen's live stream (SSE /events/{code}/live), first state whose turnout and shown results equal the accepted ballots; target <= $PRESENTER_TARGET_MS ms"
+say "  for comparison, pgbench two-inserts.sql in this run: ${PGBENCH_TPS} tps (each round's drain rate is in its line)"
+say "  CPU: $CPU_SPLIT"
+say "  WildFly 1 s into round 1: $THREADS"
+say "  app database commits during the run: $COMMITS (joins, ballots, operator calls, the screen's reads)"
+say "  tally: $verdict"
+[[ -n "$dir" ]] && say "  report: $dir/index.html"
+say ""
+fi
+
 say "logs, CPU samples and top snapshots: $OUT"
 echo
 cat "$SUMMARY"

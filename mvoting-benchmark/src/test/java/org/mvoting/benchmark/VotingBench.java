@@ -29,8 +29,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * What both simulations share: their parameters (system properties), the admin API calls that open and
+ * What the simulations share: their parameters (system properties), the admin API calls that open and
  * close the benchmark poll, the voters' tokens, and the final check of the tally against the accepted casts.
+ * The event simulation ({@link EventBench}) uses its staff calls, properties and outcome file, not its poll.
  *
  * <p>System properties: {@code base} (default http://localhost:8180/api/v1), {@code operator} / {@code approver}
  * / {@code staffPassword} (it.operator / it.head / mvoting-demo, the demo directory's), {@code secret} (default:
@@ -45,7 +46,7 @@ final class VotingBench {
     private static final String DEPARTMENT = System.getProperty("department", "DEPT-IT");
     private static final String JWT_HEADER = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient ADMIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String name;
@@ -153,15 +154,23 @@ final class VotingBench {
         String line = String.format("%s %s poll=%s acceptedCasts=%d failedCasts=%d finalBallots=%d tallyVerified=%s",
                 pass ? "VERIFIED" : "MISMATCH", name, pollId, ok, refused.get(), ballots, verified);
         System.out.println("[mvoting-benchmark] " + line);
+        writeVerification(name, line);
+        if (!pass) {
+            throw new IllegalStateException("TALLY CHECK FAILED: " + line);
+        }
+    }
+
+    /**
+     * Writes a run's outcome to target/gatling/&lt;name&gt;-verification.txt (first line VERIFIED or MISMATCH), where
+     * run-benchmark.sh reads it: the forked Gatling JVM's working directory is not this module's, hence the property.
+     */
+    static void writeVerification(String name, String text) {
         try {
             Path out = Path.of(System.getProperty("verificationDir", "target/gatling"));
             Files.createDirectories(out);
-            Files.writeString(out.resolve(name + "-verification.txt"), line + System.lineSeparator());
+            Files.writeString(out.resolve(name + "-verification.txt"), text + System.lineSeparator());
         } catch (IOException e) {
             System.err.println("[mvoting-benchmark] could not write the verification file: " + e);
-        }
-        if (!pass) {
-            throw new IllegalStateException("TALLY CHECK FAILED: " + line);
         }
     }
 
@@ -170,10 +179,15 @@ final class VotingBench {
     }
 
     private static JsonNode send(String method, String path, String body, int expected, String staffId) {
+        return send(method, path, body, expected, staffId, STAFF_PASSWORD);
+    }
+
+    /** A staff API call (HTTP Basic) outside the measured load; anything but the expected status throws. */
+    static JsonNode send(String method, String path, String body, int expected, String staffId, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (staffId + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        (staffId + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -197,6 +211,10 @@ final class VotingBench {
 
     static int intProperty(String key, int fallback) {
         return Integer.parseInt(System.getProperty(key, Integer.toString(fallback)).trim());
+    }
+
+    static String property(String key, String fallback) {
+        return System.getProperty(key, fallback).trim();
     }
 
     static boolean booleanProperty(String key, boolean fallback) {

@@ -243,6 +243,13 @@ class EventHallIT {
 
         JsonObject announced = post("/admin/events/" + id + "/questions/" + pollId + "/announce", null).json();
         assertTrue(announced.getBoolean("announced"));
+        post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts", Json.createObjectBuilder()
+                .add("counts", Json.createObjectBuilder().add(String.valueOf(o.get(3)), 9)).build())
+                .assertProblem(422, "poll-event-question-announced");
+        // the hall's results are the operator's to show: not through the ordinary poll endpoints
+        Api.get("/polls/" + pollId + "/results").assertProblem(404, "poll-not-found");
+        Api.get("/polls/" + pollId).assertProblem(404, "poll-not-found");
+        Api.get("/polls/" + pollId + "/summary").assertProblem(404, "poll-not-found");
         assertTrue(Api.get("/events/" + code + "/state").json().getJsonObject("question").getBoolean("announced"));
         assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.paper-counts' AND target = ?",
                 pollId), "both entries audited");
@@ -317,13 +324,14 @@ class EventHallIT {
         String id = event.getString("id");
         String code = event.getString("joinCode");
         String pass = join(code, tokens(id, 1).get(0));
-        JsonObject asked = addQuestion(id, 1, "YES_NO", "리허설 질문입니다", 1);
+        JsonObject asked = addQuestion(id, 1, "SINGLE_CHOICE", "리허설 질문입니다", 1, "가", "나", "다");
         addQuestion(id, 2, "YES_NO", "아직 묻지 않은 질문", 1);
         String askedId = asked.getString("pollId");
         open(id, askedId, 0);
         assertEquals(201, vote(code, askedId, pass, UUID.randomUUID().toString(), optionIds(asked).get(0)).status());
         post("/admin/events/" + id + "/questions/" + askedId + "/close", null);
-        post("/admin/events/" + id + "/questions/" + askedId + "/carry-forward", Json.createObjectBuilder().add("top", 1).build());
+        assertEquals(2, post("/admin/events/" + id + "/questions/" + askedId + "/carry-forward",
+                Json.createObjectBuilder().add("top", 2).build()).json().getInt("round"), "carried by the rehearsal's votes");
 
         post("/admin/events/" + id + "/rehearsal/wipe", null);
         JsonObject console = Api.get("/admin/events/" + id + "/questions", "Authorization", EVENT_OPERATOR).json();
@@ -406,8 +414,7 @@ class EventHallIT {
 
     /** The ordinary ballot endpoint every poll has (what the app uses), with the citizen's own sign-in. */
     private static Api.Reply pollBallot(String pollId, String signIn, long option) {
-        JsonObject poll = Api.get("/polls/" + pollId).json();
-        long questionId = poll.getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
+        long questionId = Database.count("SELECT id FROM question WHERE poll_id = ?::uuid", pollId);
         return Api.send("POST", "/polls/" + pollId + "/ballots", Polls.ballot(questionId, option).toString(),
                 "Authorization", "Bearer " + signIn, "X-MVoting-Channel", "APP",
                 "Idempotency-Key", UUID.randomUUID().toString(), "Content-Type", "application/json");

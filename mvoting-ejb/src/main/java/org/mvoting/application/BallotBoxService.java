@@ -207,7 +207,9 @@ public class BallotBoxService implements BallotBox {
 
     /** A published poll this caller may read: staff polls only for staff, as in the catalogue. */
     private Poll readable(UUID pollId) {
+        // an event's question shows its results on the hall's screens when the operator says so, not here
         return polls.find(pollId).filter(Poll::isPublished)
+                .filter(p -> p.kind() != org.mvoting.api.polls.PollKind.EVENT)
                 .filter(p -> p.kind() != org.mvoting.api.polls.PollKind.CITY_TO_STAFF
                         || staffCaller.hasRole(org.mvoting.api.staff.Roles.STAFF))
                 .orElseThrow(() -> new PollNotFoundException(pollId));

@@ -47,6 +47,7 @@ import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Question;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.EventLedger;
@@ -88,6 +89,9 @@ public class EventHallService implements EventConsole, EventFloor {
     @Inject
     private ServerSecrets secrets;
 
+    @Inject
+    private AdvisoryLocks locks;
+
     @EJB
     private BallotBox ballotBox;
 
@@ -113,6 +117,7 @@ public class EventHallService implements EventConsole, EventFloor {
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion addQuestion(UUID eventId, int round, QuestionDraft draft, Actor actor) {
+        operating(eventId);
         events.event(eventId).orElseThrow(() -> new NotFoundException("event-not-found", eventId));
         if (round < 1 || round > MOST_ROUNDS) {
             throw new InvalidPollException("event-round", MOST_ROUNDS);
@@ -130,6 +135,7 @@ public class EventHallService implements EventConsole, EventFloor {
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion openQuestion(UUID eventId, UUID pollId, int countdownSeconds, Actor actor) {
+        operating(eventId);
         EventLedger.QuestionRow row = questionOf(eventId, pollId);
         if (countdownSeconds < 0 || countdownSeconds > LONGEST_COUNTDOWN_SECONDS) {
             throw new InvalidPollException("event-countdown", LONGEST_COUNTDOWN_SECONDS);
@@ -151,14 +157,21 @@ public class EventHallService implements EventConsole, EventFloor {
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion closeQuestion(UUID eventId, UUID pollId, Actor actor) {
+        operating(eventId);
         EventLedger.QuestionRow row = questionOf(eventId, pollId);
-        closing.close(pollId, actor);
+        locks.exclusive(AdvisoryLocks.Space.POLL, pollId); // ballots in flight finish first
+        Poll poll = poll(pollId);
+        polls.refresh(poll);
+        if (poll.status() != PollStatus.CLOSED) { // the countdown may have closed it a moment ago: closed is closed
+            closing.close(pollId, actor);
+        }
         return question(row);
     }
 
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion showResults(UUID eventId, UUID pollId, boolean shown, Actor actor) {
+        operating(eventId);
         EventLedger.QuestionRow row = questionOf(eventId, pollId);
         if (poll(pollId).status() == PollStatus.DRAFT) {
             throw new InvalidPollException("event-question-not-opened");
@@ -174,13 +187,14 @@ public class EventHallService implements EventConsole, EventFloor {
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion carryForward(UUID eventId, UUID pollId, int topN, Actor actor) {
+        operating(eventId);
         EventLedger.QuestionRow row = questionOf(eventId, pollId);
         Poll source = poll(pollId);
         if (source.status() != PollStatus.CLOSED) {
             throw new InvalidPollException("event-question-not-closed");
         }
         List<OptionCount> counts = counts(source);
-        if (topN < 1 || topN >= counts.size()) {
+        if (topN < 2 || topN >= counts.size()) { // a question of one option asks nothing
             throw new InvalidPollException("event-carry-count", counts.size() - 1);
         }
         List<String> carried = topOptions(counts, topN);
@@ -208,10 +222,14 @@ public class EventHallService implements EventConsole, EventFloor {
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion enterPaperCounts(UUID eventId, UUID pollId, Map<Long, Long> paperCounts, Actor actor) {
+        operating(eventId);
         EventLedger.QuestionRow row = questionOf(eventId, pollId);
         Poll poll = poll(pollId);
         if (poll.status() == PollStatus.DRAFT) {
             throw new InvalidPollException("event-question-not-opened");
+        }
+        if (row.announcedAt() != null) {
+            throw new InvalidPollException("event-question-announced"); // the hall has seen it as final
         }
         Map<Long, Long> entered = new HashMap<>();
         List<Long> optionIds = poll.questions().get(0).options().stream().map(AnswerOption::id).toList();
@@ -232,6 +250,7 @@ public class EventHallService implements EventConsole, EventFloor {
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventQuestion announceFinal(UUID eventId, UUID pollId, Actor actor) {
+        operating(eventId);
         questionOf(eventId, pollId);
         if (poll(pollId).status() != PollStatus.CLOSED) {
             throw new InvalidPollException("event-question-not-closed");
@@ -240,6 +259,14 @@ public class EventHallService implements EventConsole, EventFloor {
         events.putOnScreens(eventId, pollId);
         audit.record(actor, "event.announce", pollId, null);
         return question(events.question(eventId, pollId).orElseThrow());
+    }
+
+    /**
+     * One console action at a time per event, before anything is read: two operators (or a double click) cannot open
+     * two questions, give two questions one position or carry a round forward twice.
+     */
+    private void operating(UUID eventId) {
+        locks.exclusive(AdvisoryLocks.Space.EVENT, eventId);
     }
 
     private Poll ask(UUID eventId, int round, QuestionDraft draft, UUID carriedFrom) {
@@ -317,13 +344,21 @@ public class EventHallService implements EventConsole, EventFloor {
         if (hall.currentPollId() != null) {
             Poll poll = poll(hall.currentPollId());
             Instant now = Instant.now();
+            EventLedger.QuestionRow row = events.question(hall.eventId(), poll.id()).orElseThrow();
             if (poll.status() == PollStatus.OPEN && poll.schedule().hasEndedBy(now)) {
-                // the countdown ran out: close now rather than at the scheduler's next round
-                closing.close(poll.id(), COUNTDOWN);
-            } else if (poll.status() == PollStatus.OPEN) {
+                // The countdown ran out (late ballots are refused already): close now rather than at the scheduler's
+                // next round. Only one caller closes; the others report what they see and the next read shows it.
+                if (locks.tryExclusive(AdvisoryLocks.Space.POLL, poll.id())) {
+                    polls.refresh(poll);
+                    if (poll.status() == PollStatus.OPEN) {
+                        closing.close(poll.id(), COUNTDOWN);
+                    }
+                }
+            } else if (poll.status() == PollStatus.OPEN && row.resultsShown()) {
+                // Shown on the big screen: mix what waits now, however few, so the bars keep up. Hidden results wait
+                // for the ordinary mixer's batches (turnout comes from the participations either way).
                 mixing.mixNow(poll.id());
             }
-            EventLedger.QuestionRow row = events.question(hall.eventId(), poll.id()).orElseThrow();
             Question asked = poll.questions().get(0);
             List<LiveQuestion.LiveOption> options = asked.options().stream()
                     .map(o -> new LiveQuestion.LiveOption(o.id(), o.position(), o.label())).toList();
@@ -341,6 +376,9 @@ public class EventHallService implements EventConsole, EventFloor {
         UUID eventId = events.eventByJoinCode(code).orElseThrow(() -> new NotFoundException("event-not-found", code));
         events.question(eventId, pollId).orElseThrow(() -> new PollNotFoundException(pollId));
         VoterCredential voter = participant(eventId, bearerToken);
+        // The same shared lock the ballot box takes, taken before the poll is read: this transaction's copy of the
+        // poll is then the one closing cannot change under the ballot (a copy read before it could be stale).
+        locks.shared(AdvisoryLocks.Space.POLL, pollId);
         Poll poll = poll(pollId);
         if (poll.status() == PollStatus.DRAFT) {
             throw new PollNotOpenException(QuestionState.PREPARED.name()); // prepared, not yet asked

@@ -161,7 +161,11 @@ public class EventService implements EventAdministration, EventEntry {
         for (EventLedger.QuestionRow row : asked) {
             Poll poll = polls.find(row.pollId()).orElseThrow();
             if (poll.status() == PollStatus.DRAFT) {
-                events.addQuestion(poll.id(), eventId, row.round(), row.carriedFrom(), now);
+                if (row.carriedFrom() == null) { // chosen by the rehearsal's votes: goes with them
+                    events.addQuestion(poll.id(), eventId, row.round(), null, now);
+                } else {
+                    poll.remove();
+                }
                 continue;
             }
             // a ballot in flight must not land in a poll being removed

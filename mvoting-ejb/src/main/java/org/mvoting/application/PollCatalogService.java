@@ -45,7 +45,8 @@ public class PollCatalogService implements PollCatalog {
     @Override
     public PollView poll(UUID pollId) {
         // A staff poll's questions are internal: only staff (portal, Basic or mobile-office token) read them.
-        return polls.find(pollId).filter(Poll::isPublished)
+        // an event's question is read on the hall's screens (/events/{code}/state), not here
+        return polls.find(pollId).filter(Poll::isPublished).filter(p -> p.kind() != PollKind.EVENT)
                 .filter(p -> p.kind() != PollKind.CITY_TO_STAFF || caller.hasRole(Roles.STAFF))
                 .map(PollViews::of)
                 .orElseThrow(() -> new PollNotFoundException(pollId));

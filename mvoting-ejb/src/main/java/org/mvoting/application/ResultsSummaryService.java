@@ -111,6 +111,7 @@ public class ResultsSummaryService implements ResultsSummaries {
 
     private Poll summarisable(UUID pollId) {
         Poll poll = polls.find(pollId).filter(Poll::isPublished).filter(p -> p.kind() != PollKind.CITY_TO_STAFF)
+                .filter(p -> p.kind() != PollKind.EVENT) // the hall's results are the operator's to show
                 .orElseThrow(() -> new PollNotFoundException(pollId));
         if (poll.status() != PollStatus.CLOSED) {
             throw new IllegalPollTransitionException(poll.status().name(), "summarise");

@@ -25,7 +25,9 @@ public class AdvisoryLocks {
         /** A citizen poll's reports: counted against the hiding threshold one at a time. */
         POLL_REPORTS(0x4D560007),
         /** A closed poll's results summary: issued once. */
-        SUMMARY(0x4D560008);
+        SUMMARY(0x4D560008),
+        /** An event's console: one operator action at a time per event (one open question, positions, rounds). */
+        EVENT(0x4D560009);
 
         private final int key;
 
@@ -43,6 +45,10 @@ public class AdvisoryLocks {
     }
 
     /** Takes the lock if free, without waiting; false when another transaction holds it. */
+    public boolean tryExclusive(Space space, UUID id) {
+        return tryExclusive(space, id.hashCode());
+    }
+
     public boolean tryExclusive(Space space, int key) {
         return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, ?2)")
                 .setParameter(1, space.key).setParameter(2, key).getSingleResult();

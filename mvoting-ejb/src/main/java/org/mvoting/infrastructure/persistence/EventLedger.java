@@ -40,22 +40,27 @@ public class EventLedger {
                 .setParameter(8, createdBy).setParameter(9, utc(now)).executeUpdate();
     }
 
+    private static final String EVENT_VIEW = "SELECT e.id, e.join_code, e.title, e.starts_at, e.venue, e.agenda,"
+            + " e.rehearsal,"
+            + " (SELECT count(*) FROM event_participant p WHERE p.event_id = e.id),"
+            + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id),"
+            + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id AND t.used_at IS NOT NULL) FROM event e ";
+
     public Optional<EventView> event(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT e.id, e.join_code, e.title, e.starts_at, e.venue, e.agenda, e.rehearsal,"
-                        + " (SELECT count(*) FROM event_participant p WHERE p.event_id = e.id),"
-                        + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id),"
-                        + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id AND t.used_at IS NOT NULL)"
-                        + " FROM event e WHERE e.id = ?1").setParameter(1, id).getResultList();
-        return rows.stream().map(Object[].class::cast).findFirst().map(r -> new EventView(uuid(r[0]), (String) r[1],
-                (String) r[2], instant(r[3]), (String) r[4], ((String) r[5]).isEmpty() ? null : (String) r[5],
-                (Boolean) r[6], number(r[7]), number(r[8]), number(r[9])));
+        List<?> rows = em.createNativeQuery(EVENT_VIEW + "WHERE e.id = ?1").setParameter(1, id).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(EventLedger::eventView);
+    }
+
+    private static EventView eventView(Object[] r) {
+        return new EventView(uuid(r[0]), (String) r[1], (String) r[2], instant(r[3]), (String) r[4],
+                ((String) r[5]).isEmpty() ? null : (String) r[5], (Boolean) r[6], number(r[7]), number(r[8]), number(r[9]));
     }
 
     /** Every event, the next ones first (then the most recent past ones). */
     public List<EventView> events() {
-        List<?> ids = em.createNativeQuery("SELECT id FROM event ORDER BY starts_at DESC, id").setMaxResults(500)
+        List<?> rows = em.createNativeQuery(EVENT_VIEW + "ORDER BY e.starts_at DESC, e.id").setMaxResults(500)
                 .getResultList();
-        return ids.stream().map(EventLedger::uuid).map(id -> event(id).orElseThrow()).toList();
+        return rows.stream().map(Object[].class::cast).map(EventLedger::eventView).toList();
     }
 
     public Optional<UUID> eventByJoinCode(String code) {
@@ -103,6 +108,8 @@ public class EventLedger {
             return false;
         }
         em.createNativeQuery("DELETE FROM event_token WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
+        // the run-through's registration requests were test people too; kept, they would block the real ones
+        em.createNativeQuery("DELETE FROM event_registration WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
         em.createNativeQuery("DELETE FROM event_participant WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
         return true;
     }

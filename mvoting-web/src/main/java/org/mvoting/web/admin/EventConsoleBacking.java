@@ -242,7 +242,7 @@ public class EventConsoleBacking implements Serializable {
         question().ifPresent(q -> {
             Integer top = carried.get(q.getPollId());
             int options = q.getCounts().size();
-            if (top == null || top < 1 || top >= options) {
+            if (top == null || top < 2 || top >= options) {
                 PortalMessages.error(null, "console.invalid.carry");
                 return;
             }

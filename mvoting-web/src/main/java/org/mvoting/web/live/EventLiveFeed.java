@@ -106,10 +106,10 @@ public class EventLiveFeed {
                 String comparable = JSONB.toJson(withoutClock(state));
                 long now = System.currentTimeMillis();
                 if (!comparable.equals(hall.lastSent)) {
-                    hall.lastSent = comparable;
-                    hall.lastSentAt = now;
                     OutboundSseEvent event = event(state);
                     hall.screens.forEach(screen -> send(hall, screen, event));
+                    hall.lastSent = comparable;
+                    hall.lastSentAt = now;
                 } else if (now - hall.lastSentAt > HEARTBEAT_MILLIS) {
                     // keeps idle connections open through proxies, and finds the screens that went away
                     hall.lastSentAt = now;
@@ -138,11 +138,17 @@ public class EventLiveFeed {
             hall.screens.remove(screen);
             return;
         }
-        screen.send(event).exceptionally(failure -> {
+        try {
+            screen.send(event).exceptionally(failure -> {
+                hall.screens.remove(screen);
+                closeQuietly(screen);
+                return null;
+            });
+        } catch (RuntimeException closedMeanwhile) {
+            // a screen that went away between the check and the send must not keep the others from their update
             hall.screens.remove(screen);
             closeQuietly(screen);
-            return null;
-        });
+        }
     }
 
     private static EventLiveState withoutClock(EventLiveState state) {

@@ -44,7 +44,7 @@ public class AdminEventQuestionsResource {
     public record Visibility(@NotNull Boolean shown) {
     }
 
-    public record CarryForward(@NotNull @Min(1) @Max(29) Integer top) {
+    public record CarryForward(@NotNull @Min(2) @Max(29) Integer top) {
     }
 
     /** Paper ballots counted by hand: option id → count. */
