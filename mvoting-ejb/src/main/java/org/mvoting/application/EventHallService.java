@@ -374,12 +374,13 @@ public class EventHallService implements EventConsole, EventFloor {
                             String idempotencyKey) {
         String code = joinCode == null ? "" : joinCode.strip();
         UUID eventId = events.eventByJoinCode(code).orElseThrow(() -> new NotFoundException("event-not-found", code));
-        events.question(eventId, pollId).orElseThrow(() -> new PollNotFoundException(pollId));
         VoterCredential voter = participant(eventId, bearerToken);
         // The same shared lock the ballot box takes, taken before the poll is read: this transaction's copy of the
         // poll is then the one closing cannot change under the ballot (a copy read before it could be stale).
         locks.shared(AdvisoryLocks.Space.POLL, pollId);
-        Poll poll = poll(pollId);
+        // the poll names its event: no further lookup on the hot path (a wiped rehearsal's question is REMOVED)
+        Poll poll = polls.find(pollId).filter(p -> eventId.equals(p.ownerEventId()))
+                .orElseThrow(() -> new PollNotFoundException(pollId));
         if (poll.status() == PollStatus.DRAFT) {
             throw new PollNotOpenException(QuestionState.PREPARED.name()); // prepared, not yet asked
         }
