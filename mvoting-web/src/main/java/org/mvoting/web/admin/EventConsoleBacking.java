@@ -312,22 +312,18 @@ public class EventConsoleBacking implements Serializable {
 
     /** 승인: the citizen becomes a participant (by their phone), so the header's count grows with the next refresh. */
     public void approve() {
-        registration().ifPresent(r -> {
-            try {
-                administration.decideRegistration(eventId, UUID.fromString(r.getId()), true, user.actor());
-                PortalMessages.info("console.registrations.approved", r.getName());
-            } catch (RuntimeException e) {
-                PortalMessages.add(null, e);
-            }
-            loadRegistrations();
-        });
+        decide(true, "console.registrations.approved");
     }
 
     public void decline() {
+        decide(false, "console.registrations.declined");
+    }
+
+    private void decide(boolean approve, String doneKey) {
         registration().ifPresent(r -> {
             try {
-                administration.decideRegistration(eventId, UUID.fromString(r.getId()), false, user.actor());
-                PortalMessages.info("console.registrations.declined", r.getName());
+                administration.decideRegistration(eventId, UUID.fromString(r.getId()), approve, user.actor());
+                PortalMessages.info(doneKey, r.getName());
             } catch (RuntimeException e) {
                 PortalMessages.add(null, e);
             }
