@@ -325,10 +325,12 @@ class EventHallIT {
         String code = event.getString("joinCode");
         String pass = join(code, tokens(id, 1).get(0));
         JsonObject asked = addQuestion(id, 1, "SINGLE_CHOICE", "리허설 질문입니다", 1, "가", "나", "다");
-        addQuestion(id, 2, "YES_NO", "아직 묻지 않은 질문", 1);
+        JsonObject prepared = addQuestion(id, 2, "YES_NO", "아직 묻지 않은 질문", 1);
         String askedId = asked.getString("pollId");
         open(id, askedId, 0);
         assertEquals(201, vote(code, askedId, pass, UUID.randomUUID().toString(), optionIds(asked).get(0)).status());
+        vote(code, prepared.getString("pollId"), pass, UUID.randomUUID().toString(), optionIds(prepared).get(0))
+                .assertProblem(409, "poll-not-open"); // prepared, not asked yet
         post("/admin/events/" + id + "/questions/" + askedId + "/close", null);
         assertEquals(2, post("/admin/events/" + id + "/questions/" + askedId + "/carry-forward",
                 Json.createObjectBuilder().add("top", 2).build()).json().getInt("round"), "carried by the rehearsal's votes");
@@ -340,6 +342,8 @@ class EventHallIT {
         assertTrue(questions.stream().allMatch(q -> q.getString("state").equals("PREPARED") && q.getInt("ballots") == 0));
         assertFalse(questions.get(0).getString("pollId").equals(askedId), "a fresh question in its place");
         assertEquals(1, Database.count("SELECT count(*) FROM poll WHERE id = ?::uuid AND status = 'REMOVED'", askedId));
+        // the hall remembers the asked question's event and id, but the ballot box reads the poll: it is gone
+        vote(code, askedId, pass, UUID.randomUUID().toString(), optionIds(asked).get(1)).assertProblem(404, "poll-not-found");
         assertTrue(!Api.get("/events/" + code + "/state").json().containsKey("question")
                 || Api.get("/events/" + code + "/state").json().isNull("question"), "nothing left on the screens");
     }

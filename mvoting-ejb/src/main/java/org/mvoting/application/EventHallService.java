@@ -78,7 +78,7 @@ public class EventHallService implements EventConsole, EventFloor {
     private BallotLedger ballots;
 
     @Inject
-    private BallotRulesCache rulesCache;
+    private EventHallKeys hallKeys;
 
     @Inject
     private AuditTrail audit;
@@ -373,19 +373,16 @@ public class EventHallService implements EventConsole, EventFloor {
     public CastReceipt vote(String joinCode, UUID pollId, List<Long> optionIds, String bearerToken,
                             String idempotencyKey) {
         String code = joinCode == null ? "" : joinCode.strip();
-        UUID eventId = events.eventByJoinCode(code).orElseThrow(() -> new NotFoundException("event-not-found", code));
+        UUID eventId = hallKeys.eventOf(code).orElseThrow(() -> new NotFoundException("event-not-found", code));
         VoterCredential voter = participant(eventId, bearerToken);
-        // The same shared lock the ballot box takes, taken before the poll is read: this transaction's copy of the
-        // poll is then the one closing cannot change under the ballot (a copy read before it could be stale).
-        locks.shared(AdvisoryLocks.Space.POLL, pollId);
-        // the poll names its event: no further lookup on the hot path (a wiped rehearsal's question is REMOVED)
-        Poll poll = polls.find(pollId).filter(p -> eventId.equals(p.ownerEventId()))
+        // The question's event and id never change once it is asked, so they come from memory; the poll itself is
+        // read only by the ballot box, under its lock (a copy read here, before the lock, could be stale there).
+        EventLedger.QuestionKey question = hallKeys.question(pollId).filter(q -> eventId.equals(q.eventId()))
                 .orElseThrow(() -> new PollNotFoundException(pollId));
-        if (poll.status() == PollStatus.DRAFT) {
+        if (!question.asked()) {
             throw new PollNotOpenException(QuestionState.PREPARED.name()); // prepared, not yet asked
         }
-        long questionId = rulesCache.of(poll).questions().get(0).questionId();
-        return ballotBox.cast(pollId, new BallotPaper(List.of(new AnswerMark(questionId, optionIds))), voter,
+        return ballotBox.cast(pollId, new BallotPaper(List.of(new AnswerMark(question.questionId(), optionIds))), voter,
                 idempotencyKey);
     }
 

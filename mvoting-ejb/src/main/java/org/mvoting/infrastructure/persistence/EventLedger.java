@@ -68,6 +68,19 @@ public class EventLedger {
         return rows.stream().findFirst().map(EventLedger::uuid);
     }
 
+    /** An event's question as a ballot needs it: its event, its one question, and whether it has been asked yet. */
+    public record QuestionKey(UUID eventId, long questionId, boolean asked) {
+    }
+
+    /** The question an event poll asks (its first and only one); empty for a poll that no event owns. */
+    public Optional<QuestionKey> questionKey(UUID pollId) {
+        List<?> rows = em.createNativeQuery("SELECT p.owner_event_id, q.id, p.status FROM poll p JOIN question q"
+                        + " ON q.poll_id = p.id WHERE p.id = ?1 AND p.owner_event_id IS NOT NULL ORDER BY q.position LIMIT 1")
+                .setParameter(1, pollId).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst()
+                .map(r -> new QuestionKey(uuid(r[0]), number(r[1]), !"DRAFT".equals(r[2])));
+    }
+
     /** Registers a participant unless one with this voter key is registered already; true when added. */
     public boolean addParticipant(UUID eventId, String name, String group, byte[] phoneSealed, String phoneMasked,
                                   byte[] voterKey, String source) {
