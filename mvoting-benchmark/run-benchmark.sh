@@ -8,6 +8,7 @@
 #        vote:  sustained (one run per rate in RATES), then the 1000-at-once burst on one poll;
 #        event: the on-site event (EventBurstSimulation: participants join with printed tokens, then all vote
 #               the moment each round's question opens; the presenter's screen must show the tally within 1 s),
+#               then the floor (FloorSimulation: the same bursts against Undertow's 404, no application code),
 #      sampling the CPU used by WildFly, PostgreSQL and Gatling meanwhile,
 #   5. stops the app, drops the scratch databases (also on failure or Ctrl-C) and prints the numbers.
 #
@@ -270,6 +271,7 @@ run_gatling() { # label simulation-class extra -D args...
             sleep 0.5
         done
         sleep "$SNAPSHOT_AFTER"
+        machine_busy >"$OUT/busy-$label.txt"
         top -b -n1 -w 180 | head -25 >"$OUT/top-$label.txt"
         wildfly="$(pgrep -f -- "jboss-modules.jar.*-Djboss.server.base.dir=$ROOT/mvoting-ear/target/run-base" | head -1)"
         [[ -n "$wildfly" ]] && jcmd "$wildfly" Thread.print >"$OUT/threads-$label.txt" 2>&1
@@ -281,7 +283,17 @@ run_gatling() { # label simulation-class extra -D args...
     CPU_SPLIT="$(cpu_report "$samples")"
     COMMITS=$(( $(app_commits) - commits_before ))
     THREADS="$(thread_summary "$OUT/threads-$label.txt")"
+    BUSY="$(cat "$OUT/busy-$label.txt" 2>/dev/null || echo "not sampled")"
     return "$rc"
+}
+
+machine_busy() { # the whole machine over the next second, from /proc/stat: "busy % (user %, system %)"
+    local a b
+    a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+    awk -v a="${a[*]}" -v b="${b[*]}" 'BEGIN { split(a, x); split(b, y); t = 0
+        for (i = 2; i <= 11; i++) t += y[i] - x[i]
+        idle = (y[5] - x[5]) + (y[6] - x[6]); user = (y[2] - x[2]) + (y[3] - x[3]); sys = (y[4] - x[4]) + (y[7] - x[7]) + (y[8] - x[8])
+        if (t > 0) printf "%.0f %% busy (user %.0f %%, system %.0f %%)\n", 100 * (t - idle) / t, 100 * user / t, 100 * sys / t }'
 }
 
 thread_summary() { # thread dump -> states of the HTTP worker threads ("default task-N") and where they wait
@@ -403,9 +415,31 @@ say "  presenter: the big screen's live stream (SSE /events/{code}/live), first 
 say "  for comparison, pgbench two-inserts.sql in this run: ${PGBENCH_TPS} tps (each round's drain rate is in its line)"
 say "  CPU: $CPU_SPLIT"
 say "  WildFly 1 s into round 1: $THREADS"
+say "  the machine 1 s into round 1: $BUSY"
 say "  app database commits during the run: $COMMITS (joins, ballots, operator calls, the screen's reads)"
 say "  tally: $verdict"
 [[ -n "$dir" ]] && say "  report: $dir/index.html"
+say ""
+
+# The floor: the same bursts (EVENT_PARTICIPANTS new connections at once, EVENT_ROUNDS times) against a request that
+# does no work at all (Undertow's 404 outside any deployment), through the same load generator on the same cores.
+# No ballot can be answered faster than this; the event ballot's p99 is read against it.
+log "Gatling FloorSimulation: $EVENT_ROUNDS rounds of $EVENT_PARTICIPANTS requests at once to a path that does nothing"
+SNAPSHOT_AFTER=4   # in round 1's burst (after its 3 s pause)
+rc=0; run_gatling floor FloorSimulation -Dbase="http://localhost:${HTTP_PORT}" -Dpath=/no-such-context -Dexpect=404 \
+    -Dusers="$EVENT_PARTICIPANTS" -Drounds="$EVENT_ROUNDS" || rc=$?
+dir="$(report_dir floorsimulation)"
+say "Gatling floor (the same $EVENT_ROUNDS bursts of $EVENT_PARTICIPANTS new connections at once, to Undertow's 404: no application code, no database):"
+if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]]; then
+    for round in $(seq 1 "$EVENT_ROUNDS"); do
+        read -r total ok ko pko cps min p50 p75 p95 p99 max mean std <<<"$(request_stats "$dir" "floor round $round")"
+        say "  round $round: answered $ok of $total; min ${min} ms, p50 ${p50} ms, p99 ${p99} ms, max ${max} ms"
+    done
+    say "  the machine 1 s into round 1: $BUSY"
+    say "  report: $dir/index.html"
+else
+    say "  no report (gatling exit $rc, see $OUT/gatling-floor.log)"; FAILED=1
+fi
 say ""
 fi
 
