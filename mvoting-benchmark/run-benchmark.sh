@@ -8,7 +8,8 @@
 #        vote:  sustained (one run per rate in RATES), then the 1000-at-once burst on one poll;
 #        event: the on-site event (EventBurstSimulation: participants join with printed tokens, then all vote
 #               the moment each round's question opens; the presenter's screen must show the tally within 1 s),
-#               then the floor (FloorSimulation: the same bursts against Undertow's 404, no application code),
+#               then the floor (FloorSimulation: the same bursts against Undertow's 404, no application code,
+#               and against NullServer, the JDK's HTTP server answering {}, no WildFly in the path),
 #      sampling the CPU used by WildFly, PostgreSQL and Gatling meanwhile,
 #   5. stops the app, drops the scratch databases (also on failure or Ctrl-C) and prints the numbers.
 #
@@ -53,6 +54,7 @@ export PGOPTIONS="${PGOPTIONS:--c client_min_messages=warning}"
 export PGPORT="${PGPORT:-5432}"
 PGADMIN="${PGADMIN:-postgres}"
 PORT_OFFSET=100
+NULL_PORT=8199   # NullServer, the floor without WildFly
 HTTP_PORT=$((8080 + PORT_OFFSET))
 BASE="http://localhost:${HTTP_PORT}/api/v1"
 APP_DB=mvoting_bench_app
@@ -78,6 +80,7 @@ cleanup() {
     local status=$?
     trap - EXIT INT TERM ERR
     if [[ -n "${SAMPLER_PID:-}" ]]; then kill "$SAMPLER_PID" 2>/dev/null || true; fi
+    if [[ -n "${NULL_PID:-}" ]]; then kill "$NULL_PID" 2>/dev/null || true; fi
     if [[ -n "${GATLING_PID:-}" ]] && kill -0 "$GATLING_PID" 2>/dev/null; then
         log "stopping the running Gatling (maven pid $GATLING_PID)"; kill -TERM "$GATLING_PID" 2>/dev/null || true
     fi
@@ -439,6 +442,26 @@ if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]]; then
     say "  report: $dir/index.html"
 else
     say "  no report (gatling exit $rc, see $OUT/gatling-floor.log)"; FAILED=1
+fi
+# ... and the same bursts with no WildFly in the path at all: the JDK's HTTP server answering {} (the load generator
+# and the kernel alone; WildFly keeps running idle beside it, as PostgreSQL does)
+log "Gatling FloorSimulation against NullServer (port $NULL_PORT)"
+java "$HERE/src/test/java/org/mvoting/benchmark/NullServer.java" "$NULL_PORT" >"$OUT/null-server.log" 2>&1 &
+NULL_PID=$!
+for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$NULL_PORT/" && break; sleep 0.5; done
+rc=0; run_gatling null-floor FloorSimulation -Dbase="http://127.0.0.1:$NULL_PORT" -Dpath=/ -Dexpect=200 \
+    -Dusers="$EVENT_PARTICIPANTS" -Drounds="$EVENT_ROUNDS" || rc=$?
+kill "$NULL_PID" 2>/dev/null || true; NULL_PID=""
+dir="$(report_dir floorsimulation)"
+say "Gatling floor without WildFly (the same bursts to NullServer, the JDK's HTTP server answering {}):"
+if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]]; then
+    for round in $(seq 1 "$EVENT_ROUNDS"); do
+        read -r total ok ko pko cps min p50 p75 p95 p99 max mean std <<<"$(request_stats "$dir" "floor round $round")"
+        say "  round $round: answered $ok of $total; min ${min} ms, p50 ${p50} ms, p99 ${p99} ms, max ${max} ms"
+    done
+    say "  report: $dir/index.html"
+else
+    say "  no report (gatling exit $rc, see $OUT/gatling-null-floor.log)"; FAILED=1
 fi
 say ""
 fi
