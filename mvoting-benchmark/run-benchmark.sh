@@ -425,44 +425,35 @@ say "  tally: $verdict"
 say ""
 
 # The floor: the same bursts (EVENT_PARTICIPANTS new connections at once, EVENT_ROUNDS times) against a request that
-# does no work at all (Undertow's 404 outside any deployment), through the same load generator on the same cores.
+# does no work at all, through the same load generator on the same cores: first Undertow's 404 outside any deployment,
+# then NullServer, the JDK's HTTP server answering {} (no WildFly in the path; WildFly and PostgreSQL stay up, idle).
 # No ballot can be answered faster than this; the event ballot's p99 is read against it.
-log "Gatling FloorSimulation: $EVENT_ROUNDS rounds of $EVENT_PARTICIPANTS requests at once to a path that does nothing"
-SNAPSHOT_AFTER=4   # in round 1's burst (after its 3 s pause)
-rc=0; run_gatling floor FloorSimulation -Dbase="http://localhost:${HTTP_PORT}" -Dpath=/no-such-context -Dexpect=404 \
-    -Dusers="$EVENT_PARTICIPANTS" -Drounds="$EVENT_ROUNDS" || rc=$?
-dir="$(report_dir floorsimulation)"
-say "Gatling floor (the same $EVENT_ROUNDS bursts of $EVENT_PARTICIPANTS new connections at once, to Undertow's 404: no application code, no database):"
-if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]]; then
+floor_run() { # label title base path expected-status
+    local label="$1" title="$2" rc=0 dir
+    log "Gatling FloorSimulation ($label): $EVENT_ROUNDS rounds of $EVENT_PARTICIPANTS requests at once to $3$4"
+    SNAPSHOT_AFTER=4   # in round 1's burst (after its 3 s pause)
+    run_gatling "$label" FloorSimulation -Dbase="$3" -Dpath="$4" -Dexpect="$5" \
+        -Dusers="$EVENT_PARTICIPANTS" -Drounds="$EVENT_ROUNDS" || rc=$?
+    dir="$(report_dir floorsimulation)"
+    say "$title"
+    if [[ -z "$dir" || ! -f "$dir/index.html" || $rc -gt 1 ]]; then
+        say "  no report (gatling exit $rc, see $OUT/gatling-$label.log)"; FAILED=1; return
+    fi
     for round in $(seq 1 "$EVENT_ROUNDS"); do
         read -r total ok ko pko cps min p50 p75 p95 p99 max mean std <<<"$(request_stats "$dir" "floor round $round")"
         say "  round $round: answered $ok of $total; min ${min} ms, p50 ${p50} ms, p99 ${p99} ms, max ${max} ms"
     done
     say "  the machine 1 s into round 1: $BUSY"
     say "  report: $dir/index.html"
-else
-    say "  no report (gatling exit $rc, see $OUT/gatling-floor.log)"; FAILED=1
-fi
-# ... and the same bursts with no WildFly in the path at all: the JDK's HTTP server answering {} (the load generator
-# and the kernel alone; WildFly keeps running idle beside it, as PostgreSQL does)
-log "Gatling FloorSimulation against NullServer (port $NULL_PORT)"
+}
+floor_run floor "Gatling floor (the same $EVENT_ROUNDS bursts of $EVENT_PARTICIPANTS new connections at once, to Undertow's 404: no application code, no database):" \
+    "http://localhost:${HTTP_PORT}" /no-such-context 404
 java "$HERE/src/test/java/org/mvoting/benchmark/NullServer.java" "$NULL_PORT" >"$OUT/null-server.log" 2>&1 &
 NULL_PID=$!
 for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$NULL_PORT/" && break; sleep 0.5; done
-rc=0; run_gatling null-floor FloorSimulation -Dbase="http://127.0.0.1:$NULL_PORT" -Dpath=/ -Dexpect=200 \
-    -Dusers="$EVENT_PARTICIPANTS" -Drounds="$EVENT_ROUNDS" || rc=$?
+floor_run null-floor "Gatling floor without WildFly (the same bursts to NullServer, the JDK's HTTP server answering {}):" \
+    "http://127.0.0.1:$NULL_PORT" / 200
 kill "$NULL_PID" 2>/dev/null || true; NULL_PID=""
-dir="$(report_dir floorsimulation)"
-say "Gatling floor without WildFly (the same bursts to NullServer, the JDK's HTTP server answering {}):"
-if [[ -n "$dir" && -f "$dir/index.html" && $rc -le 1 ]]; then
-    for round in $(seq 1 "$EVENT_ROUNDS"); do
-        read -r total ok ko pko cps min p50 p75 p95 p99 max mean std <<<"$(request_stats "$dir" "floor round $round")"
-        say "  round $round: answered $ok of $total; min ${min} ms, p50 ${p50} ms, p99 ${p99} ms, max ${max} ms"
-    done
-    say "  report: $dir/index.html"
-else
-    say "  no report (gatling exit $rc, see $OUT/gatling-null-floor.log)"; FAILED=1
-fi
 say ""
 fi
 
