@@ -17,7 +17,7 @@ import io.gatling.javaapi.core.Simulation;
  *
  * <p>System properties: {@code base} (http://localhost:8180), {@code path} (/m/index.html), {@code method}
  * (GET or POST; POST sends {@code body} as JSON), {@code expect} (the status counted OK, 200), {@code users}
- * (1000), {@code rounds} (3), {@code pauseSeconds} (3).
+ * (1000), {@code rounds} (3), {@code pauseSeconds} (3), {@code shareConnections} (false: a new connection per user).
  */
 public class FloorSimulation extends Simulation {
 
@@ -41,7 +41,10 @@ public class FloorSimulation extends Simulation {
                     .injectOpen(nothingFor(pauseSeconds), atOnceUsers(users));
             population = population == null ? this_ : this_.andThen(population);
         }
-        setUp(population).protocols(http.baseUrl(BASE).acceptHeader("*/*").contentTypeHeader("application/json")
-                .userAgentHeader("mvoting-benchmark (Gatling)"));
+        var protocol = http.baseUrl(BASE).acceptHeader("*/*").contentTypeHeader("application/json")
+                .userAgentHeader("mvoting-benchmark (Gatling)");
+        // shareConnections: one pool for all users, kept open between rounds (phones already connected to the hall)
+        setUp(population).protocols(VotingBench.booleanProperty("shareConnections", false)
+                ? protocol.shareConnections() : protocol);
     }
 }
