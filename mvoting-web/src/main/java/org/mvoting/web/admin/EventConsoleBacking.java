@@ -292,13 +292,22 @@ public class EventConsoleBacking implements Serializable {
      * changed under it between two refreshes.
      */
     private Optional<EventQuestionItem> question() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get(POLL_PARAMETER);
-        Optional<EventQuestionItem> found = questions.stream()
-                .filter(q -> q.getPollId().equals(requested == null ? null : requested.strip())).findFirst();
+        return pressed(questions, POLL_PARAMETER, EventQuestionItem::getPollId, "console.unknownQuestion",
+                this::reloadAndRedraw);
+    }
+
+    /**
+     * The listed item whose id the pressed button's f:param names; when it is gone, an error message and
+     * {@code reload} (the list changed under the operator between two refreshes).
+     */
+    private static <T> Optional<T> pressed(List<T> listed, String parameter, Function<T, String> id,
+                                           String unknownKey, Runnable reload) {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(parameter);
+        String wanted = requested == null ? null : requested.strip();
+        Optional<T> found = listed.stream().filter(item -> id.apply(item).equals(wanted)).findFirst();
         if (found.isEmpty()) {
-            PortalMessages.error(null, "console.unknownQuestion");
-            reloadAndRedraw();
+            PortalMessages.error(null, unknownKey);
+            reload.run();
         }
         return found;
     }
@@ -378,15 +387,8 @@ public class EventConsoleBacking implements Serializable {
 
     /** The registration the pressed button belongs to (its f:param), as last listed; a message when it is gone. */
     private Optional<RegistrationItem> registration() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get(REGISTRATION_PARAMETER);
-        Optional<RegistrationItem> found = registrations.stream()
-                .filter(r -> r.getId().equals(requested == null ? null : requested.strip())).findFirst();
-        if (found.isEmpty()) {
-            PortalMessages.error(null, "console.registrations.unknown");
-            loadRegistrations();
-        }
-        return found;
+        return pressed(registrations, REGISTRATION_PARAMETER, RegistrationItem::getId, "console.registrations.unknown",
+                this::loadRegistrations);
     }
 
     private static HttpServletRequest request() {
