@@ -1,2 +1,2 @@
-/** Stateless services: the only transaction boundary; they implement the mvoting-api contracts. */
+/** Use cases, one sub-package per mvoting-api package; the @Stateless services there are the transaction boundary. */
 package org.mvoting.application;

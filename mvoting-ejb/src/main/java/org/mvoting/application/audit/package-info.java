@@ -1,0 +1,2 @@
+/** Reading the audit trail for auditors. */
+package org.mvoting.application.audit;

@@ -1,0 +1,62 @@
+package org.mvoting.application.ballots;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mvoting.domain.ballot.SealedBallot;
+import org.mvoting.domain.poll.Mark;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.persistence.BallotLedger;
+import org.mvoting.infrastructure.persistence.MixedBallot;
+import org.mvoting.infrastructure.persistence.TallyCount;
+
+/**
+ * Moves a poll's waiting ballots from the sealed inbox into the clear tables, in the caller's transaction:
+ * opens them, gives each a fresh random id, shuffles them, stores them with their choices and adds the
+ * batch to the live tally. The caller holds the poll's advisory lock (shared for a routine mix,
+ * exclusive when closing).
+ */
+@ApplicationScoped
+public class BallotMixer {
+
+    private static final int BATCH = 5_000;
+
+    @Inject
+    private BallotLedger ledger;
+
+    @Inject
+    private ServerSecrets secrets;
+
+    /** Mixes everything waiting for the poll; returns how many ballots were moved. */
+    public int mixPoll(UUID pollId) {
+        int moved = 0;
+        List<byte[]> sealed;
+        do {
+            sealed = ledger.takePendingBallots(pollId, BATCH);
+            List<MixedBallot> ballots = new ArrayList<>(sealed.size());
+            Map<Long, TallyCount> tally = new HashMap<>();
+            for (byte[] one : sealed) {
+                SealedBallot.Contents ballot = SealedBallot.open(secrets.inboxKey(), one);
+                ballots.add(new MixedBallot(UUID.randomUUID(), ballot.receipt(), ballot.castHour(), ballot.marks()));
+                tally.merge(BallotLedger.TURNOUT, new TallyCount(1, 0), BallotMixer::sum);
+                for (Mark m : ballot.marks()) {
+                    tally.merge(m.optionId(), new TallyCount(1, m.points()), BallotMixer::sum);
+                }
+            }
+            Collections.shuffle(ballots, secrets.random());
+            ledger.recordMixedBallots(pollId, ballots);
+            ledger.addToTally(pollId, tally);
+            moved += ballots.size();
+        } while (sealed.size() == BATCH);
+        return moved;
+    }
+
+    private static TallyCount sum(TallyCount a, TallyCount b) {
+        return new TallyCount(a.votes() + b.votes(), a.points() + b.points());
+    }
+}

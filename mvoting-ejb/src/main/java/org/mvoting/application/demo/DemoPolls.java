@@ -1,0 +1,39 @@
+package org.mvoting.application.demo;
+
+import org.mvoting.application.polls.PollViews;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.mvoting.api.polls.PollDraft;
+import org.mvoting.api.polls.PollView;
+import org.mvoting.domain.organization.Department;
+import org.mvoting.domain.poll.Poll;
+import org.mvoting.domain.poll.Schedule;
+import org.mvoting.infrastructure.persistence.PollRepository;
+
+/** Opens the demo's polls straight through the aggregate's workflow (no staff session exists at startup). */
+@Stateless
+public class DemoPolls {
+
+    private static final String SEEDER = "system:demo";
+
+    @Inject
+    private PollRepository polls;
+
+    public PollView open(PollDraft draft, String departmentName) {
+        Department department = polls.department(draft.departmentCode()).orElseGet(() -> {
+            Department created = new Department(draft.departmentCode(), departmentName);
+            polls.addDepartment(created);
+            return created;
+        });
+        Instant now = Instant.now();
+        Poll poll = Poll.draftedBy(department, draft.kind(), draft.title(), draft.description(),
+                new Schedule(draft.opensAt(), draft.closesAt()), draft.audience(), draft.minimumAssurance(),
+                draft.resultsVisibility(), SEEDER, now);
+        draft.questions().forEach(poll::addQuestion);
+        poll.submit(SEEDER, now);
+        poll.approveBy(SEEDER, now);
+        polls.add(poll);
+        return PollViews.of(poll);
+    }
+}

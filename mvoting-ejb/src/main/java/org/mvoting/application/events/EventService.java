@@ -1,0 +1,361 @@
+package org.mvoting.application.events;
+
+import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.messaging.SmsTexts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mvoting.api.errors.InvalidPhoneNumberException;
+import org.mvoting.api.errors.InvalidPollException;
+import org.mvoting.api.errors.NotFoundException;
+import org.mvoting.api.events.EventAdministration;
+import org.mvoting.api.events.EventDraft;
+import org.mvoting.api.events.EventEntry;
+import org.mvoting.api.events.EventPass;
+import org.mvoting.api.events.EventView;
+import org.mvoting.api.events.IssuedTokens;
+import org.mvoting.api.events.ParticipantRow;
+import org.mvoting.api.events.EventInvitations;
+import org.mvoting.api.events.Registration;
+import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.ListImportReport;
+import org.mvoting.api.staff.AllowedRoles;
+import org.mvoting.api.staff.Roles;
+import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.domain.event.SecretToken;
+import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.poll.Poll;
+import org.mvoting.api.polls.PollStatus;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.PollRepository;
+import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.crypto.TokenCodec;
+import org.mvoting.infrastructure.persistence.AuditTrail;
+import org.mvoting.infrastructure.persistence.EventLedger;
+
+/**
+ * On-site events, before and at the door. A participant's identity in an event is one voter key: a registered
+ * participant's is their phone's voter key (the same one their SMS sign-in carries on app and web), a walk-in's is
+ * derived from the printed token that first admitted them. So whichever channel or order they use, it is one
+ * participant, and one ballot per question.
+ */
+@Stateless
+public class EventService implements EventAdministration, EventEntry {
+
+    static final int MAX_TOKENS_PER_ISSUE = 2000;
+    private static final String JOIN_ALPHABET = "23456789";
+
+    @Inject
+    private EventLedger events;
+
+    @Inject
+    private ServerSecrets secrets;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private StaffCaller caller;
+
+    @Inject
+    private PollRepository polls;
+
+    @Inject
+    private AdvisoryLocks locks;
+
+    @Inject
+    private org.mvoting.infrastructure.messaging.OutboxRelay outbox;
+
+    private static final java.time.format.DateTimeFormatter INVITATION_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("M/d HH:mm").withZone(java.time.ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public EventView createEvent(EventDraft draft, Actor actor) {
+        UUID id = UUID.randomUUID();
+        events.addEvent(id, newJoinCode(), draft, caller.staffId(), Instant.now());
+        audit.record(actor, "event.create", id, draft.title() + (draft.rehearsal() ? " (rehearsal)" : ""));
+        return event(id);
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    public EventView event(UUID eventId) {
+        return events.event(eventId).orElseThrow(() -> new NotFoundException("event-not-found", eventId));
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    public List<EventView> events() {
+        return events.events();
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public ListImportReport importParticipants(UUID eventId, List<ParticipantRow> rows, int firstRow, Actor actor) {
+        event(eventId);
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        List<ListImportReport.RowProblem> invalid = new ArrayList<>();
+        List<ListImportReport.RowProblem> duplicates = new ArrayList<>();
+        int added = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int row = firstRow + i;
+            ParticipantRow given = rows.get(i);
+            String shown = given.phone() == null ? "" : given.phone().strip();
+            shown = shown.length() > 40 ? shown.substring(0, 40) : shown;
+            PhoneNumber phone;
+            try {
+                phone = PhoneNumber.parse(given.phone());
+            } catch (InvalidPhoneNumberException e) {
+                invalid.add(new ListImportReport.RowProblem(row, shown, "phone-invalid"));
+                continue;
+            }
+            Integer earlier = firstSeen.putIfAbsent(phone.e164(), row);
+            if (earlier != null) {
+                duplicates.add(new ListImportReport.RowProblem(row, shown, "duplicate-of-row-" + earlier));
+                continue;
+            }
+            if (events.addParticipant(eventId, clip(given.name(), 100), clip(given.group(), 100), secrets.sealPhone(phone),
+                    phone.masked(), secrets.voterKey(phone), "IMPORT")) {
+                added++;
+            } else {
+                duplicates.add(new ListImportReport.RowProblem(row, shown, "already-registered"));
+            }
+        }
+        int registered = (int) events.countParticipants(eventId);
+        audit.record(actor, "event.import-participants", eventId, rows.size() + " rows, " + added + " added, "
+                + invalid.size() + " invalid, " + duplicates.size() + " duplicates");
+        return new ListImportReport(rows.size(), added, registered, invalid, duplicates);
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public EventView wipeRehearsal(UUID eventId, Actor actor) {
+        EventView before = event(eventId);
+        if (!events.wipeRehearsal(eventId)) {
+            throw new InvalidPollException("event-not-rehearsal");
+        }
+        resetQuestions(eventId);
+        audit.record(actor, "event.wipe-rehearsal", eventId, before.participants() + " participants, "
+                + before.tokensIssued() + " tokens deleted");
+        return event(eventId);
+    }
+
+    /**
+     * The run-through's questions leave the event: every question that was asked is removed (the poll stays, removed,
+     * as the record of the rehearsal), and one that was prepared beforehand is prepared again, fresh, in its place;
+     * questions never asked stay as they are, and those carried forward in the rehearsal go.
+     */
+    private void resetQuestions(UUID eventId) {
+        Instant now = Instant.now();
+        List<EventLedger.QuestionRow> asked = events.questions(eventId);
+        events.detachQuestions(eventId);
+        for (EventLedger.QuestionRow row : asked) {
+            Poll poll = polls.find(row.pollId()).orElseThrow();
+            if (poll.status() == PollStatus.DRAFT) {
+                if (row.carriedFrom() == null) { // chosen by the rehearsal's votes: goes with them
+                    events.addQuestion(poll.id(), eventId, row.round(), null, now);
+                } else {
+                    poll.remove();
+                }
+                continue;
+            }
+            // a ballot in flight must not land in a poll being removed
+            locks.exclusive(AdvisoryLocks.Space.POLL, poll.id());
+            polls.refresh(poll);
+            poll.remove();
+            if (row.carriedFrom() == null) {
+                Poll again = Poll.askedAtEvent(eventId, poll.questions().get(0).toDraft(), caller.staffId(), now);
+                polls.add(again);
+                polls.assignIds();
+                events.addQuestion(again.id(), eventId, row.round(), null, now);
+            }
+        }
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    public List<Registration> registrations(UUID eventId) {
+        event(eventId);
+        return events.registrations(eventId);
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public Registration decideRegistration(UUID eventId, UUID registrationId, boolean approve, Actor actor) {
+        EventLedger.RegistrationRow row = events.registration(eventId, registrationId, true)
+                .orElseThrow(() -> new NotFoundException("event-registration-not-found", registrationId));
+        Registration asked = row.registration();
+        if (asked.status() != Registration.Status.PENDING) {
+            throw new InvalidPollException("event-registration-decided", asked.status().name());
+        }
+        Instant now = Instant.now();
+        if (approve) {
+            // a phone imported meanwhile is that participant already: approving adds nobody twice
+            events.addParticipant(eventId, asked.name(), asked.group(), null, null, row.voterKey(), "SELF");
+        }
+        events.decideRegistration(registrationId, approve ? "APPROVED" : "DECLINED", caller.staffId(), now);
+        audit.record(actor, approve ? "event.approve-registration" : "event.decline-registration", eventId,
+                asked.name());
+        return events.registration(eventId, registrationId, false).orElseThrow().registration();
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public EventInvitations inviteParticipants(UUID eventId, String linkBase, Actor actor) {
+        EventView event = event(eventId);
+        if (linkBase == null || linkBase.isBlank()) {
+            throw new IllegalArgumentException("linkBase");
+        }
+        String title = event.title().length() > 40 ? event.title().substring(0, 39) + "…" : event.title();
+        String text = SmsTexts.text(java.util.Locale.KOREAN, "invitation.event", title,
+                INVITATION_TIME.format(event.startsAt()), event.venue(),
+                linkBase.replaceAll("/+$", "") + "/m/#/events/" + event.joinCode());
+        // two clicks or two operators: the second waits, then finds nobody left to invite
+        locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, eventId);
+        Instant now = Instant.now();
+        int queued = 0;
+        for (EventLedger.Invitee invitee : events.notInvited(eventId)) {
+            PhoneNumber phone = secrets.openPhone(invitee.phoneSealed()).orElseThrow(() ->
+                    new IllegalStateException("A participant's number cannot be decrypted: was MVOTING_SECRET changed?"));
+            OutboxMessage sms = OutboxMessage.campaignSms(phone.e164(), secrets.sealPhone(phone), text,
+                    "event:" + eventId, now);
+            outbox.enqueue(sms);
+            events.recordInvitation(invitee.participantId(), sms.id());
+            queued++;
+        }
+        audit.record(actor, "event.invite", eventId, queued + " invitations queued");
+        long[] counts = events.invitationCounts(eventId);
+        return new EventInvitations(queued, counts[0], counts[1], counts[2]);
+    }
+
+    @Override
+    public Registration register(String joinCode, String citizenBearerToken, String name, String group) {
+        UUID eventId = eventOf(joinCode);
+        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        String given = clip(name, 100);
+        if (given == null) {
+            throw new InvalidPollException("event-registration-name");
+        }
+        Instant now = Instant.now();
+        // imported beforehand (or approved already): nothing to decide
+        String status = events.participant(eventId, citizen.voterKey()).isPresent() ? "APPROVED" : "PENDING";
+        if (events.addRegistration(UUID.randomUUID(), eventId, given, clip(group, 100), citizen.voterKey(), status, now)) {
+            audit.record(new Actor("citizen", "mobile"), "event.register", eventId, status);
+        }
+        return events.registrationOf(eventId, citizen.voterKey()).orElseThrow().registration();
+    }
+
+    @Override
+    public Registration myRegistration(String joinCode, String citizenBearerToken) {
+        UUID eventId = eventOf(joinCode);
+        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        return events.registrationOf(eventId, citizen.voterKey())
+                .orElseThrow(() -> new NotFoundException("event-registration-not-found", joinCode)).registration();
+    }
+
+    @Override
+    @AllowedRoles(Roles.EVENT_OPERATOR)
+    public IssuedTokens issueTokens(UUID eventId, int count, Actor actor) {
+        EventView event = event(eventId);
+        if (count < 1 || count > MAX_TOKENS_PER_ISSUE) {
+            throw new InvalidPollException("event-token-count", MAX_TOKENS_PER_ISSUE);
+        }
+        Instant now = Instant.now();
+        List<String> codes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            SecretToken token = SecretToken.random(secrets.random());
+            events.addToken(eventId, secrets.tokenCodeHash(token.code()), now);
+            codes.add(token.code());
+        }
+        audit.record(actor, "event.issue-tokens", eventId, count + " tokens");
+        return new IssuedTokens(eventId, event.joinCode(), codes);
+    }
+
+    @Override
+    public EventPass joinWithToken(String joinCode, String tokenCode) {
+        UUID eventId = eventOf(joinCode);
+        SecretToken token = SecretToken.parse(tokenCode)
+                .orElseThrow(() -> new NotFoundException("event-token-not-found", "?"));
+        byte[] hash = secrets.tokenCodeHash(token.code());
+        EventLedger.Token kept = events.lockedToken(hash).filter(t -> t.eventId().equals(eventId))
+                .orElseThrow(() -> new NotFoundException("event-token-not-found", "?"));
+        Instant now = Instant.now();
+        UUID participantId = kept.participantId();
+        if (participantId == null) {
+            // first use: the token admits one new participant, whose key comes from the token itself
+            byte[] voterKey = secrets.voterKey("event-token:" + Base64.getUrlEncoder().encodeToString(hash));
+            events.addParticipant(eventId, null, null, null, null, voterKey, "TOKEN");
+            participantId = events.participant(eventId, voterKey).orElseThrow().id();
+            events.bindToken(hash, participantId, now);
+        }
+        return pass(eventId, events.participant(participantId).orElseThrow(), now);
+    }
+
+    @Override
+    public EventPass joinWithPhone(String joinCode, String citizenBearerToken) {
+        UUID eventId = eventOf(joinCode);
+        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        EventLedger.Participant participant = events.participant(eventId, citizen.voterKey())
+                .orElseThrow(() -> new NotFoundException("event-not-registered", joinCode));
+        return pass(eventId, participant, Instant.now());
+    }
+
+    /**
+     * The pass carries the participant's voter key as "evk", not as a citizen token's "vk", and no assurance claim on
+     * purpose: it is not a citizen token, so it cannot vote in any poll outside its event (AccessTokens refuses it as
+     * malformed); the event's questions read "evt" and "evk" (EventHallService).
+     */
+    private EventPass pass(UUID eventId, EventLedger.Participant participant, Instant now) {
+        UUID participantId = participant.id();
+        events.markJoined(participantId, now);
+        Instant expires = now.plus(Duration.ofHours(Settings.integer("MVOTING_EVENT_PASS_HOURS", 12)));
+        String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
+                .add("iss", TokenCodec.ISSUER)
+                .add("typ", "event")
+                .add("sub", participantId.toString())
+                .add("evt", eventId.toString())
+                .add("evk", Base64.getUrlEncoder().withoutPadding().encodeToString(participant.voterKey()))
+                .add("iat", now.getEpochSecond())
+                .add("exp", expires.getEpochSecond())
+                .add("jti", UUID.randomUUID().toString())
+                .build());
+        return new EventPass(eventId, participantId, token, expires);
+    }
+
+    private UUID eventOf(String joinCode) {
+        String code = joinCode == null ? "" : joinCode.strip();
+        return events.eventByJoinCode(code).orElseThrow(() -> new NotFoundException("event-not-found", code));
+    }
+
+    private String newJoinCode() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                code.append(JOIN_ALPHABET.charAt(secrets.random().nextInt(JOIN_ALPHABET.length())));
+            }
+            if (!events.joinCodeTaken(code.toString())) {
+                return code.toString();
+            }
+        }
+        throw new IllegalStateException("no free join code after 20 tries");
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+}

@@ -1,0 +1,123 @@
+package org.mvoting.application.identity;
+
+import org.mvoting.application.messaging.SmsTexts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.mvoting.api.errors.TooManyRequestsException;
+import org.mvoting.api.errors.VerificationFailedException;
+import org.mvoting.api.identity.AccessToken;
+import org.mvoting.api.identity.CitizenSignIn;
+import org.mvoting.api.identity.CodeRequested;
+import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.domain.identity.Citizen;
+import org.mvoting.domain.identity.DeviceId;
+import org.mvoting.domain.identity.OtpChallenge;
+import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.crypto.TokenCodec;
+import org.mvoting.infrastructure.messaging.OutboxRelay;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.IdentityRepository;
+
+/**
+ * Citizen sign-in by SMS one-time code. Limits per phone number: one code per minute, five per hour;
+ * each code lives five minutes and allows five tries. The code leaves through the outbox. The first sign-in on
+ * a device binds the device to the citizen.
+ */
+@Stateless
+public class CitizenSignInService implements CitizenSignIn {
+
+    static final Duration RESEND_COOLDOWN = Duration.ofSeconds(60);
+    static final Duration WINDOW = Duration.ofHours(1);
+    static final int CODES_PER_WINDOW = 5;
+
+    @Inject
+    private IdentityRepository identities;
+
+    @Inject
+    private OutboxRelay outbox;
+
+    @Inject
+    private AdvisoryLocks locks;
+
+    @Inject
+    private ServerSecrets secrets;
+
+    @Override
+    public CodeRequested requestCode(String phoneNumber) {
+        PhoneNumber phone = PhoneNumber.parse(phoneNumber);
+        byte[] phoneKey = secrets.phoneKey(phone);
+        // One request per number at a time, so two simultaneous requests cannot both slip under the limits.
+        locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));
+        Instant now = Instant.now();
+        List<OtpChallenge> recent = identities.challengesSince(phoneKey, now.minus(WINDOW));
+        if (!recent.isEmpty()) {
+            Instant last = recent.get(0).createdAt();
+            if (last.plus(RESEND_COOLDOWN).isAfter(now)) {
+                throw new TooManyRequestsException("resend", secondsUntil(now, last.plus(RESEND_COOLDOWN)));
+            }
+            if (recent.size() >= CODES_PER_WINDOW) {
+                Instant oldest = recent.get(recent.size() - 1).createdAt();
+                throw new TooManyRequestsException("hourly", secondsUntil(now, oldest.plus(WINDOW)));
+            }
+            recent.forEach(c -> c.supersede(now));
+        }
+        String code = String.format("%06d", secrets.random().nextInt(1_000_000));
+        UUID challengeId = UUID.randomUUID();
+        identities.add(new OtpChallenge(challengeId, phoneKey, secrets.codeHash(challengeId, code), now));
+        outbox.enqueue(OutboxMessage.sms(phone.e164(), secrets.sealPhone(phone),
+                SmsTexts.text(Locale.KOREAN, "otp.code", code, OtpChallenge.LIFETIME.toMinutes()), now));
+        return new CodeRequested(phone.masked(), OtpChallenge.LIFETIME.toSeconds(), RESEND_COOLDOWN.toSeconds());
+    }
+
+    @Override
+    public AccessToken verifyCode(String phoneNumber, String code, String deviceId) {
+        PhoneNumber phone = PhoneNumber.parse(phoneNumber);
+        // a malformed device id must not stop a sign-in: the device is then simply not bound
+        DeviceId device = DeviceId.parse(deviceId).orElse(null);
+        byte[] phoneKey = secrets.phoneKey(phone);
+        // Serialise checks per number: parallel guesses must each use up a try, and a code works once.
+        locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));
+        Instant now = Instant.now();
+        OtpChallenge challenge = identities.latestChallenge(phoneKey)
+                .orElseThrow(() -> new VerificationFailedException(VerificationFailedException.Reason.NO_ACTIVE_CODE, 0));
+        String presented = code == null ? "" : code.strip();
+        challenge.verify(secrets.codeHash(challenge.id(), presented), now);
+
+        Citizen citizen = identities.citizen(phoneKey).orElseGet(() -> {
+            Citizen fresh = new Citizen(phoneKey, now);
+            identities.add(fresh);
+            return fresh;
+        });
+        citizen.signedIn(now);
+        byte[] voterKey = secrets.voterKey(phone);
+        if (device != null) {
+            identities.bindDevice(secrets.deviceKey(device), voterKey, now);
+        }
+        Instant expires = now.plus(Duration.ofMinutes(Settings.integer("MVOTING_TOKEN_TTL_MINUTES", 720)));
+        String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
+                .add("iss", TokenCodec.ISSUER)
+                .add("sub", citizen.id().toString())
+                .add("vk", Base64.getUrlEncoder().withoutPadding().encodeToString(voterKey))
+                .add("asr", AssuranceLevel.SMS_VERIFIED.name())
+                .add("iat", now.getEpochSecond())
+                .add("exp", expires.getEpochSecond())
+                .add("jti", UUID.randomUUID().toString())
+                .build());
+        return new AccessToken(token, "Bearer", expires);
+    }
+
+    private static long secondsUntil(Instant now, Instant then) {
+        return Math.max(1, Duration.between(now, then).toSeconds() + 1);
+    }
+}

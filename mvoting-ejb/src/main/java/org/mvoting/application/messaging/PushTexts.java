@@ -1,0 +1,36 @@
+package org.mvoting.application.messaging;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import org.mvoting.domain.messaging.PushNotification;
+
+/** Push notification wording from the push resource bundle; Korean unless asked otherwise. */
+public final class PushTexts {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private PushTexts() {
+    }
+
+    /** "새 투표: {title}" / "{department}에서 의견을 묻습니다. {closes}까지", opening the poll in the mobile web. */
+    public static PushNotification newPoll(Locale locale, UUID pollId, String pollTitle, String department, Instant closesAt,
+                                    ZoneId cityZone) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.mvoting.application.messaging.push", locale,
+                PushTexts.class.getClassLoader(), NO_FALLBACK);
+        String closes = DateTimeFormatter.ofPattern(bundle.getString("poll.new.closes"), locale)
+                .format(closesAt.atZone(cityZone));
+        Object[] arguments = {pollTitle, department, closes};
+        return new PushNotification(format(bundle, locale, "poll.new.title", arguments),
+                format(bundle, locale, "poll.new.body", arguments), "/m/#/polls/" + pollId);
+    }
+
+    private static String format(ResourceBundle bundle, Locale locale, String key, Object[] arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+}

@@ -1,0 +1,78 @@
+package org.mvoting.application.polls;
+
+import org.mvoting.application.staff.StaffScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mvoting.api.errors.InvalidPollException;
+import org.mvoting.api.errors.PollNotFoundException;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.FeaturedPolls;
+import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.staff.AllowedRoles;
+import org.mvoting.api.staff.Roles;
+import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.domain.poll.Poll;
+import org.mvoting.infrastructure.persistence.AuditTrail;
+import org.mvoting.infrastructure.persistence.PollRepository;
+
+/** The city-hall QR code's poll: one slot, chosen by staff, every change in the audit trail. */
+@Stateless
+public class FeaturedPollService implements FeaturedPolls {
+
+    static final String CITY_HALL = "CITY_HALL";
+
+    @PersistenceContext(unitName = "mvoting")
+    private EntityManager em;
+
+    @Inject
+    private PollRepository polls;
+
+    @Inject
+    private StaffScope scope;
+
+    @Inject
+    private StaffCaller caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Override
+    @AllowedRoles({Roles.MAYOR_OFFICE, Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public void feature(UUID pollId, Actor actor) {
+        Poll poll = polls.find(pollId).filter(p -> p.ownerDepartment() != null)
+                .orElseThrow(() -> new PollNotFoundException(pollId));
+        if (!caller.hasRole(Roles.MAYOR_OFFICE)) {
+            scope.requireManagerOf(poll.ownerDepartment());
+        }
+        if (poll.kind() != PollKind.CITY_TO_CITIZEN || !poll.acceptsBallotsAt(Instant.now())) {
+            throw new InvalidPollException("not-featurable");
+        }
+        em.createNativeQuery("INSERT INTO featured_poll (place, poll_id, featured_by, featured_at) VALUES (?1, ?2, ?3, ?4)"
+                        + " ON CONFLICT (place) DO UPDATE SET poll_id = EXCLUDED.poll_id,"
+                        + " featured_by = EXCLUDED.featured_by, featured_at = EXCLUDED.featured_at")
+                .setParameter(1, CITY_HALL).setParameter(2, pollId).setParameter(3, caller.staffId())
+                .setParameter(4, Instant.now()).executeUpdate();
+        audit.record(new Actor(caller.staffId(), actor.source()), "poll.feature", pollId, CITY_HALL);
+    }
+
+    @Override
+    @AllowedRoles({Roles.MAYOR_OFFICE, Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public void unfeature(Actor actor) {
+        em.createNativeQuery("DELETE FROM featured_poll WHERE place = ?1").setParameter(1, CITY_HALL).executeUpdate();
+        audit.record(new Actor(caller.staffId(), actor.source()), "poll.unfeature", CITY_HALL, null);
+    }
+
+    @Override
+    public Optional<UUID> featured() {
+        List<?> rows = em.createNativeQuery("SELECT poll_id FROM featured_poll WHERE place = ?1")
+                .setParameter(1, CITY_HALL).getResultList();
+        return rows.stream().map(UUID.class::cast).findFirst()
+                .filter(id -> polls.find(id).map(p -> p.acceptsBallotsAt(Instant.now())).orElse(false));
+    }
+}

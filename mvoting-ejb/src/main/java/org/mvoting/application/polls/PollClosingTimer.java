@@ -1,0 +1,45 @@
+package org.mvoting.application.polls;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.infrastructure.persistence.PollRepository;
+
+/**
+ * Closes polls whose schedule has ended, each in its own transaction, so their final results are
+ * recomputed without anyone pressing "close". Ballots are already refused after the end by the schedule.
+ */
+@Singleton
+public class PollClosingTimer {
+
+    private static final Logger LOG = Logger.getLogger(PollClosingTimer.class.getName());
+    private static final Actor SCHEDULER = new Actor("system:scheduler", "timer");
+
+    @Inject
+    private PollRepository polls;
+
+    @EJB
+    private PollClosing closing;
+
+    /** Every 10 s: ballots stop at the scheduled end anyway; this is how soon final results follow. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void closeEndedPolls() {
+        for (UUID id : polls.idsDueForClosing(Instant.now())) {
+            try {
+                closing.close(id, SCHEDULER);
+            } catch (BusinessException e) {
+                LOG.log(Level.FINE, "poll " + id + " was closed meanwhile", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.mvoting.application.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.mvoting.api.errors.DirectorySyncRunningException;
+import org.mvoting.api.polls.Actor;
+import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.infrastructure.directory.LdapDirectory;
+
+/**
+ * Syncs the org chart on a schedule: shortly after start, then every MVOTING_DIRECTORY_SYNC_MINUTES
+ * (default 60; 0 turns the schedule off, leaving the portal's "sync now").
+ */
+@Singleton
+@Startup
+public class DirectorySyncTimer {
+
+    private static final Logger LOG = Logger.getLogger(DirectorySyncTimer.class.getName());
+    private static final Actor SCHEDULER = new Actor("system:scheduler", "timer");
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private LdapDirectory ldap;
+
+    @EJB
+    private DirectorySynchronizer synchronizer;
+
+    @PostConstruct
+    void schedule() {
+        int minutes = Settings.integer("MVOTING_DIRECTORY_SYNC_MINUTES", 60);
+        if (minutes <= 0) {
+            LOG.info("Scheduled directory sync is off (MVOTING_DIRECTORY_SYNC_MINUTES=" + minutes + ")");
+            return;
+        }
+        long firstDelay = Settings.integer("MVOTING_DIRECTORY_SYNC_DELAY_SECONDS", 5) * 1000L;
+        timers.createIntervalTimer(firstDelay, minutes * 60_000L, new TimerConfig("directory-sync", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void syncDirectory() {
+        if (!ldap.configured()) {
+            LOG.warning("MVOTING_LDAP_URL is not set: the staff directory is not synced and staff cannot log in");
+            return;
+        }
+        try {
+            synchronizer.runNow(synchronizer.begin("SCHEDULE", SCHEDULER));
+        } catch (DirectorySyncRunningException e) {
+            LOG.fine("Directory sync skipped: another run is in progress");
+        }
+    }
+}
