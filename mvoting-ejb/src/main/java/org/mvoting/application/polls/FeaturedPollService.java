@@ -3,10 +3,7 @@ package org.mvoting.application.polls;
 import org.mvoting.application.staff.StaffScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mvoting.api.errors.InvalidPollException;
@@ -19,6 +16,7 @@ import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AuditTrail;
+import org.mvoting.infrastructure.persistence.FeaturedPollRepository;
 import org.mvoting.infrastructure.persistence.PollRepository;
 
 /** The city-hall QR code's poll: one slot, chosen by staff, every change in the audit trail. */
@@ -27,8 +25,8 @@ public class FeaturedPollService implements FeaturedPolls {
 
     static final String CITY_HALL = "CITY_HALL";
 
-    @PersistenceContext(unitName = "mvoting")
-    private EntityManager em;
+    @Inject
+    private FeaturedPollRepository places;
 
     @Inject
     private PollRepository polls;
@@ -53,26 +51,20 @@ public class FeaturedPollService implements FeaturedPolls {
         if (poll.kind() != PollKind.CITY_TO_CITIZEN || !poll.acceptsBallotsAt(Instant.now())) {
             throw new InvalidPollException("not-featurable");
         }
-        em.createNativeQuery("INSERT INTO featured_poll (place, poll_id, featured_by, featured_at) VALUES (?1, ?2, ?3, ?4)"
-                        + " ON CONFLICT (place) DO UPDATE SET poll_id = EXCLUDED.poll_id,"
-                        + " featured_by = EXCLUDED.featured_by, featured_at = EXCLUDED.featured_at")
-                .setParameter(1, CITY_HALL).setParameter(2, pollId).setParameter(3, caller.staffId())
-                .setParameter(4, Instant.now()).executeUpdate();
+        places.feature(CITY_HALL, pollId, caller.staffId(), Instant.now());
         audit.record(new Actor(caller.staffId(), actor.source()), "poll.feature", pollId, CITY_HALL);
     }
 
     @Override
     @AllowedRoles({Roles.MAYOR_OFFICE, Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
     public void unfeature(Actor actor) {
-        em.createNativeQuery("DELETE FROM featured_poll WHERE place = ?1").setParameter(1, CITY_HALL).executeUpdate();
+        places.clear(CITY_HALL);
         audit.record(new Actor(caller.staffId(), actor.source()), "poll.unfeature", CITY_HALL, null);
     }
 
     @Override
     public Optional<UUID> featured() {
-        List<?> rows = em.createNativeQuery("SELECT poll_id FROM featured_poll WHERE place = ?1")
-                .setParameter(1, CITY_HALL).getResultList();
-        return rows.stream().map(UUID.class::cast).findFirst()
+        return places.featured(CITY_HALL)
                 .filter(id -> polls.find(id).map(p -> p.acceptsBallotsAt(Instant.now())).orElse(false));
     }
 }

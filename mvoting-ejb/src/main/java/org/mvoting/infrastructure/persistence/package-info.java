@@ -1,2 +1,2 @@
-/** Repositories, the ballot ledger (native SQL on the vote path) and schema migration. */
+/** All SQL: a *Repository maps entities (JPA), a *Ledger runs the native SQL of a hot path; plus schema migration. */
 package org.mvoting.infrastructure.persistence;

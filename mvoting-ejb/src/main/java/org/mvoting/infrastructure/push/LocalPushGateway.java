@@ -1,12 +1,10 @@
 package org.mvoting.infrastructure.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.mvoting.domain.messaging.PushNotification;
+import org.mvoting.infrastructure.persistence.LocalMessageStore;
 
 /**
  * The local adapter: instead of leaving the building, each notification is stored in local_push_message, where
@@ -16,16 +14,12 @@ import org.mvoting.domain.messaging.PushNotification;
 @ApplicationScoped
 public class LocalPushGateway implements PushGateway {
 
-    @PersistenceContext(unitName = "mvoting")
-    private EntityManager em;
+    @Inject
+    private LocalMessageStore store;
 
     @Override
     public void send(UUID messageId, PushTarget target, PushNotification notification) {
-        em.createNativeQuery("INSERT INTO local_push_message (outbox_id, installation_id, title, body, link, stored_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (outbox_id) DO NOTHING")
-                .setParameter(1, messageId).setParameter(2, target.installationId())
-                .setParameter(3, notification.title()).setParameter(4, notification.body())
-                .setParameter(5, notification.link()).setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
+        store.storePush(messageId, target.installationId(), notification.title(), notification.body(),
+                notification.link());
     }
 }
