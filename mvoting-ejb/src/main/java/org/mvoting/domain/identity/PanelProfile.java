@@ -22,7 +22,7 @@ import org.mvoting.api.errors.InvalidProfileException;
 @Table(name = "citizen_profile")
 public class PanelProfile {
 
-    /** The consent text the citizen agreed to (README: "Citizen panel profile"). */
+    /** The consent text the citizen agreed to (docs/specification.md, "Citizens"). */
     public static final String CONSENT_VERSION = "2026-11";
     /** Panels are for adults and teenagers of 14 and over (the age of consent for personal data in Korea). */
     public static final int MINIMUM_AGE = 14;
