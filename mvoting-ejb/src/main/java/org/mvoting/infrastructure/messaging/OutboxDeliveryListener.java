@@ -10,8 +10,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.infrastructure.persistence.OutboxRepository;
+import org.mvoting.infrastructure.persistence.PushInstallationRepository;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.infrastructure.config.Settings;
@@ -51,8 +51,11 @@ public class OutboxDeliveryListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(OutboxDeliveryListener.class.getName());
     static final String CAMPAIGN_SMS_PER_NUMBER = "campaign-sms-per-number";
 
-    @PersistenceContext(unitName = "mvoting")
-    private EntityManager em;
+    @Inject
+    private OutboxRepository messages;
+
+    @Inject
+    private PushInstallationRepository installations;
 
     @Inject
     private SmsGateways gateways;
@@ -84,7 +87,7 @@ public class OutboxDeliveryListener implements MessageListener {
         // A redelivery and a sweeper's re-announcement of the same message must not both send it. An advisory
         // lock, not a row lock: recording a failed attempt (its own transaction) must still update the row.
         locks.exclusive(AdvisoryLocks.Space.OUTBOX, id);
-        OutboxMessage outgoing = em.find(OutboxMessage.class, id);
+        OutboxMessage outgoing = messages.find(id).orElse(null);
         if (outgoing == null || !outgoing.isPending()) {
             return;
         }
@@ -135,7 +138,7 @@ public class OutboxDeliveryListener implements MessageListener {
 
     /** The token is looked up now: an installation removed since the message was written gets nothing. */
     private void sendPush(OutboxMessage outgoing) {
-        PushInstallation installation = em.find(PushInstallation.class, UUID.fromString(outgoing.recipient()));
+        PushInstallation installation = installations.find(UUID.fromString(outgoing.recipient())).orElse(null);
         if (installation == null) {
             outgoing.markUndeliverable("installation removed before sending");
             return;

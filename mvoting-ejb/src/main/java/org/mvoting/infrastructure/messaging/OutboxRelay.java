@@ -5,11 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.UUID;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.infrastructure.persistence.OutboxRepository;
 
 /**
  * Puts a message in the outbox and announces it on the outbox queue, both in the caller's transaction:
@@ -23,8 +22,8 @@ public class OutboxRelay {
     public static final String QUEUE = "java:/jms/queue/MVotingOutbox";
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/MVotingOutboxDLQ";
 
-    @PersistenceContext(unitName = "mvoting")
-    private EntityManager em;
+    @Inject
+    private OutboxRepository messages;
 
     @Inject
     private JMSContext jms;
@@ -33,7 +32,7 @@ public class OutboxRelay {
     private Queue outbox;
 
     public void enqueue(OutboxMessage message) {
-        em.persist(message);
+        messages.add(message);
         announce(message);
     }
 

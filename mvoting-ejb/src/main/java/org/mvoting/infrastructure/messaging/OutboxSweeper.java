@@ -10,8 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Enumeration;
@@ -20,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.infrastructure.persistence.OutboxRepository;
 
 /**
  * Re-announces outbox messages that stayed PENDING far longer than redelivery takes. The datasource is
@@ -42,8 +40,8 @@ public class OutboxSweeper {
     /** Longer backlogs are not browsed: the queue is busy, so a round is skipped. */
     static final int MAX_BROWSED = 200_000;
 
-    @PersistenceContext(unitName = "mvoting")
-    private EntityManager em;
+    @Inject
+    private OutboxRepository messages;
 
     @Inject
     private OutboxRelay relay;
@@ -57,12 +55,7 @@ public class OutboxSweeper {
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     public void reannounceStuckMessages() {
         Instant now = Instant.now();
-        List<UUID> pending = em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending"
-                        + " AND m.createdAt < :before ORDER BY m.createdAt", UUID.class)
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("before", now.minus(PATIENCE))
-                .setMaxResults(MAX_PER_SWEEP)
-                .getResultList();
+        List<UUID> pending = messages.pendingSince(now.minus(PATIENCE), MAX_PER_SWEEP);
         if (pending.isEmpty()) {
             return;
         }
