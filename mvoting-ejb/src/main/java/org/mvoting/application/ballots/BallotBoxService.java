@@ -1,6 +1,5 @@
 package org.mvoting.application.ballots;
 
-import org.mvoting.application.polls.PollViews;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollStatus;
+import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
 import org.mvoting.domain.ballot.SealedBallot;

@@ -1,10 +1,5 @@
 package org.mvoting.application.citizenpolls;
 
-import org.mvoting.application.polls.PollViews;
-import org.mvoting.application.messaging.SmsTexts;
-import org.mvoting.application.identity.CitizenBearer;
-import org.mvoting.application.polls.PollClosing;
-import org.mvoting.application.polls.ShortCodes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,6 +30,11 @@ import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.messaging.SmsTexts;
+import org.mvoting.application.polls.PollClosing;
+import org.mvoting.application.polls.PollViews;
+import org.mvoting.application.polls.ShortCodes;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.moderation.ScreeningHit;

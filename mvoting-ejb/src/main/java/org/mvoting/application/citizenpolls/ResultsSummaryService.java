@@ -1,6 +1,5 @@
 package org.mvoting.application.citizenpolls;
 
-import org.mvoting.application.polls.PollViews;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +28,7 @@ import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.QuestionType;
+import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;

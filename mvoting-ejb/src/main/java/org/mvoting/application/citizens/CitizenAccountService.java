@@ -1,7 +1,5 @@
 package org.mvoting.application.citizens;
 
-import org.mvoting.application.identity.CitizenBearer;
-import org.mvoting.application.polls.PollViews;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,6 +12,8 @@ import org.mvoting.api.citizens.CitizenAccount;
 import org.mvoting.api.citizens.CitizenProfile;
 import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.polls.PollSummary;
+import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.identity.PanelProfile;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;

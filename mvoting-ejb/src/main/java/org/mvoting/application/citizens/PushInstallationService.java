@@ -1,6 +1,5 @@
 package org.mvoting.application.citizens;
 
-import org.mvoting.application.identity.CitizenBearer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.mvoting.api.citizens.PushInstallations;
 import org.mvoting.api.citizens.PushPlatform;
 import org.mvoting.api.errors.NotFoundException;
+import org.mvoting.application.identity.CitizenBearer;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.PushInstallationRepository;

@@ -1,6 +1,5 @@
 package org.mvoting.application.demo;
 
-import org.mvoting.application.polls.PollClosing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -28,6 +27,7 @@ import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.QuestionType;
 import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.application.polls.PollClosing;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.PollRepository;

@@ -1,11 +1,11 @@
 package org.mvoting.application.demo;
 
-import org.mvoting.application.polls.PollViews;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.PollView;
+import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.organization.Department;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;

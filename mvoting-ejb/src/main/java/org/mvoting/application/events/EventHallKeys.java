@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mvoting.infrastructure.persistence.EventLedger;
 import org.mvoting.infrastructure.persistence.EventLedger.QuestionKey;
+import org.mvoting.infrastructure.persistence.EventLedger;
 
 /**
  * What a hall ballot looks up before the ballot box, kept in memory: which event a join code names, and which event

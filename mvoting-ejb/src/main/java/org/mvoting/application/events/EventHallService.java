@@ -1,7 +1,5 @@
 package org.mvoting.application.events;
 
-import org.mvoting.application.ballots.BallotMixing;
-import org.mvoting.application.polls.PollClosing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +42,8 @@ import org.mvoting.api.polls.QuestionType;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.application.ballots.BallotMixing;
+import org.mvoting.application.polls.PollClosing;
 import org.mvoting.domain.poll.AnswerOption;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Question;

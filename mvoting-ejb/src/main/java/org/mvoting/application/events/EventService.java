@@ -1,7 +1,5 @@
 package org.mvoting.application.events;
 
-import org.mvoting.application.identity.CitizenBearer;
-import org.mvoting.application.messaging.SmsTexts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,29 +17,31 @@ import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
 import org.mvoting.api.events.EventEntry;
+import org.mvoting.api.events.EventInvitations;
 import org.mvoting.api.events.EventPass;
 import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
-import org.mvoting.api.events.EventInvitations;
 import org.mvoting.api.events.Registration;
-import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
+import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.event.SecretToken;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.poll.Poll;
-import org.mvoting.api.polls.PollStatus;
-import org.mvoting.infrastructure.persistence.AdvisoryLocks;
-import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.EventLedger;
+import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
  * On-site events, before and at the door. A participant's identity in an event is one voter key: a registered

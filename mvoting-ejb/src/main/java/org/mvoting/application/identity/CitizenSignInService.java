@@ -1,6 +1,5 @@
 package org.mvoting.application.identity;
 
-import org.mvoting.application.messaging.SmsTexts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,6 +16,7 @@ import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
 import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.identity.Citizen;
 import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.OtpChallenge;

@@ -1,6 +1,5 @@
 package org.mvoting.application.polls;
 
-import org.mvoting.application.staff.StaffScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.application.staff.StaffScope;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.FeaturedPollRepository;

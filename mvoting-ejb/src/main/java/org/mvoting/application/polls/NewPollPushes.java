@@ -1,6 +1,5 @@
 package org.mvoting.application.polls;
 
-import org.mvoting.application.messaging.PushTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollKind;
+import org.mvoting.application.messaging.PushTexts;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.domain.poll.Poll;

@@ -1,7 +1,5 @@
 package org.mvoting.application.polls;
 
-import org.mvoting.application.messaging.SmsTexts;
-import org.mvoting.application.staff.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +42,8 @@ import org.mvoting.api.polls.StaffAudience;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.application.messaging.SmsTexts;
+import org.mvoting.application.staff.StaffScope;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.organization.Department;
@@ -54,9 +54,9 @@ import org.mvoting.domain.poll.Schedule;
 import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
+import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
-import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;

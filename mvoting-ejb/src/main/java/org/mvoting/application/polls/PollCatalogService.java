@@ -2,18 +2,18 @@ package org.mvoting.application.polls;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.mvoting.api.polls.PollKind;
-import org.mvoting.api.staff.Roles;
-import org.mvoting.api.staff.StaffCaller;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollCatalog;
+import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.PollView;
+import org.mvoting.api.staff.Roles;
+import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.PollRepository;
 

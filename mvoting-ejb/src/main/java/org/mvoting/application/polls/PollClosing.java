@@ -1,6 +1,5 @@
 package org.mvoting.application.polls;
 
-import org.mvoting.application.ballots.BallotMixer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.logging.Logger;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.Actor;
+import org.mvoting.application.ballots.BallotMixer;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;

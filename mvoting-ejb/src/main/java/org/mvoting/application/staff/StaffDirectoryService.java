@@ -1,6 +1,5 @@
 package org.mvoting.application.staff;
 
-import org.mvoting.api.staff.AllowedRoles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,8 +15,9 @@ import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.errors.StaffPermissionException;
 import org.mvoting.api.identity.VoterCredential;
-import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.Actor;
+import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.DirectorySyncView;
 import org.mvoting.api.staff.OrgUnitView;
 import org.mvoting.api.staff.Roles;
