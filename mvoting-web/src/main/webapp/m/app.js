@@ -1,6 +1,7 @@
-// Citizen mobile web (index.html): the route table, the header's buttons, and the start. The views live in
-// views/, the router in router.js. Everything shown comes from the texts bundle (t) or from the API; server data
-// is only ever set as text, never as HTML.
+// Citizen mobile web (index.html): the route table, the header's buttons and the start; the views are in views/.
+//
+// Everything shown comes from the texts bundle (t) or from the API; server data is only ever set as text, never as
+// HTML. The routes:
 //
 //   #/                               open polls, closing-soon first
 //   #/login?next=/polls/{id}         phone number, then the SMS code

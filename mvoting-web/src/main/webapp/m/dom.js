@@ -1,5 +1,6 @@
-// DOM helpers shared by every page under /m/: building elements, the #message live region, buttons that wait, a
-// page's heading and foot. Server data is only ever set as text (h never parses HTML).
+// DOM helpers for every page under /m/: elements, the #message line, waiting buttons, field errors, page head and foot.
+//
+// Server data is only ever set as text: h never parses HTML.
 
 import { ApiError } from './api.js';
 import { t } from './texts.js';

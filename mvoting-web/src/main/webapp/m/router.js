@@ -1,5 +1,6 @@
-// The hash router of the citizen web: routes to views, the sign-in detours, and the one loader of signed-in pages.
-// The route table itself is app.js's (it names every view); views import from here, never the other way round.
+// The hash router: routes to views, the sign-in detours, and the one loader of signed-in pages (signedInView).
+//
+// The route table is app.js's (it names every view), so views import from here and never the other way round.
 
 import { ApiError, getToken, takeExpiredNotice } from './api.js';
 import { clearMessage, h, pageFoot, say, sayError, setDocumentTitle } from './dom.js';

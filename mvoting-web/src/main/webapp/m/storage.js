@@ -1,6 +1,7 @@
-// What this device keeps between pages: receipts (localStorage), and per tab (sessionStorage) the ballot being
-// sent, an event's pass and ballots, a poll form kept across a sign-in. Storage can be off (private mode): every
-// reader then answers "nothing kept" and every writer gives up quietly, the pages still work for this load.
+// What this device keeps between pages: receipts, the ballot being sent, an event's pass and ballots, a form draft.
+//
+// Receipts outlive the tab (localStorage); the rest is per tab (sessionStorage). Storage can be off (private mode):
+// every reader then answers "nothing kept" and every writer gives up quietly, so the pages still work for this load.
 
 const RECEIPTS_KEY = 'mvoting.receipts';
 const EVENT_PASS_KEY = 'mvoting.eventPass';
@@ -169,6 +170,7 @@ export function forgetEventBallotKey(pollId) {
   }
 }
 
+/** The poll form kept before a detour to the sign-in; read once, so a later visit starts empty. */
 export function readDraft() {
   try {
     const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) || 'null');

@@ -1,5 +1,4 @@
-// Citizens ask citizens: the directory of their polls, the poll just made, my polls (close one), and the pieces they
-// share (who votes in words, what screening found, the share link).
+// Citizens' polls: the directory, the poll just made, my polls, and their shared pieces (who votes, findings, link).
 
 import { getToken, request } from '../api.js';
 import { block, blocked, confirmStep, copyText, enc, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';

@@ -1,7 +1,9 @@
 // My panel profile (signed in): given with consent, shown, changed (consent again) or withdrawn.
 
 import { ApiError, request } from '../api.js';
-import { block, blocked, clearMessage, confirmStep, fieldError, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';
+import {
+  block, blocked, clearMessage, confirmStep, fieldError, h, link, pageFoot, pageHead, say, sayError,
+} from '../dom.js';
 import { DISTRICTS, GENDERS } from '../enums.js';
 import { dateTime } from '../format.js';
 import { signedInView, signInAgain } from '../router.js';
