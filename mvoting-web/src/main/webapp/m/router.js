@@ -70,9 +70,10 @@ export function nextLabel(next) {
 
 /**
  * Not signed in: goes to the sign-in (and back to path after it) and says true. why: the words for going there, when
- * not the usual "to make a poll" (citizen polls) or "to see your details" (anything else).
+ * not the usual "to make a poll" (citizen polls) or "to see your details" (anything else). Views use signedInView;
+ * only the ballot, which needs no sign-in for a device-level poll, asks this itself.
  */
-function needsSignIn(path, why = null) {
+export function needsSignIn(path, why = null) {
   if (getToken()) {
     return false;
   }

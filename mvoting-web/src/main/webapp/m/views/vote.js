@@ -1,17 +1,16 @@
 // Voting: the ballot (one input per question), the confirmation step, and sending it once, whatever the network does.
 
-import { ApiError, getToken, request, takeExpiredNotice } from '../api.js';
+import { ApiError, request } from '../api.js';
 import { block, blocked, clearMessage, enc, fieldError, h, link, say, sayError, showFieldError } from '../dom.js';
-import { go } from '../router.js';
+import { go, needsSignIn } from '../router.js';
 import { forgetAttempt, idempotencyKey, readAttempt, receipts, rememberReceipt } from '../storage.js';
 import { t } from '../texts.js';
 
 export async function vote(id) {
   const { data: poll } = await request(`polls/${enc(id)}`);
-  // device-level polls take a ballot without sign-in (one per device: the browser's device cookie)
-  if (!getToken() && poll.minimumAssurance !== 'DEVICE') {
-    const text = takeExpiredNotice() ? t('auth.expired') : t('login.forVote');
-    go(`/login?next=/polls/${id}/vote`, { text }, { replace: true });
+  // device-level polls take a ballot without sign-in (one per device: the browser's device cookie), so this view
+  // asks for one only after seeing the poll, not through signedInView
+  if (poll.minimumAssurance !== 'DEVICE' && needsSignIn(`/polls/${id}/vote`, t('login.forVote'))) {
     return null;
   }
   const back = link(`/polls/${poll.id}`, t('common.backToPoll'));
