@@ -3,22 +3,10 @@
 // a reader can compare them with the paper in their hand.
 
 import { ApiError, request } from './api.js';
-import { applyTexts, formatLocale, loadTexts, t } from './texts.js';
+import { h, sayLine } from './dom.js';
+import { formatLocale, startTexts, t } from './texts.js';
 
-const message = document.getElementById('message');
 const result = document.getElementById('check-result');
-
-function say(text, kind = 'info') {
-  message.className = `message ${kind}`;
-  message.textContent = text;
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
-  return node;
-}
 
 function when(iso) {
   return new Date(iso).toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
@@ -31,18 +19,18 @@ function show(check) {
   result.dataset.valid = String(Boolean(check.valid));
   result.dataset.matches = String(Boolean(check.matchesStoredResult));
   const verdict = !check.valid ? t('check.invalid') : !check.matchesStoredResult ? t('check.mismatch') : t('check.valid');
-  result.append(el('p', { id: 'check-verdict', class: authentic ? 'notice ok' : 'notice error' }, verdict));
+  result.append(h('p', { id: 'check-verdict', class: authentic ? 'notice ok' : 'notice error' }, verdict));
   const s = check.summary;
   if (s) {
     result.append(
-      el('h2', {}, s.title),
-      el('dl', { class: 'facts' },
-        el('dt', {}, t('check.codeLabel')), el('dd', { id: 'check-summary-code' }, s.verificationCode),
-        el('dt', {}, t('check.period')), el('dd', {}, `${when(s.opensAt)} ~ ${when(s.closesAt)}`),
-        el('dt', {}, t('check.participants')), el('dd', { id: 'check-participants' }, String(s.participants))),
-      ...s.questions.map((q, qi) => el('section', {},
-        el('h3', {}, `${qi + 1}. ${q.text}`),
-        el('ul', { class: 'options' }, q.options.map((o, oi) => el('li', {
+      h('h2', {}, s.title),
+      h('dl', { class: 'facts' },
+        h('dt', {}, t('check.codeLabel')), h('dd', { id: 'check-summary-code' }, s.verificationCode),
+        h('dt', {}, t('check.period')), h('dd', {}, `${when(s.opensAt)} ~ ${when(s.closesAt)}`),
+        h('dt', {}, t('check.participants')), h('dd', { id: 'check-participants' }, String(s.participants))),
+      ...s.questions.map((q, qi) => h('section', {},
+        h('h3', {}, `${qi + 1}. ${q.text}`),
+        h('ul', { class: 'options' }, q.options.map((o, oi) => h('li', {
           id: `check-q${qi + 1}-o${oi + 1}`, 'data-votes': String(o.votes),
         }, t('check.votes', o.label, o.votes)))))));
   }
@@ -52,17 +40,13 @@ function show(check) {
 
 function refused(error) {
   result.hidden = true;
-  say(error instanceof ApiError ? error.message : t('error.unexpected'), 'error');
+  sayLine(error instanceof ApiError ? error.message : t('error.unexpected'), 'error');
 }
 
 async function start() {
-  try {
-    await loadTexts();
-  } catch {
-    document.getElementById('boot-error').hidden = false;
+  if (!(await startTexts())) {
     return;
   }
-  applyTexts();
   const code = document.getElementById('check-code');
   const fromLink = new URLSearchParams(location.search).get('code');
   if (fromLink) {
@@ -71,13 +55,13 @@ async function start() {
   document.getElementById('check-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!code.value.trim()) {
-      say(t('check.codeMissing'), 'error');
+      sayLine(t('check.codeMissing'), 'error');
       code.focus();
       return;
     }
     try {
       const { data } = await request(`summaries/${encodeURIComponent(code.value.trim())}`);
-      say('');
+      sayLine('');
       show(data);
     } catch (error) {
       refused(error);
@@ -87,7 +71,7 @@ async function start() {
     event.preventDefault();
     const file = document.getElementById('check-pdf').files[0];
     if (!file) {
-      say(t('check.pdfMissing'), 'error');
+      sayLine(t('check.pdfMissing'), 'error');
       return;
     }
     try {
@@ -97,13 +81,13 @@ async function start() {
       });
       const data = await response.json();
       if (!response.ok) {
-        say(data.detail || t('error.unexpected'), 'error');
+        sayLine(data.detail || t('error.unexpected'), 'error');
         return;
       }
-      say('');
+      sayLine('');
       show(data);
     } catch {
-      say(t('error.network'), 'error');
+      sayLine(t('error.network'), 'error');
     }
   });
   if (fromLink) {

@@ -3,13 +3,14 @@
 // them, the results as bars. It follows the same live stream as the participants' phones and needs no sign-in:
 // it shows only what everyone in the hall sees anyway. Server data is only ever set as text.
 
+import { h, sayLine, setDocumentTitle } from './dom.js';
+import { number } from './format.js';
 import { followEvent, formatCountdown, remainingMs } from './live.js';
 import { qrSvg } from './qr.js';
-import { applyTexts, formatLocale, lang, loadTexts, setLang, t } from './texts.js';
+import { changeLanguage, lang, startTexts, t } from './texts.js';
 
 const $ = (id) => document.getElementById(id);
 const screen = $('present');
-const message = $('message');
 /** The countdown turns red for the last seconds, so the hall sees the vote is about to close. */
 const ENDING_MS = 10000;
 
@@ -17,22 +18,6 @@ let joinCode = null;
 let stop = null;
 let latest = null; // the last state: drawn again after a language switch, and what the countdown counts from
 let offset = 0;
-
-function say(text, kind = 'info') {
-  message.className = `message ${kind}`;
-  message.textContent = text;
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach((c) => node.append(c));
-  return node;
-}
-
-function number(value) {
-  return new Intl.NumberFormat(formatLocale()).format(value);
-}
 
 /** A count: the number in data-count, the same number written for people in the text. */
 function showCount(node, value) {
@@ -72,7 +57,7 @@ function stateWords(state) {
 function draw(state) {
   latest = state;
   setText($('present-title'), state.title || '');
-  document.title = state.title ? `${state.title} - ${t('app.title')}` : t('app.title');
+  setDocumentTitle(state.title);
   showCount($('present-joined'), state.joined);
   showCount($('present-participants'), state.participants);
   const q = state.question;
@@ -114,10 +99,10 @@ function drawChart(q) {
   if (chart.dataset.shape !== shape) {
     chart.dataset.shape = shape;
     chart.style.setProperty('--rows', String(Math.max(rows.length, 1)));
-    chart.replaceChildren(...rows.map(() => el('li', { class: 'bar' },
-      el('div', { class: 'bar-text' },
-        el('span', { class: 'bar-label' }), el('span', { class: 'bar-count' }), el('span', { class: 'bar-split' })),
-      el('div', { class: 'bar-track', 'aria-hidden': 'true' }, el('span', { class: 'bar-fill' })))));
+    chart.replaceChildren(...rows.map(() => h('li', { class: 'bar' },
+      h('div', { class: 'bar-text' },
+        h('span', { class: 'bar-label' }), h('span', { class: 'bar-count' }), h('span', { class: 'bar-split' })),
+      h('div', { class: 'bar-track', 'aria-hidden': 'true' }, h('span', { class: 'bar-fill' })))));
   }
   const max = Math.max(0, ...rows.map((r) => r.combined));
   rows.forEach((r, i) => {
@@ -164,10 +149,10 @@ function follow() {
   joinCode = codeFromAddress();
   if (!joinCode) {
     screen.hidden = true;
-    say(t('present.badCode'), 'error');
+    sayLine(t('present.badCode'), 'error');
     return;
   }
-  say('');
+  sayLine('');
   $('present-waiting').hidden = true;
   $('present-current').hidden = true;
   screen.hidden = false;
@@ -188,24 +173,19 @@ function markLanguage() {
 }
 
 async function switchLanguage(language) {
-  if (language === lang()) {
-    return;
-  }
-  const before = lang();
-  setLang(language);
   try {
-    await loadTexts(language);
+    if (!(await changeLanguage(language))) {
+      return;
+    }
   } catch {
-    setLang(before);
-    say(t('error.network'), 'error');
+    sayLine(t('error.network'), 'error');
     return;
   }
-  applyTexts();
   markLanguage();
   if (joinCode) {
     drawJoin();
   } else {
-    say(t('present.badCode'), 'error');
+    sayLine(t('present.badCode'), 'error');
   }
   if (latest) {
     draw(latest);
@@ -239,13 +219,9 @@ function setUpFullScreen() {
 }
 
 async function start() {
-  try {
-    await loadTexts();
-  } catch {
-    $('boot-error').hidden = false;
+  if (!(await startTexts())) {
     return;
   }
-  applyTexts();
   markLanguage();
   $('present-lang-ko').addEventListener('click', () => switchLanguage('ko'));
   $('present-lang-en').addEventListener('click', () => switchLanguage('en'));

@@ -61,3 +61,39 @@ export function applyTexts(root = document) {
     el.setAttribute('aria-label', t(el.dataset.tLabel));
   });
 }
+
+/**
+ * Loads the texts and fills the markup. Without them (server unreachable) nothing can be said in the page's own
+ * words, so it shows #boot-error, written in the page in both languages, and says false.
+ */
+export async function startTexts() {
+  try {
+    await loadTexts(lang());
+  } catch (error) {
+    console.error(error);
+    document.getElementById('boot-error').hidden = false;
+    return false;
+  }
+  applyTexts(document);
+  return true;
+}
+
+/**
+ * Switches to language and fills the markup again; false when it already was the language. Throws when the texts
+ * could not be loaded, and the language stays as it was (the page is still all in it).
+ */
+export async function changeLanguage(language) {
+  if (language === lang()) {
+    return false;
+  }
+  const before = lang();
+  setLang(language);
+  try {
+    await loadTexts(language);
+  } catch (error) {
+    setLang(before);
+    throw error;
+  }
+  applyTexts(document);
+  return true;
+}

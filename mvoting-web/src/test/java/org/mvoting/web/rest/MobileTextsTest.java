@@ -146,10 +146,10 @@ class MobileTextsTest {
                 ko.keySet().stream().filter(k -> k.startsWith("district.")).count(), "a district.* key for no district");
     }
 
-    /** The profile form offers exactly the values the API takes: app.js lists them (GENDERS, DISTRICTS). */
+    /** The profile form offers exactly the values the API takes: enums.js lists them (GENDERS, DISTRICTS). */
     @Test
     void theProfileFormOffersEveryEnumValue() throws IOException {
-        String app = Files.readString(MOBILE.resolve("app.js"));
+        String app = Files.readString(MOBILE.resolve("enums.js"));
         assertEquals(Stream.of(Gender.values()).map(Enum::name).toList(), jsList(app, "GENDERS"));
         assertEquals(Stream.of(SeoulDistrict.values()).map(Enum::name).toList(), jsList(app, "DISTRICTS"));
     }
@@ -157,7 +157,7 @@ class MobileTextsTest {
     /** The citizens' poll forms offer exactly the values the API takes: who votes, and why a poll is reported. */
     @Test
     void theCitizenPollFormsOfferEveryEnumValue() throws IOException {
-        String app = Files.readString(MOBILE.resolve("app.js"));
+        String app = Files.readString(MOBILE.resolve("enums.js"));
         assertEquals(Stream.of(CitizenPollVisibility.values()).map(Enum::name).toList(), jsList(app, "CITIZEN_VISIBILITIES"));
         assertEquals(Stream.of(ReportReason.values()).map(Enum::name).toList(), jsList(app, "REPORT_REASONS"));
         assertEquals(Stream.of(QuestionType.values()).map(Enum::name).sorted().toList(),
@@ -167,7 +167,7 @@ class MobileTextsTest {
 
     private static List<String> jsList(String script, String name) {
         Matcher list = Pattern.compile("const " + name + " = \\[([^\\]]*)]").matcher(script);
-        assertTrue(list.find(), "no const " + name + " = [...] in app.js");
+        assertTrue(list.find(), "no const " + name + " = [...] in enums.js");
         return Pattern.compile("'([A-Z_]+)'").matcher(list.group(1)).results().map(r -> r.group(1)).toList();
     }
 

@@ -1,0 +1,125 @@
+// A poll's results (with the summary of a closed one) and a ballot's receipt with its check.
+
+import { ApiError, request } from '../api.js';
+import { block, blocked, copyText, enc, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';
+import { dateTime, number } from '../format.js';
+import { go } from '../router.js';
+import { t } from '../texts.js';
+
+export async function receiptPage(id, receipt) {
+  const status = h('p', { id: 'receipt-status', class: 'receipt-status', hidden: true });
+  const checkButton = h('button', { type: 'button', id: 'check-receipt', class: 'primary' }, t('receipt.check'));
+  const code = h('p', { id: 'receipt-code', class: 'receipt-code', 'aria-labelledby': 'receipt-code-label' }, receipt);
+  const copyButton = h('button', { type: 'button', id: 'copy-receipt', class: 'secondary' }, t('receipt.copy'));
+
+  copyButton.addEventListener('click', () => copyText(receipt, code, t('receipt.copied'), t('receipt.copyFailed')));
+
+  checkButton.addEventListener('click', async () => {
+    if (blocked(checkButton)) {
+      return;
+    }
+    block(checkButton, true);
+    try {
+      const { data } = await request(`polls/${enc(id)}/receipts/${enc(receipt)}`);
+      const words = t(`receipt.status.${data.status}`);
+      status.dataset.status = data.status;
+      status.replaceChildren(
+        h('span', { class: 'label' }, `${t('receipt.statusLabel')}: `), words,
+        data.status === 'COUNTED' && data.castHour ? h('span', { class: 'cast-hour' }, t('receipt.castHour', dateTime(data.castHour))) : null);
+      status.hidden = false;
+      say(words);
+    } catch (error) {
+      sayError(error);
+    } finally {
+      block(checkButton, false);
+    }
+  });
+
+  return h('section', {},
+    pageHead(t('receipt.heading'), t('receipt.intro')),
+    h('div', { class: 'receipt-box' },
+      h('p', { id: 'receipt-code-label', class: 'label' }, t('receipt.code')),
+      code,
+      h('div', { class: 'actions' }, copyButton, checkButton),
+      status),
+    pageFoot(
+      link(`/polls/${id}/results`, t('poll.results'), { id: 'results-link' }),
+      link(`/polls/${id}`, t('common.backToPoll'))));
+}
+
+export async function resultsPage(id) {
+  const backToPoll = link(`/polls/${id}`, t('common.backToPoll'));
+  let results;
+  try {
+    results = (await request(`polls/${enc(id)}/results`, { auth: true })).data;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      try {
+        results = (await request(`polls/${enc(id)}/results`)).data; // token refused (and dropped): ask as a guest
+      } catch (second) {
+        return refusedResults(second, backToPoll);
+      }
+    } else {
+      return refusedResults(error, backToPoll);
+    }
+  }
+  const refresh = h('button', { type: 'button', id: 'refresh-results', class: 'secondary' }, t('results.refresh'));
+  refresh.addEventListener('click', () => go(`/polls/${id}/results`, { text: t('results.updated') }));
+
+  // a closed poll has a results summary (for a petition): its verification code, the PDF and the check page
+  let summary = null;
+  if (results.status === 'CLOSED') {
+    try {
+      const { data } = await request(`polls/${enc(id)}/summary`);
+      summary = h('section', { id: 'summary', 'aria-labelledby': 'summary-heading' },
+        h('h2', { id: 'summary-heading' }, t('summary.heading')),
+        h('p', { class: 'hint' }, t('summary.intro')),
+        h('p', {}, t('summary.code'), ' ', h('strong', { id: 'summary-code' }, data.verificationCode)),
+        h('p', { class: 'actions' },
+          h('a', { id: 'summary-pdf', class: 'button secondary', href: new URL(`../api/v1/polls/${enc(id)}/summary.pdf`, location.href).href,
+            download: `mvoting-summary-${data.verificationCode}.pdf` }, t('summary.pdf')),
+          h('a', { id: 'summary-check', href: `check.html?code=${encodeURIComponent(data.verificationCode)}` }, t('summary.check'))));
+    } catch {
+      summary = null; // the results stand on their own; the summary is an extra
+    }
+  }
+
+  const notes = [results.finalResult ? t('results.final') : t('results.live')];
+  if (results.finalResult && results.tallyVerified !== null && results.tallyVerified !== undefined) {
+    notes.push(results.tallyVerified ? t('results.verified') : t('results.notVerified'));
+  }
+  return h('section', {},
+    h('h1', {}, h('span', { class: 'eyebrow' }, t('results.heading')), ' ', results.title),
+    h('p', { class: 'facts-line' },
+      h('span', { id: 'results-status' }, t(`status.${results.status}`)), ' · ',
+      h('span', { id: 'results-ballots', 'data-ballots': results.ballots }, t('results.ballots', number(results.ballots)))),
+    h('p', { class: 'hint' }, notes.join(' ')),
+    results.questions.map((q, qi) => h('section', { class: 'result-question', 'aria-labelledby': `result-q${qi + 1}-heading` },
+      h('h2', { id: `result-q${qi + 1}-heading` }, `${t('vote.question', qi + 1)}. ${q.text}`),
+      q.type === 'RANKING' ? h('p', { class: 'hint' }, t('results.pointsNote')) : null,
+      h('ul', { class: 'results' }, q.options.map((o, oi) => resultRow(q, o, qi + 1, oi + 1))))),
+    summary,
+    h('div', { class: 'actions' }, refresh),
+    h('p', {}, backToPoll));
+}
+
+function resultRow(question, option, n, m) {
+  const percent = Math.max(0, Math.min(100, option.share * 100));
+  const numbers = t('results.votes', number(option.votes), number(percent, 1))
+    + (question.type === 'RANKING' ? ` · ${t('results.points', number(option.points))}` : '');
+  const fill = h('span', { class: 'fill' });
+  fill.style.width = `${percent}%`;
+  return h('li', { id: `result-q${n}-o${m}`, 'data-votes': option.votes, 'data-share': option.share },
+    h('div', { class: 'result-text' },
+      h('span', { class: 'result-label' }, option.label),
+      h('span', { class: 'result-numbers' }, numbers)),
+    h('div', { class: 'bar', 'aria-hidden': 'true' }, fill)); // the numbers above say it in words
+}
+
+function refusedResults(error, backToPoll) {
+  sayError(error); // e.g. 403 results-not-visible: the server says when they will be
+  return h('section', {},
+    h('h1', {}, error instanceof ApiError && error.title ? error.title : t('results.heading')),
+    h('p', { id: 'results-refused', class: 'notice' }, error instanceof ApiError ? error.message : t('error.unexpected')),
+    pageFoot(backToPoll));
+}
