@@ -1,5 +1,6 @@
 package org.mvoting.application.citizens;
 
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.identity.CitizenBearer;
 import org.mvoting.application.polls.PollViews;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,6 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +22,6 @@ import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.domain.identity.PanelProfile;
 import org.mvoting.domain.poll.Poll;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 
 /** A citizen's own profile and history, for the holder of the bearer token only. */
@@ -48,7 +47,7 @@ public class CitizenAccountService implements CitizenAccount {
     public CitizenProfile saveProfile(String bearerToken, CitizenProfile given) {
         UUID citizenId = holder(bearerToken).citizenId();
         Instant now = Instant.now();
-        Year thisYear = Year.now(ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+        Year thisYear = Year.now(CitySettings.timeZone());
         PanelProfile profile = em.find(PanelProfile.class, citizenId);
         if (profile == null) {
             profile = new PanelProfile(citizenId, Boolean.TRUE.equals(given.consent()), given.gender(), given.district(),

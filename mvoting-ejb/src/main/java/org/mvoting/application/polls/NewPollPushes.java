@@ -1,5 +1,6 @@
 package org.mvoting.application.polls;
 
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.PushTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.domain.poll.Poll;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 
 /**
@@ -45,7 +44,7 @@ public class NewPollPushes {
 
     static PushNotification notification(Poll poll, Locale language) {
         return PushTexts.newPoll(language, poll.id(), poll.title(), poll.ownerDepartment().name(),
-                poll.schedule().closesAt(), ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+                poll.schedule().closesAt(), CitySettings.timeZone());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mvoting.application.polls;
 
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.application.staff.StaffScope;
 import jakarta.ejb.EJB;
@@ -7,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,7 +51,6 @@ import org.mvoting.domain.organization.OrgUnit;
 import org.mvoting.domain.organization.StaffMember;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AuditTrail;
@@ -70,7 +69,7 @@ import org.mvoting.infrastructure.persistence.StaffRepository;
 public class PollAdministrationService implements PollAdministration {
 
     private static final DateTimeFormatter INVITATION_TIME = DateTimeFormatter.ofPattern("M/d HH:mm")
-            .withZone(ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+            .withZone(CitySettings.timeZone());
 
     private static final int MAX_QUICK_MINUTES = 24 * 60;
 
