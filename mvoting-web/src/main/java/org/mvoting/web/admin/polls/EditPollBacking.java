@@ -125,7 +125,7 @@ public class EditPollBacking implements Serializable {
             PortalMessages.error(null, "edit.noDepartment");
         }
         // Open from now: the head's approval then opens the poll at once (a later start can be typed in).
-        LocalDateTime now = LocalDateTime.now(PortalTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(PortalTime.zone()).truncatedTo(ChronoUnit.MINUTES);
         opensAt = now;
         closesAt = now.plus(Duration.ofDays(7));
         questions.add(new QuestionForm());
