@@ -277,8 +277,8 @@ public class PollAdministrationService implements PollAdministration {
             throw new InvalidPollException("quick-minutes", MAX_QUICK_MINUTES);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String title = question.text().strip().length() <= Poll.TITLE_LENGTH ? question.text()
-                : question.text().strip().substring(0, Poll.TITLE_LENGTH - 1) + "…";
+        String title = question.text().strip().length() <= PollDraft.TITLE_LENGTH ? question.text()
+                : question.text().strip().substring(0, PollDraft.TITLE_LENGTH - 1) + "…";
         Poll poll = Poll.draftedBy(department, PollKind.CITY_TO_STAFF, title, null,
                 new Schedule(now, now.plus(Duration.ofMinutes(minutes))), AudienceType.ORG_UNITS,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, caller(), now);
