@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.ResultsVisibility;
 
@@ -14,12 +15,12 @@ import org.mvoting.api.polls.ResultsVisibility;
  * (it opens when published), who may find and vote in it, for a password-protected poll its password, and for an
  * invite-only poll the phone numbers of the people concerned.
  */
-public record CitizenPollDraft(@NotBlank @Size(max = 200) String title,
-                               @Size(max = 4000) String description,
+public record CitizenPollDraft(@NotBlank @Size(max = PollDraft.TITLE_LENGTH) String title,
+                               @Size(max = PollDraft.DESCRIPTION_LENGTH) String description,
                                @NotNull Instant closesAt,
                                @NotNull CitizenPollVisibility visibility,
                                @Size(max = 64) String password,
                                ResultsVisibility resultsVisibility,
-                               @NotNull @Size(min = 1, max = 5) List<@Valid @NotNull QuestionDraft> questions,
+                               @NotNull @Size(min = 1, max = PollDraft.MAX_QUESTIONS) List<@Valid @NotNull QuestionDraft> questions,
                                @Size(max = 500) List<@NotNull @Size(max = 32) String> invitees) {
 }

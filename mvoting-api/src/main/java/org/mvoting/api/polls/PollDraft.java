@@ -9,18 +9,29 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A department poll as an operator submits it. Defaults: OPEN audience, SMS_VERIFIED, AFTER_VOTING. */
+/**
+ * A department poll as an operator submits it. Defaults: OPEN audience, SMS_VERIFIED, AFTER_VOTING. Its limits are
+ * the ones every poll shares (the table's columns, the domain's checks, the portal's editor); more than
+ * {@link #MAX_QUESTIONS} questions is refused by the poll itself (too-many-questions).
+ */
 public record PollDraft(
         @NotBlank @Size(max = 32) String departmentCode,
         PollKind kind,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 4000) String description,
+        @NotBlank @Size(max = PollDraft.TITLE_LENGTH) String title,
+        @Size(max = PollDraft.DESCRIPTION_LENGTH) String description,
         @NotNull Instant opensAt,
         @NotNull Instant closesAt,
         AudienceType audience,
         AssuranceLevel minimumAssurance,
         ResultsVisibility resultsVisibility,
         @NotNull @Size(min = 1) List<@Valid @NotNull QuestionDraft> questions) {
+
+    /** Questions one poll may ask. */
+    public static final int MAX_QUESTIONS = 5;
+    /** Characters in a poll's title. */
+    public static final int TITLE_LENGTH = 200;
+    /** Characters in a poll's description. */
+    public static final int DESCRIPTION_LENGTH = 4000;
 
     public PollDraft {
         kind = kind == null ? PollKind.CITY_TO_CITIZEN : kind;

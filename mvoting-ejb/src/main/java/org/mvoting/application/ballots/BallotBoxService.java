@@ -27,6 +27,7 @@ import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
@@ -36,7 +37,6 @@ import org.mvoting.domain.poll.BallotRules;
 import org.mvoting.domain.poll.Mark;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.PollPassword;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
@@ -52,7 +52,7 @@ import org.mvoting.infrastructure.persistence.RateLimits;
 @Stateless
 public class BallotBoxService implements BallotBox {
 
-    private static final ZoneId CITY_ZONE = ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul"));
+    private static final ZoneId CITY_ZONE = CitySettings.timeZone();
 
     @Inject
     private PollRepository polls;
@@ -140,7 +140,7 @@ public class BallotBoxService implements BallotBox {
             throw new PollPasswordException(false);
         }
         limits.hit(PASSWORD_GUESSES, pollId + ":" + java.util.HexFormat.of().formatHex(voterKey), Duration.ofMinutes(15),
-                Settings.integer("MVOTING_POLL_PASSWORD_GUESSES", 5));
+                CitySettings.pollPasswordGuesses());
         PollPassword password = citizenPolls.password(pollId)
                 .orElseThrow(() -> new IllegalStateException("password poll without a password: " + pollId));
         if (!password.matches(given)) {

@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * Runs a mixing round every second. MVOTING_MIX_MIN_BATCH (default 5) is how many ballots must be waiting
@@ -17,7 +17,7 @@ import org.mvoting.infrastructure.config.Settings;
 public class BallotMixingTimer {
 
     private static final Logger LOG = Logger.getLogger(BallotMixingTimer.class.getName());
-    private static final int MINIMUM_BATCH = Settings.integer("MVOTING_MIX_MIN_BATCH", 5);
+    private static final int MINIMUM_BATCH = CitySettings.mixMinBatch();
 
     @EJB
     private BallotMixing mixing;

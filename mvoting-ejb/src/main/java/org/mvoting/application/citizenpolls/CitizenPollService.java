@@ -30,6 +30,7 @@ import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.identity.CitizenBearer;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.application.polls.PollClosing;
@@ -41,7 +42,6 @@ import org.mvoting.domain.moderation.ScreeningHit;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.PollPassword;
 import org.mvoting.domain.poll.Schedule;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
@@ -179,7 +179,7 @@ public class CitizenPollService implements CitizenPolls {
         locks.exclusive(AdvisoryLocks.Space.PHONE_LIST, pollId);
         Instant now = Instant.now();
         List<InvitationLedger.Invitee> invitees = invitations.toInvite(pollId, true);
-        int perDay = Settings.integer("MVOTING_CITIZEN_INVITATIONS_PER_DAY", 50);
+        int perDay = CitySettings.citizenInvitationsPerDay();
         long sentToday = invitations.citizenInvitationsSince(proposer.citizenId(), now.minus(DAY));
         if (sentToday + invitees.size() > perDay) {
             // the whole batch or nothing: half a list invited would surprise the proposer more than a refusal
@@ -267,7 +267,7 @@ public class CitizenPollService implements CitizenPolls {
             return; // one report per citizen and poll; a second says nothing new
         }
         long open = ledger.openReports(pollId);
-        if (open >= Settings.integer("MVOTING_REPORTS_TO_HIDE", 3) && !poll.isHidden()) {
+        if (open >= CitySettings.reportsToHide() && !poll.isHidden()) {
             locks.exclusive(AdvisoryLocks.Space.POLL, pollId); // ballots in flight finish first
             polls.refresh(poll);
             poll.hideForReview(now);
@@ -277,7 +277,7 @@ public class CitizenPollService implements CitizenPolls {
 
     /** At most MVOTING_CITIZEN_POLLS_PER_DAY polls in any 24 hours, so the platform cannot be used to spam. */
     private void requireDailyAllowance(UUID citizenId, Instant now) {
-        int perDay = Settings.integer("MVOTING_CITIZEN_POLLS_PER_DAY", 5);
+        int perDay = CitySettings.citizenPollsPerDay();
         List<Instant> recent = ledger.pollsCreatedSince(citizenId, now.minus(DAY));
         if (recent.size() >= perDay) {
             Instant oldest = recent.get(recent.size() - perDay);

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,10 +11,10 @@ import org.mvoting.api.citizens.CitizenAccount;
 import org.mvoting.api.citizens.CitizenProfile;
 import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.polls.PollSummary;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.identity.CitizenBearer;
 import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.identity.PanelProfile;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.CitizenRepository;
 
@@ -42,7 +41,7 @@ public class CitizenAccountService implements CitizenAccount {
     public CitizenProfile saveProfile(String bearerToken, CitizenProfile given) {
         UUID citizenId = holder(bearerToken).citizenId();
         Instant now = Instant.now();
-        Year thisYear = Year.now(ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+        Year thisYear = Year.now(CitySettings.timeZone());
         PanelProfile profile = citizens.profile(citizenId).orElse(null);
         if (profile == null) {
             profile = new PanelProfile(citizenId, Boolean.TRUE.equals(given.consent()), given.gender(), given.district(),

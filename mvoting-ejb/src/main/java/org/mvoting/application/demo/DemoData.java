@@ -27,8 +27,8 @@ import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.QuestionType;
 import org.mvoting.api.polls.ResultsVisibility;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.polls.PollClosing;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.PollRepository;
 
@@ -64,7 +64,7 @@ public class DemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
-        if (!Settings.flag("MVOTING_DEMO", false)) {
+        if (!CitySettings.demo()) {
             return;
         }
         if (polls.department(DEPARTMENT).isEmpty()) {

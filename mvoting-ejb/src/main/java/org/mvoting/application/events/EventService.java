@@ -26,6 +26,7 @@ import org.mvoting.api.events.Registration;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
 import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
@@ -35,7 +36,6 @@ import org.mvoting.domain.event.SecretToken;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.poll.Poll;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
@@ -77,7 +77,7 @@ public class EventService implements EventAdministration, EventEntry {
     private org.mvoting.infrastructure.messaging.OutboxRelay outbox;
 
     private static final java.time.format.DateTimeFormatter INVITATION_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("M/d HH:mm").withZone(java.time.ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+            .ofPattern("M/d HH:mm").withZone(CitySettings.timeZone());
 
     @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
@@ -319,7 +319,7 @@ public class EventService implements EventAdministration, EventEntry {
     private EventPass pass(UUID eventId, EventLedger.Participant participant, Instant now) {
         UUID participantId = participant.id();
         events.markJoined(participantId, now);
-        Instant expires = now.plus(Duration.ofHours(Settings.integer("MVOTING_EVENT_PASS_HOURS", 12)));
+        Instant expires = now.plus(Duration.ofHours(CitySettings.eventPassHours()));
         String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
                 .add("iss", TokenCodec.ISSUER)
                 .add("typ", "event")

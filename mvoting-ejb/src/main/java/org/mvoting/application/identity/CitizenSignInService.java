@@ -16,13 +16,13 @@ import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
 import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.identity.Citizen;
 import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.OtpChallenge;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
@@ -104,7 +104,7 @@ public class CitizenSignInService implements CitizenSignIn {
         if (device != null) {
             identities.bindDevice(secrets.deviceKey(device), voterKey, now);
         }
-        Instant expires = now.plus(Duration.ofMinutes(Settings.integer("MVOTING_TOKEN_TTL_MINUTES", 720)));
+        Instant expires = now.plus(Duration.ofMinutes(CitySettings.tokenTtlMinutes()));
         String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
                 .add("iss", TokenCodec.ISSUER)
                 .add("sub", citizen.id().toString())

@@ -8,8 +8,8 @@ import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.identity.DeviceVoters;
 import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.domain.identity.DeviceId;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.IdentityRepository;
 import org.mvoting.infrastructure.persistence.RateLimits;
@@ -45,6 +45,6 @@ public class DeviceVoterService implements DeviceVoters {
     @Override
     public void countBallotAttempt(String networkAddress) {
         limits.hit(BALLOTS_PER_ADDRESS, networkAddress == null ? "unknown" : networkAddress, Duration.ofHours(1),
-                Settings.integer("MVOTING_DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR", 600));
+                CitySettings.deviceBallotsPerAddressPerHour());
     }
 }

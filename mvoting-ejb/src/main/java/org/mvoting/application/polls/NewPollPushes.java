@@ -3,18 +3,17 @@ package org.mvoting.application.polls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.PushTexts;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.domain.poll.Poll;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.PushInstallationRepository;
 
@@ -41,7 +40,7 @@ public class NewPollPushes {
 
     static PushNotification notification(Poll poll, Locale language) {
         return PushTexts.newPoll(language, poll.id(), poll.title(), poll.ownerDepartment().name(),
-                poll.schedule().closesAt(), ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+                poll.schedule().closesAt(), CitySettings.timeZone());
     }
 
     /** Writes the messages (one statement per language, however many installations) and returns how many. */

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.ResultsVisibility;
 import org.mvoting.api.polls.StaffAudience;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
@@ -51,7 +51,6 @@ import org.mvoting.domain.organization.OrgUnit;
 import org.mvoting.domain.organization.StaffMember;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
@@ -70,7 +69,7 @@ import org.mvoting.infrastructure.persistence.StaffRepository;
 public class PollAdministrationService implements PollAdministration {
 
     private static final DateTimeFormatter INVITATION_TIME = DateTimeFormatter.ofPattern("M/d HH:mm")
-            .withZone(ZoneId.of(Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul")));
+            .withZone(CitySettings.timeZone());
 
     private static final int MAX_QUICK_MINUTES = 24 * 60;
 
@@ -278,8 +277,8 @@ public class PollAdministrationService implements PollAdministration {
             throw new InvalidPollException("quick-minutes", MAX_QUICK_MINUTES);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String title = question.text().strip().length() <= Poll.TITLE_LENGTH ? question.text()
-                : question.text().strip().substring(0, Poll.TITLE_LENGTH - 1) + "…";
+        String title = question.text().strip().length() <= PollDraft.TITLE_LENGTH ? question.text()
+                : question.text().strip().substring(0, PollDraft.TITLE_LENGTH - 1) + "…";
         Poll poll = Poll.draftedBy(department, PollKind.CITY_TO_STAFF, title, null,
                 new Schedule(now, now.plus(Duration.ofMinutes(minutes))), AudienceType.ORG_UNITS,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, caller(), now);

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.mvoting.api.errors.DirectorySyncRunningException;
 import org.mvoting.api.polls.Actor;
-import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.infrastructure.directory.LdapDirectory;
 
 /**
@@ -39,12 +39,12 @@ public class DirectorySyncTimer {
 
     @PostConstruct
     void schedule() {
-        int minutes = Settings.integer("MVOTING_DIRECTORY_SYNC_MINUTES", 60);
+        int minutes = CitySettings.directorySyncMinutes();
         if (minutes <= 0) {
             LOG.info("Scheduled directory sync is off (MVOTING_DIRECTORY_SYNC_MINUTES=" + minutes + ")");
             return;
         }
-        long firstDelay = Settings.integer("MVOTING_DIRECTORY_SYNC_DELAY_SECONDS", 5) * 1000L;
+        long firstDelay = CitySettings.directorySyncDelaySeconds() * 1000L;
         timers.createIntervalTimer(firstDelay, minutes * 60_000L, new TimerConfig("directory-sync", false));
     }
 

@@ -9,13 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.mvoting.api.polls.QuestionDraft;
 
 /** One option of a question. */
 @Entity
 @Table(name = "answer_option")
 public class AnswerOption {
-
-    public static final int LABEL_LENGTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +27,7 @@ public class AnswerOption {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = LABEL_LENGTH)
+    @Column(nullable = false, length = QuestionDraft.OPTION_LENGTH)
     private String label;
 
     protected AnswerOption() {

@@ -27,6 +27,7 @@ import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.ResultsVisibility;
 import org.mvoting.domain.organization.Department;
@@ -39,10 +40,6 @@ import org.mvoting.domain.organization.Department;
 @Entity
 @Table(name = "poll")
 public class Poll {
-
-    public static final int MAX_QUESTIONS = 5;
-    public static final int TITLE_LENGTH = 200;
-    public static final int DESCRIPTION_LENGTH = 4000;
 
     /** Audiences the ballot engine enforces today; the others are modelled but not yet publishable. */
     private static final List<AudienceType> ENFORCED_AUDIENCES =
@@ -74,10 +71,10 @@ public class Poll {
     @Column(name = "owner_event_id")
     private UUID ownerEventId;
 
-    @Column(nullable = false, length = TITLE_LENGTH)
+    @Column(nullable = false, length = PollDraft.TITLE_LENGTH)
     private String title;
 
-    @Column(length = DESCRIPTION_LENGTH)
+    @Column(length = PollDraft.DESCRIPTION_LENGTH)
     private String description;
 
     @Embedded
@@ -203,7 +200,7 @@ public class Poll {
      * SMS sign-in or the token that admitted them). It waits prepared until the operator opens it.
      */
     public static Poll askedAtEvent(UUID eventId, QuestionDraft question, String operator, Instant now) {
-        Poll poll = new Poll(PollKind.EVENT, clip(question.text(), TITLE_LENGTH), null,
+        Poll poll = new Poll(PollKind.EVENT, clip(question.text(), PollDraft.TITLE_LENGTH), null,
                 new Schedule(now, now.plus(EVENT_QUESTION_LONGEST)), AudienceType.EVENT_PARTICIPANTS,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_CLOSE, operator, now);
         poll.ownerEventId = Objects.requireNonNull(eventId, "eventId");
@@ -317,8 +314,8 @@ public class Poll {
     /** Adds a question while drafting; a sixth is refused. */
     public Question addQuestion(QuestionDraft draft) {
         requireStatus(PollStatus.DRAFT, "add-question");
-        if (questions.size() >= MAX_QUESTIONS) {
-            throw new TooManyQuestionsException(MAX_QUESTIONS);
+        if (questions.size() >= PollDraft.MAX_QUESTIONS) {
+            throw new TooManyQuestionsException(PollDraft.MAX_QUESTIONS);
         }
         Question question = Question.fromDraft(this, questions.size() + 1, draft);
         questions.add(question);

@@ -31,9 +31,6 @@ import org.mvoting.api.polls.QuestionType;
 @Table(name = "question")
 public class Question {
 
-    public static final int TEXT_LENGTH = 1000;
-    static final int MAX_OPTIONS = 30;
-    static final int MAX_SCALE = 10;
     static final List<String> YES_NO_LABELS = List.of("예", "아니오");
 
     @Id
@@ -51,7 +48,7 @@ public class Question {
     @Column(nullable = false, length = 24)
     private QuestionType type;
 
-    @Column(nullable = false, length = TEXT_LENGTH)
+    @Column(nullable = false, length = QuestionDraft.TEXT_LENGTH)
     private String text;
 
     @Column(name = "min_selections", nullable = false)
@@ -114,8 +111,8 @@ public class Question {
             case SCALE -> {
                 if (given.isEmpty()) {
                     int max = draft.scaleMax() == null ? 5 : draft.scaleMax();
-                    if (max < 2 || max > MAX_SCALE) {
-                        throw new InvalidPollException("scale-range", MAX_SCALE);
+                    if (max < 2 || max > QuestionDraft.MAX_SCALE) {
+                        throw new InvalidPollException("scale-range", QuestionDraft.MAX_SCALE);
                     }
                     return IntStream.rangeClosed(1, max).mapToObj(Integer::toString).toList();
                 }
@@ -128,11 +125,11 @@ public class Question {
     }
 
     private static List<String> requireChoices(List<String> given) {
-        if (given.size() < 2) {
+        if (given.size() < QuestionDraft.MIN_OPTIONS) {
             throw new InvalidPollException("too-few-options");
         }
-        if (given.size() > MAX_OPTIONS) {
-            throw new InvalidPollException("too-many-options", MAX_OPTIONS);
+        if (given.size() > QuestionDraft.MAX_OPTIONS) {
+            throw new InvalidPollException("too-many-options", QuestionDraft.MAX_OPTIONS);
         }
         return given;
     }

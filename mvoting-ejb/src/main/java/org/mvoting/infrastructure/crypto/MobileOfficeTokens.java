@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * The mobile office's identity provider as configured: its public key (MVOTING_MOBILE_OFFICE_PUBLIC_KEY as
@@ -33,8 +33,8 @@ public class MobileOfficeTokens {
     private volatile Configured current;
 
     public Optional<MobileOfficeTokenVerifier> verifier() {
-        String pem = Settings.string("MVOTING_MOBILE_OFFICE_PUBLIC_KEY", null);
-        String file = Settings.string("MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE", null);
+        String pem = CitySettings.mobileOfficePublicKey().orElse(null);
+        String file = CitySettings.mobileOfficePublicKeyFile().orElse(null);
         if (pem == null && file != null) {
             try {
                 pem = Files.readString(Path.of(file), StandardCharsets.US_ASCII);
@@ -46,14 +46,14 @@ public class MobileOfficeTokens {
             return Optional.empty();
         }
         String issuer = issuer();
-        String audience = Settings.string("MVOTING_MOBILE_OFFICE_AUDIENCE", "mvoting");
+        String audience = CitySettings.mobileOfficeAudience();
         Configured known = current;
         if (known == null || !known.pem.equals(pem) || !known.issuer.equals(issuer) || !known.audience.equals(audience)) {
             if (TokenCodec.ISSUER.equals(issuer)) {
                 throw new IllegalStateException("MVOTING_MOBILE_OFFICE_ISSUER must differ from mVoting's own issuer");
             }
             known = new Configured(pem, issuer, audience, MobileOfficeTokenVerifier.fromPem(pem, issuer, audience,
-                    Duration.ofSeconds(Settings.integer("MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS", 60)),
+                    Duration.ofSeconds(CitySettings.mobileOfficeClockSkewSeconds()),
                     Clock.systemUTC()));
             current = known;
         }
@@ -82,6 +82,6 @@ public class MobileOfficeTokens {
     }
 
     private static String issuer() {
-        return Settings.string("MVOTING_MOBILE_OFFICE_ISSUER", "https://mobile-office.city.go.kr");
+        return CitySettings.mobileOfficeIssuer();
     }
 }

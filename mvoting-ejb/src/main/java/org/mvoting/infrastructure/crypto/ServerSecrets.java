@@ -17,10 +17,10 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.identity.SealedPhone;
-import org.mvoting.infrastructure.config.Settings;
 
 /**
  * Every key mVoting uses is derived from one server secret (MVOTING_SECRET), each under its own label, so
@@ -62,7 +62,7 @@ public class ServerSecrets {
     }
 
     private byte[] masterSecret() {
-        String configured = Settings.string("MVOTING_SECRET", null);
+        String configured = CitySettings.secret().orElse(null);
         if (configured != null) {
             if (configured.length() < MIN_SECRET_LENGTH) {
                 throw new IllegalStateException("MVOTING_SECRET must be at least " + MIN_SECRET_LENGTH + " characters");

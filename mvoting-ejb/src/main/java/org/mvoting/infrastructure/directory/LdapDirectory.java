@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.api.staff.Roles;
-import org.mvoting.infrastructure.config.Settings;
 
 /**
  * Reads the staff directory over LDAP. Layout (the city's directory and the demo LDIF share it):
@@ -45,7 +45,7 @@ public class LdapDirectory {
     private static final int PAGE_SIZE = 500;
 
     public boolean configured() {
-        return Settings.string("MVOTING_LDAP_URL", null) != null;
+        return CitySettings.ldapUrl().isPresent();
     }
 
     /**
@@ -88,7 +88,7 @@ public class LdapDirectory {
     /** Every unit and person, with roles, in one read. */
     public DirectorySnapshot snapshot() {
         try (LDAPConnection connection = connect()) {
-            String orgDn = branch("MVOTING_LDAP_ORG_BRANCH", "ou=org");
+            String orgDn = branch(CitySettings.ldapOrgBranch());
             List<DirectorySnapshot.Unit> units = new ArrayList<>();
             for (SearchResultEntry entry : search(connection, orgDn, SearchScope.SUB,
                     Filter.createEqualityFilter("objectClass", "organizationalUnit"),
@@ -205,28 +205,28 @@ public class LdapDirectory {
     }
 
     private static String baseDn() {
-        return Settings.string("MVOTING_LDAP_BASE_DN", "dc=city,dc=go,dc=kr");
+        return CitySettings.ldapBaseDn();
     }
 
-    private static String branch(String setting, String defaultRdn) {
-        return Settings.string(setting, defaultRdn) + "," + baseDn();
+    private static String branch(String rdn) {
+        return rdn + "," + baseDn();
     }
 
     private static String peopleDn() {
-        return branch("MVOTING_LDAP_PEOPLE_BRANCH", "ou=people");
+        return branch(CitySettings.ldapPeopleBranch());
     }
 
     private static String groupsDn() {
-        return branch("MVOTING_LDAP_GROUPS_BRANCH", "ou=groups");
+        return branch(CitySettings.ldapGroupsBranch());
     }
 
     /** A connection bound as the application's service account. */
     private LDAPConnection connect() throws LDAPException {
         LDAPConnection connection = open();
-        String bindDn = Settings.string("MVOTING_LDAP_BIND_DN", null);
+        String bindDn = CitySettings.ldapBindDn().orElse(null);
         if (bindDn != null) {
             try {
-                connection.bind(bindDn, Settings.string("MVOTING_LDAP_BIND_PASSWORD", ""));
+                connection.bind(bindDn, CitySettings.ldapBindPassword());
             } catch (LDAPException e) {
                 connection.close();
                 throw e;
@@ -236,14 +236,14 @@ public class LdapDirectory {
     }
 
     private static LDAPConnection open() throws LDAPException {
-        String url = Settings.string("MVOTING_LDAP_URL", null);
+        String url = CitySettings.ldapUrl().orElse(null);
         if (url == null) {
             throw new LDAPException(ResultCode.CONNECT_ERROR, "MVOTING_LDAP_URL is not set");
         }
         LDAPURL parsed = new LDAPURL(url);
         LDAPConnectionOptions options = new LDAPConnectionOptions();
-        options.setConnectTimeoutMillis(Settings.integer("MVOTING_LDAP_CONNECT_TIMEOUT_MS", 5_000));
-        options.setResponseTimeoutMillis(Settings.integer("MVOTING_LDAP_RESPONSE_TIMEOUT_MS", 15_000));
+        options.setConnectTimeoutMillis(CitySettings.ldapConnectTimeoutMillis());
+        options.setResponseTimeoutMillis(CitySettings.ldapResponseTimeoutMillis());
         if ("ldaps".equalsIgnoreCase(parsed.getScheme())) {
             // the certificate must name the host we asked for (the SDK's default accepts any host)
             options.setSSLSocketVerifier(new com.unboundid.util.ssl.HostNameSSLSocketVerifier(false));

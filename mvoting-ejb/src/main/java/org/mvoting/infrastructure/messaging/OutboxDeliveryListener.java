@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.infrastructure.persistence.OutboxRepository;
 import org.mvoting.infrastructure.persistence.PushInstallationRepository;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
-import org.mvoting.infrastructure.config.Settings;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
@@ -111,7 +111,7 @@ public class OutboxDeliveryListener implements MessageListener {
         // Campaigns (invitations) may reach a number only so often a day, whoever sends them; counted on the
         // first attempt only, so a retry after a gateway failure is not a second message.
         if (outgoing.isCampaignMessage() && outgoing.attempts() == 0) {
-            int perDay = Settings.integer("MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY", 3);
+            int perDay = CitySettings.smsCampaignPerNumberPerDay();
             if (!limits.allows(CAMPAIGN_SMS_PER_NUMBER, to.get().e164(), Duration.ofDays(1), perDay)) {
                 outgoing.markUndeliverable(InvitationLedger.PER_NUMBER_LIMIT + ": at most " + perDay
                         + " campaign messages a day to one number");

@@ -23,7 +23,7 @@ import org.mvoting.infrastructure.crypto.ServerSecrets;
 public class RateLimits {
 
     private static final java.time.ZoneId CITY_ZONE =
-            java.time.ZoneId.of(org.mvoting.infrastructure.config.Settings.string("MVOTING_TIME_ZONE", "Asia/Seoul"));
+            org.mvoting.api.settings.CitySettings.timeZone();
 
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;

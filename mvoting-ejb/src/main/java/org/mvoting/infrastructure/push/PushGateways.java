@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Objects;
 import java.util.logging.Logger;
-import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * Chooses the push adapter from MVOTING_PUSH_ADAPTER: {@code local} (notifications are stored, not sent) or
@@ -43,7 +43,7 @@ public class PushGateways {
 
     /** The adapter the settings name now. */
     public PushGateway current() {
-        String adapter = Settings.string("MVOTING_PUSH_ADAPTER", Settings.flag("MVOTING_DEMO", false) ? "local" : null);
+        String adapter = CitySettings.pushAdapter().orElse(null);
         if (adapter == null) {
             throw new IllegalStateException("Set MVOTING_PUSH_ADAPTER to 'http' (with MVOTING_PUSH_GATEWAY_URL) or,"
                     + " for a test system, 'local'");
@@ -60,8 +60,8 @@ public class PushGateways {
     }
 
     private PushGateway http() {
-        HttpGatewaySettings wanted = new HttpGatewaySettings(Settings.string("MVOTING_PUSH_GATEWAY_URL", null),
-                Settings.string("MVOTING_PUSH_GATEWAY_KEY", null));
+        HttpGatewaySettings wanted = new HttpGatewaySettings(CitySettings.pushGatewayUrl().orElse(null),
+                CitySettings.pushGatewayKey().orElse(null));
         if (wanted.url() == null) {
             throw new IllegalStateException("MVOTING_PUSH_ADAPTER=http needs MVOTING_PUSH_GATEWAY_URL");
         }

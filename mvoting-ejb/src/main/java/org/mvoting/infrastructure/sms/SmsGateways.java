@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Objects;
 import java.util.logging.Logger;
-import org.mvoting.infrastructure.config.Settings;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * Chooses the SMS adapter from MVOTING_SMS_ADAPTER: {@code local} (messages are stored, not sent) or
@@ -43,7 +43,7 @@ public class SmsGateways {
 
     /** The adapter the settings name now. */
     public SmsGateway current() {
-        String adapter = Settings.string("MVOTING_SMS_ADAPTER", Settings.flag("MVOTING_DEMO", false) ? "local" : null);
+        String adapter = CitySettings.smsAdapter().orElse(null);
         if (adapter == null) {
             throw new IllegalStateException("Set MVOTING_SMS_ADAPTER to 'http' (with MVOTING_SMS_GATEWAY_URL) or,"
                     + " for a test system, 'local'");
@@ -60,8 +60,8 @@ public class SmsGateways {
     }
 
     private SmsGateway http() {
-        HttpGatewaySettings wanted = new HttpGatewaySettings(Settings.string("MVOTING_SMS_GATEWAY_URL", null),
-                Settings.string("MVOTING_SMS_GATEWAY_KEY", null), Settings.string("MVOTING_SMS_SENDER", "02-120"));
+        HttpGatewaySettings wanted = new HttpGatewaySettings(CitySettings.smsGatewayUrl().orElse(null),
+                CitySettings.smsGatewayKey().orElse(null), CitySettings.smsSender());
         if (wanted.url() == null) {
             throw new IllegalStateException("MVOTING_SMS_ADAPTER=http needs MVOTING_SMS_GATEWAY_URL");
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mvoting.api.errors.IllegalPollTransitionException;
 import org.mvoting.api.polls.AudienceType;
+import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.QuestionDraft;
@@ -75,7 +76,7 @@ class EventQuestionTest {
         String text = "가".repeat(900);
         Poll poll = Poll.askedAtEvent(EVENT, new QuestionDraft(QuestionType.YES_NO, text, List.of(), null, null, null),
                 "event.lee", NOW);
-        assertEquals(Poll.TITLE_LENGTH, poll.title().length());
+        assertEquals(PollDraft.TITLE_LENGTH, poll.title().length());
         assertEquals(text, poll.questions().get(0).text());
     }
 }

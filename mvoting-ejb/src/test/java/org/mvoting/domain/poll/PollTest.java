@@ -29,6 +29,7 @@ import org.mvoting.api.errors.InvalidPollException;
 import org.mvoting.api.errors.TooManyQuestionsException;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
+import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.ResultsVisibility;
@@ -93,7 +94,7 @@ class PollTest {
     @Test
     void fiveQuestionsAreAllowedButASixthIsRefused() {
         Poll poll = draft();
-        for (int i = 1; i <= Poll.MAX_QUESTIONS; i++) {
+        for (int i = 1; i <= PollDraft.MAX_QUESTIONS; i++) {
             poll.addQuestion(yesNo("Question " + i));
         }
 

@@ -48,11 +48,6 @@ public class EventConsoleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int DEFAULT_COUNTDOWN_SECONDS = 60;
     static final int DEFAULT_CARRIED = 3;
-    static final int MIN_OPTIONS = 2;
-    /** The limits of QuestionDraft, worded by the page before the service refuses them. */
-    static final int MAX_OPTIONS = 30;
-    static final int MAX_OPTION_LENGTH = 300;
-    static final int MAX_TEXT_LENGTH = 1000;
     /** The request parameter (an f:param of every question's buttons) naming the question acted on. */
     static final String POLL_PARAMETER = "poll";
     /** The request parameter (an f:param of approve and decline) naming the registration acted on. */
@@ -405,13 +400,15 @@ public class EventConsoleBacking implements Serializable {
             PortalMessages.error(null, "console.invalid.round");
             return;
         }
-        if (text.isEmpty() || text.length() > MAX_TEXT_LENGTH) {
-            PortalMessages.error(null, "console.invalid.text", MAX_TEXT_LENGTH);
+        // the limits of QuestionDraft, worded by the page before the service refuses them
+        if (text.isEmpty() || text.length() > QuestionDraft.TEXT_LENGTH) {
+            PortalMessages.error(null, "console.invalid.text", QuestionDraft.TEXT_LENGTH);
             return;
         }
-        if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS
-                || options.stream().anyMatch(o -> o.length() > MAX_OPTION_LENGTH)) {
-            PortalMessages.error(null, "console.invalid.options", MIN_OPTIONS, MAX_OPTIONS, MAX_OPTION_LENGTH);
+        if (options.size() < QuestionDraft.MIN_OPTIONS || options.size() > QuestionDraft.MAX_OPTIONS
+                || options.stream().anyMatch(o -> o.length() > QuestionDraft.OPTION_LENGTH)) {
+            PortalMessages.error(null, "console.invalid.options", QuestionDraft.MIN_OPTIONS, QuestionDraft.MAX_OPTIONS,
+                    QuestionDraft.OPTION_LENGTH);
             return;
         }
         if (newMax == null || newMax < 1 || newMax > options.size()) {

@@ -8,7 +8,7 @@ import org.mvoting.api.audit.AuditEntryView;
 
 /**
  * The audit trail as CSV (see {@link CsvWriter} for the format): a header line, then one line per entry in
- * the order given: id, time (Seoul), actor, action, target, detail, source.
+ * the order given: id, time (on the city's clock), actor, action, target, detail, source.
  */
 public final class AuditCsv {
 

@@ -11,7 +11,7 @@ import org.mvoting.api.audit.AuditEntryView;
 
 /**
  * The audit trail as an Excel workbook (xlsx): one sheet with a frozen, filterable header row and one row
- * per entry in the order given; the id is a number and the time a date cell in Seoul time.
+ * per entry in the order given; the id is a number and the time a date cell on the city's clock.
  */
 public final class AuditExcel {
 
@@ -33,7 +33,7 @@ public final class AuditExcel {
         for (AuditEntryView entry : entries) {
             Row row = sheet.createRow(r++);
             Workbooks.number(row, 0, entry.id(), null);
-            book.time(row, 1, ReportText.seoul(entry.occurredAt()));
+            book.time(row, 1, ReportText.local(entry.occurredAt()));
             Workbooks.text(row, 2, entry.actor(), null);
             Workbooks.text(row, 3, entry.action(), null);
             Workbooks.text(row, 4, entry.target(), null);

@@ -9,18 +9,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.mvoting.api.ballots.ResultsView;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * The wording and formatting every report shares: labels from the reports bundle (Korean unless the
- * locale is English), times in Seoul time as {@code yyyy-MM-dd HH:mm}, shares as percentages.
+ * locale is English), times on the city's clock (MVOTING_TIME_ZONE) as {@code yyyy-MM-dd HH:mm}, shares as percentages.
  */
 final class ReportText {
 
     static final String BUNDLE = "org.mvoting.web.i18n.reports";
-    static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
     static final String TIME_PATTERN = "yyyy-MM-dd HH:mm";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(TIME_PATTERN, Locale.ROOT).withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(TIME_PATTERN, Locale.ROOT);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -46,14 +46,18 @@ final class ReportText {
         return bundle.getString(key);
     }
 
-    /** A time in Seoul, or the "not set" text. */
+    /** A time on the city's clock, or the "not set" text. */
     String time(Instant instant) {
-        return instant == null ? get("value.none") : TIME.format(instant);
+        return instant == null ? get("value.none") : TIME.format(instant.atZone(zone()));
     }
 
-    /** The local date-time in Seoul, for spreadsheet date cells; null stays null. */
-    static LocalDateTime seoul(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+    /** The local date-time on the city's clock, for spreadsheet date cells; null stays null. */
+    static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
+    }
+
+    static ZoneId zone() {
+        return CitySettings.timeZone();
     }
 
     String period(Instant opensAt, Instant closesAt) {

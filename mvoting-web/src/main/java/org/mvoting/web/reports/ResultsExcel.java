@@ -39,7 +39,7 @@ public final class ResultsExcel {
         r = summary(sheet, r, text.get("field.verified"), text.verified(results), book);
         Row generated = sheet.createRow(r++);
         Workbooks.text(generated, 0, text.get("field.generatedAt"), book.label);
-        book.time(generated, 1, ReportText.seoul(report.generatedAt()));
+        book.time(generated, 1, ReportText.local(report.generatedAt()));
         r = summary(sheet, r, text.get("field.generatedBy"), text.orNone(report.generatedBy()), book);
 
         List<QuestionResult> questions = ResultsCsv.questions(results);

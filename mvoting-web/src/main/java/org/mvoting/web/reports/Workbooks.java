@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * What the two workbooks share: the styles, safe sheet names and typed cells. Text always goes into string
  * cells, which a spreadsheet never evaluates, so a label starting with {@code =} stays text; numbers go into
- * numeric cells and times into date cells in Seoul time. Column widths are set, not measured: measuring
+ * numeric cells and times into date cells on the city's clock. Column widths are set, not measured: measuring
  * needs the fonts of the server's desktop, which a server does not have.
  */
 final class Workbooks {

@@ -142,7 +142,7 @@ public class AdminEventsResource {
         IssuedTokens issued = events.issueTokens(event.id(), PathIds.nonNegative(count, 0), actor());
         String base = ShortLinkServlet.trustedPublicBase(http) + "/m/#/events/" + issued.joinCode() + "?token=";
         byte[] pdf = TokenSheetPdf.render(event.title(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .withZone(java.time.ZoneId.of("Asia/Seoul")).format(event.startsAt()) + " · " + event.venue(),
+                        .withZone(org.mvoting.web.portal.PortalTime.zone()).format(event.startsAt()) + " · " + event.venue(),
                 issued.codes().stream().map(code -> new TokenSheetPdf.Card(code, base + code)).toList());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-tokens-" + issued.joinCode() + ".pdf\"")

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.PollCatalog;
 import org.mvoting.api.polls.PollKind;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * {@code /p/{code}}: staff polls go to the portal's voting page (which asks for a login first when
@@ -66,9 +67,9 @@ public class ShortLinkServlet extends HttpServlet {
      * as this request reached us (configure the proxy to forward the host).
      */
     public static String publicBase(HttpServletRequest request) {
-        String configured = System.getProperty("mvoting.public.url", System.getenv("MVOTING_PUBLIC_URL"));
-        if (configured != null && !configured.isBlank()) {
-            String base = configured.strip();
+        Optional<String> configured = CitySettings.publicUrl();
+        if (configured.isPresent()) {
+            String base = configured.get();
             return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         }
         String scheme = request.getScheme();
@@ -83,8 +84,7 @@ public class ShortLinkServlet extends HttpServlet {
      * this machine (development, tests). Elsewhere MVOTING_PUBLIC_URL must be set: refused otherwise.
      */
     public static String trustedPublicBase(HttpServletRequest request) {
-        String configured = System.getProperty("mvoting.public.url", System.getenv("MVOTING_PUBLIC_URL"));
-        if (configured != null && !configured.isBlank()) {
+        if (CitySettings.publicUrl().isPresent()) {
             return publicBase(request);
         }
         String host = request.getServerName();

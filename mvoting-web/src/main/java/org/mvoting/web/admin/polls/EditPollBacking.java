@@ -57,8 +57,6 @@ import org.primefaces.model.TreeNode;
 public class EditPollBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The service refuses a sixth question; the editor stops at five. */
-    static final int MAX_QUESTIONS = 5;
     private static final int STAFF_SEARCH_RESULTS = 20;
     /** Names of people already in a saved audience are looked up again, up to this many. */
     private static final int NAME_LOOKUPS = 50;
@@ -125,7 +123,7 @@ public class EditPollBacking implements Serializable {
             PortalMessages.error(null, "edit.noDepartment");
         }
         // Open from now: the head's approval then opens the poll at once (a later start can be typed in).
-        LocalDateTime now = LocalDateTime.now(PortalTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(PortalTime.zone()).truncatedTo(ChronoUnit.MINUTES);
         opensAt = now;
         closesAt = now.plus(Duration.ofDays(7));
         questions.add(new QuestionForm());
@@ -306,7 +304,7 @@ public class EditPollBacking implements Serializable {
     }
 
     public void addQuestion() {
-        if (questions.size() < MAX_QUESTIONS) {
+        if (questions.size() < PollDraft.MAX_QUESTIONS) {
             questions.add(new QuestionForm());
         }
     }
@@ -442,7 +440,7 @@ public class EditPollBacking implements Serializable {
     }
 
     public boolean isCanAddQuestion() {
-        return questions.size() < MAX_QUESTIONS;
+        return questions.size() < PollDraft.MAX_QUESTIONS;
     }
 
     public boolean isCanRemoveQuestion() {
@@ -450,7 +448,7 @@ public class EditPollBacking implements Serializable {
     }
 
     public int getMaxQuestions() {
-        return MAX_QUESTIONS;
+        return PollDraft.MAX_QUESTIONS;
     }
 
     public List<PollKind> getKinds() {

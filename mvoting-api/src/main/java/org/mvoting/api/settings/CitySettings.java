@@ -1,0 +1,297 @@
+package org.mvoting.api.settings;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of mVoting, each named and defaulted here once, with a typed reader. Values are read on every call
+ * (see {@link Setting}), so a system property changed in the running server takes effect at the next use; code
+ * that keeps a value (a timer's interval) says so. A bad value fails with a message naming the setting; the EJB
+ * tier checks them all at deployment ({@link #problems()}).
+ */
+public final class CitySettings {
+
+    // The city
+    private static final Setting<ZoneId> TIME_ZONE = Setting.of("MVOTING_TIME_ZONE", "Asia/Seoul",
+            "a time zone such as Asia/Seoul", CitySettings::zone);
+    private static final Setting<String> PUBLIC_URL = Setting.text("MVOTING_PUBLIC_URL", null);
+    private static final Setting<Boolean> DEMO = Setting.flag("MVOTING_DEMO", false);
+    private static final Setting<String> SECRET = Setting.text("MVOTING_SECRET", null);
+
+    // Citizens and ballots
+    private static final Setting<Integer> TOKEN_TTL_MINUTES = Setting.whole("MVOTING_TOKEN_TTL_MINUTES", 720);
+    private static final Setting<Integer> DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR =
+            Setting.whole("MVOTING_DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR", 600);
+    private static final Setting<Integer> POLL_PASSWORD_GUESSES = Setting.whole("MVOTING_POLL_PASSWORD_GUESSES", 5);
+    private static final Setting<Integer> MIX_MIN_BATCH = Setting.whole("MVOTING_MIX_MIN_BATCH", 5);
+    private static final Setting<Integer> CITIZEN_POLLS_PER_DAY = Setting.whole("MVOTING_CITIZEN_POLLS_PER_DAY", 5);
+    private static final Setting<Integer> CITIZEN_INVITATIONS_PER_DAY =
+            Setting.whole("MVOTING_CITIZEN_INVITATIONS_PER_DAY", 50);
+    private static final Setting<Integer> REPORTS_TO_HIDE = Setting.whole("MVOTING_REPORTS_TO_HIDE", 3);
+    private static final Setting<Integer> EVENT_PASS_HOURS = Setting.whole("MVOTING_EVENT_PASS_HOURS", 12);
+
+    // SMS and push
+    private static final Setting<String> SMS_ADAPTER = Setting.text("MVOTING_SMS_ADAPTER", null);
+    private static final Setting<String> SMS_GATEWAY_URL = Setting.text("MVOTING_SMS_GATEWAY_URL", null);
+    private static final Setting<String> SMS_GATEWAY_KEY = Setting.text("MVOTING_SMS_GATEWAY_KEY", null);
+    private static final Setting<String> SMS_SENDER = Setting.text("MVOTING_SMS_SENDER", "02-120");
+    private static final Setting<Integer> SMS_CAMPAIGN_PER_NUMBER_PER_DAY =
+            Setting.whole("MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY", 3);
+    private static final Setting<String> PUSH_ADAPTER = Setting.text("MVOTING_PUSH_ADAPTER", null);
+    private static final Setting<String> PUSH_GATEWAY_URL = Setting.text("MVOTING_PUSH_GATEWAY_URL", null);
+    private static final Setting<String> PUSH_GATEWAY_KEY = Setting.text("MVOTING_PUSH_GATEWAY_KEY", null);
+
+    // The staff directory (LDAP)
+    private static final Setting<String> LDAP_URL = Setting.text("MVOTING_LDAP_URL", null);
+    private static final Setting<String> LDAP_BASE_DN = Setting.text("MVOTING_LDAP_BASE_DN", "dc=city,dc=go,dc=kr");
+    private static final Setting<String> LDAP_ORG_BRANCH = Setting.text("MVOTING_LDAP_ORG_BRANCH", "ou=org");
+    private static final Setting<String> LDAP_PEOPLE_BRANCH = Setting.text("MVOTING_LDAP_PEOPLE_BRANCH", "ou=people");
+    private static final Setting<String> LDAP_GROUPS_BRANCH = Setting.text("MVOTING_LDAP_GROUPS_BRANCH", "ou=groups");
+    private static final Setting<String> LDAP_BIND_DN = Setting.text("MVOTING_LDAP_BIND_DN", null);
+    private static final Setting<String> LDAP_BIND_PASSWORD = Setting.text("MVOTING_LDAP_BIND_PASSWORD", "");
+    private static final Setting<Integer> LDAP_CONNECT_TIMEOUT_MS = Setting.whole("MVOTING_LDAP_CONNECT_TIMEOUT_MS", 5_000);
+    private static final Setting<Integer> LDAP_RESPONSE_TIMEOUT_MS =
+            Setting.whole("MVOTING_LDAP_RESPONSE_TIMEOUT_MS", 15_000);
+    private static final Setting<Integer> DIRECTORY_SYNC_MINUTES = Setting.whole("MVOTING_DIRECTORY_SYNC_MINUTES", 60);
+    private static final Setting<Integer> DIRECTORY_SYNC_DELAY_SECONDS =
+            Setting.whole("MVOTING_DIRECTORY_SYNC_DELAY_SECONDS", 5);
+
+    // Staff sign-in from the mobile office app
+    private static final Setting<String> MOBILE_OFFICE_PUBLIC_KEY = Setting.text("MVOTING_MOBILE_OFFICE_PUBLIC_KEY", null);
+    private static final Setting<String> MOBILE_OFFICE_PUBLIC_KEY_FILE =
+            Setting.text("MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE", null);
+    private static final Setting<String> MOBILE_OFFICE_ISSUER =
+            Setting.text("MVOTING_MOBILE_OFFICE_ISSUER", "https://mobile-office.city.go.kr");
+    private static final Setting<String> MOBILE_OFFICE_AUDIENCE = Setting.text("MVOTING_MOBILE_OFFICE_AUDIENCE", "mvoting");
+    private static final Setting<Integer> MOBILE_OFFICE_CLOCK_SKEW_SECONDS =
+            Setting.whole("MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS", 60);
+
+    /** Every setting, for the check at deployment and for the docs. */
+    static final List<Setting<?>> ALL = List.of(TIME_ZONE, PUBLIC_URL, DEMO, SECRET,
+            TOKEN_TTL_MINUTES, DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR, POLL_PASSWORD_GUESSES, MIX_MIN_BATCH,
+            CITIZEN_POLLS_PER_DAY, CITIZEN_INVITATIONS_PER_DAY, REPORTS_TO_HIDE, EVENT_PASS_HOURS,
+            SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
+            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY,
+            LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
+            LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
+            DIRECTORY_SYNC_DELAY_SECONDS,
+            MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
+            MOBILE_OFFICE_CLOCK_SKEW_SECONDS);
+
+    private CitySettings() {
+    }
+
+    /** What is wrong with the settings now in force, one line per bad value; empty when all can be read. */
+    public static List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        for (Setting<?> setting : ALL) {
+            try {
+                setting.value();
+            } catch (IllegalStateException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(id, e);
+        }
+    }
+
+    // --- The city
+
+    /** The city's clock (MVOTING_TIME_ZONE, default Asia/Seoul): portal, reports, messages and daily limits. */
+    public static ZoneId timeZone() {
+        return TIME_ZONE.value();
+    }
+
+    /** Where citizens reach the site (MVOTING_PUBLIC_URL), for links that leave the building; empty: not set. */
+    public static Optional<String> publicUrl() {
+        return Optional.ofNullable(PUBLIC_URL.value());
+    }
+
+    /** A demonstration system (MVOTING_DEMO): demo data, and messages stay in the local inboxes by default. */
+    public static boolean demo() {
+        return DEMO.value();
+    }
+
+    /** The server's master secret (MVOTING_SECRET); empty: one is created in the server's data directory. */
+    public static Optional<String> secret() {
+        return Optional.ofNullable(SECRET.value());
+    }
+
+    // --- Citizens and ballots
+
+    /** How long a citizen's sign-in lasts (MVOTING_TOKEN_TTL_MINUTES). */
+    public static int tokenTtlMinutes() {
+        return TOKEN_TTL_MINUTES.value();
+    }
+
+    /** Ballots from shared devices per network address and hour (MVOTING_DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR). */
+    public static int deviceBallotsPerAddressPerHour() {
+        return DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR.value();
+    }
+
+    /** Guesses at a poll's password one voter may make in 15 minutes (MVOTING_POLL_PASSWORD_GUESSES). */
+    public static int pollPasswordGuesses() {
+        return POLL_PASSWORD_GUESSES.value();
+    }
+
+    /** Ballots that must be waiting before a poll's are mixed into the tally (MVOTING_MIX_MIN_BATCH); read once at deployment. */
+    public static int mixMinBatch() {
+        return MIX_MIN_BATCH.value();
+    }
+
+    /** Polls one citizen may start in any 24 hours (MVOTING_CITIZEN_POLLS_PER_DAY). */
+    public static int citizenPollsPerDay() {
+        return CITIZEN_POLLS_PER_DAY.value();
+    }
+
+    /** Invitations one citizen may send in any 24 hours (MVOTING_CITIZEN_INVITATIONS_PER_DAY). */
+    public static int citizenInvitationsPerDay() {
+        return CITIZEN_INVITATIONS_PER_DAY.value();
+    }
+
+    /** Open reports that hide a citizen's poll until a moderator decides (MVOTING_REPORTS_TO_HIDE). */
+    public static int reportsToHide() {
+        return REPORTS_TO_HIDE.value();
+    }
+
+    /** How long a participant's pass to an on-site event lasts (MVOTING_EVENT_PASS_HOURS). */
+    public static int eventPassHours() {
+        return EVENT_PASS_HOURS.value();
+    }
+
+    // --- SMS and push
+
+    /** The SMS adapter, {@code local} or {@code http} (MVOTING_SMS_ADAPTER); a demo system defaults to {@code local}. */
+    public static Optional<String> smsAdapter() {
+        return Optional.ofNullable(SMS_ADAPTER.value()).or(() -> demo() ? Optional.of("local") : Optional.empty());
+    }
+
+    /** The SMS gateway's address (MVOTING_SMS_GATEWAY_URL). */
+    public static Optional<String> smsGatewayUrl() {
+        return Optional.ofNullable(SMS_GATEWAY_URL.value());
+    }
+
+    /** The SMS gateway's key (MVOTING_SMS_GATEWAY_KEY). */
+    public static Optional<String> smsGatewayKey() {
+        return Optional.ofNullable(SMS_GATEWAY_KEY.value());
+    }
+
+    /** The number SMS are sent from (MVOTING_SMS_SENDER). */
+    public static String smsSender() {
+        return SMS_SENDER.value();
+    }
+
+    /** Campaign SMS one phone number may receive per day (MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY). */
+    public static int smsCampaignPerNumberPerDay() {
+        return SMS_CAMPAIGN_PER_NUMBER_PER_DAY.value();
+    }
+
+    /** The push adapter, {@code local} or {@code http} (MVOTING_PUSH_ADAPTER); a demo system defaults to {@code local}. */
+    public static Optional<String> pushAdapter() {
+        return Optional.ofNullable(PUSH_ADAPTER.value()).or(() -> demo() ? Optional.of("local") : Optional.empty());
+    }
+
+    /** The push gateway's address (MVOTING_PUSH_GATEWAY_URL). */
+    public static Optional<String> pushGatewayUrl() {
+        return Optional.ofNullable(PUSH_GATEWAY_URL.value());
+    }
+
+    /** The push gateway's key (MVOTING_PUSH_GATEWAY_KEY). */
+    public static Optional<String> pushGatewayKey() {
+        return Optional.ofNullable(PUSH_GATEWAY_KEY.value());
+    }
+
+    // --- The staff directory (LDAP)
+
+    /** The directory's address (MVOTING_LDAP_URL); empty: staff cannot sign in with a password. */
+    public static Optional<String> ldapUrl() {
+        return Optional.ofNullable(LDAP_URL.value());
+    }
+
+    /** The directory's base DN (MVOTING_LDAP_BASE_DN). */
+    public static String ldapBaseDn() {
+        return LDAP_BASE_DN.value();
+    }
+
+    /** The branch of units under the base DN (MVOTING_LDAP_ORG_BRANCH). */
+    public static String ldapOrgBranch() {
+        return LDAP_ORG_BRANCH.value();
+    }
+
+    /** The branch of people under the base DN (MVOTING_LDAP_PEOPLE_BRANCH). */
+    public static String ldapPeopleBranch() {
+        return LDAP_PEOPLE_BRANCH.value();
+    }
+
+    /** The branch of role groups under the base DN (MVOTING_LDAP_GROUPS_BRANCH). */
+    public static String ldapGroupsBranch() {
+        return LDAP_GROUPS_BRANCH.value();
+    }
+
+    /** The service account's DN (MVOTING_LDAP_BIND_DN); empty: anonymous reads. */
+    public static Optional<String> ldapBindDn() {
+        return Optional.ofNullable(LDAP_BIND_DN.value());
+    }
+
+    /** The service account's password (MVOTING_LDAP_BIND_PASSWORD). */
+    public static String ldapBindPassword() {
+        return LDAP_BIND_PASSWORD.value();
+    }
+
+    /** MVOTING_LDAP_CONNECT_TIMEOUT_MS. */
+    public static int ldapConnectTimeoutMillis() {
+        return LDAP_CONNECT_TIMEOUT_MS.value();
+    }
+
+    /** MVOTING_LDAP_RESPONSE_TIMEOUT_MS. */
+    public static int ldapResponseTimeoutMillis() {
+        return LDAP_RESPONSE_TIMEOUT_MS.value();
+    }
+
+    /** Minutes between scheduled directory syncs (MVOTING_DIRECTORY_SYNC_MINUTES); 0 or less: none; read at deployment. */
+    public static int directorySyncMinutes() {
+        return DIRECTORY_SYNC_MINUTES.value();
+    }
+
+    /** Seconds from deployment to the first scheduled sync (MVOTING_DIRECTORY_SYNC_DELAY_SECONDS). */
+    public static int directorySyncDelaySeconds() {
+        return DIRECTORY_SYNC_DELAY_SECONDS.value();
+    }
+
+    // --- Staff sign-in from the mobile office app
+
+    /** The mobile office's public key as PEM (MVOTING_MOBILE_OFFICE_PUBLIC_KEY). */
+    public static Optional<String> mobileOfficePublicKey() {
+        return Optional.ofNullable(MOBILE_OFFICE_PUBLIC_KEY.value());
+    }
+
+    /** A file holding that key, when it is not given itself (MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE). */
+    public static Optional<String> mobileOfficePublicKeyFile() {
+        return Optional.ofNullable(MOBILE_OFFICE_PUBLIC_KEY_FILE.value());
+    }
+
+    /** The issuer the mobile office's tokens name (MVOTING_MOBILE_OFFICE_ISSUER). */
+    public static String mobileOfficeIssuer() {
+        return MOBILE_OFFICE_ISSUER.value();
+    }
+
+    /** The audience the mobile office's tokens must name (MVOTING_MOBILE_OFFICE_AUDIENCE). */
+    public static String mobileOfficeAudience() {
+        return MOBILE_OFFICE_AUDIENCE.value();
+    }
+
+    /** Clock difference allowed with the mobile office (MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS). */
+    public static int mobileOfficeClockSkewSeconds() {
+        return MOBILE_OFFICE_CLOCK_SKEW_SECONDS.value();
+    }
+}

@@ -1,0 +1,110 @@
+package org.mvoting.api.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class SettingTest {
+
+    private static final Setting<String> EXAMPLE = Setting.text("MVOTING_EXAMPLE_NAME", "fallback");
+
+    private static UnaryOperator<String> source(Map<String, String> values) {
+        return values::get;
+    }
+
+    @Test
+    void theSystemPropertyWinsOverTheEnvironmentWhichWinsOverTheDefault() {
+        assertEquals("mvoting.example.name", EXAMPLE.property());
+        UnaryOperator<String> env = source(Map.of("MVOTING_EXAMPLE_NAME", " from-env "));
+
+        assertEquals("from-property", EXAMPLE.valueFrom(source(Map.of("mvoting.example.name", "from-property")), env));
+        assertEquals("from-env", EXAMPLE.valueFrom(source(Map.of()), env));
+        assertEquals("from-env", EXAMPLE.valueFrom(source(Map.of("mvoting.example.name", "  ")), env), "blank is unset");
+        assertEquals("fallback", EXAMPLE.valueFrom(source(Map.of()), source(Map.of("MVOTING_EXAMPLE_NAME", ""))));
+        assertNull(Setting.text("MVOTING_EXAMPLE_NAME", null).valueFrom(source(Map.of()), source(Map.of())));
+    }
+
+    @Test
+    void aBadValueFailsNamingTheSettingAndItsProperty() {
+        Setting<Integer> number = Setting.whole("MVOTING_EXAMPLE_COUNT", 3);
+        assertEquals(3, number.valueFrom(source(Map.of()), source(Map.of())));
+        assertEquals(7, number.valueFrom(source(Map.of()), source(Map.of("MVOTING_EXAMPLE_COUNT", "7"))));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> number.valueFrom(source(Map.of("mvoting.example.count", "many")), source(Map.of())));
+        assertEquals("Setting MVOTING_EXAMPLE_COUNT (system property mvoting.example.count) must be a whole number,"
+                + " not 'many'", e.getMessage());
+    }
+
+    @Test
+    void aFlagIsTrueOrFalseAndNothingElse() {
+        Setting<Boolean> flag = Setting.flag("MVOTING_EXAMPLE_FLAG", false);
+        assertFalse(flag.valueFrom(source(Map.of()), source(Map.of())));
+        assertTrue(flag.valueFrom(source(Map.of()), source(Map.of("MVOTING_EXAMPLE_FLAG", "TRUE"))));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> flag.valueFrom(source(Map.of()), source(Map.of("MVOTING_EXAMPLE_FLAG", "yes"))));
+        assertTrue(e.getMessage().contains("MVOTING_EXAMPLE_FLAG") && e.getMessage().contains("true or false"), e.getMessage());
+    }
+
+    @Test
+    void aBadTimeZoneIsReportedByNameAndListedAmongTheProblems() {
+        String before = System.getProperty("mvoting.time.zone");
+        try {
+            System.setProperty("mvoting.time.zone", "Mars/Olympus_Mons");
+            IllegalStateException e = assertThrows(IllegalStateException.class, CitySettings::timeZone);
+            assertEquals("Setting MVOTING_TIME_ZONE (system property mvoting.time.zone) must be a time zone such as"
+                    + " Asia/Seoul, not 'Mars/Olympus_Mons'", e.getMessage());
+            assertEquals(List.of(e.getMessage()), CitySettings.problems());
+
+            System.setProperty("mvoting.time.zone", "Europe/Berlin");
+            assertEquals(ZoneId.of("Europe/Berlin"), CitySettings.timeZone());
+        } finally {
+            restore("mvoting.time.zone", before);
+        }
+    }
+
+    @Test
+    void everySettingHasItsOwnNameAndAReadableDefault() {
+        Set<String> names = new HashSet<>();
+        for (Setting<?> setting : CitySettings.ALL) {
+            assertTrue(names.add(setting.name()), "declared twice: " + setting);
+            setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
+        }
+        assertEquals(36, names.size());
+        assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
+    }
+
+    @Test
+    void aDemoSystemKeepsItsMessagesLocalUnlessAnAdapterIsNamed() {
+        String demo = System.getProperty("mvoting.demo");
+        String sms = System.getProperty("mvoting.sms.adapter");
+        try {
+            System.setProperty("mvoting.demo", "true");
+            System.clearProperty("mvoting.sms.adapter");
+            assertEquals("local", CitySettings.smsAdapter().orElseThrow());
+            System.setProperty("mvoting.sms.adapter", "http");
+            assertEquals("http", CitySettings.smsAdapter().orElseThrow());
+        } finally {
+            restore("mvoting.demo", demo);
+            restore("mvoting.sms.adapter", sms);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+}
