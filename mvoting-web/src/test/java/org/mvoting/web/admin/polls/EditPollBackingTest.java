@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mvoting.api.staff.OrgUnitView;
+import org.mvoting.web.portal.components.OrgChartPicker;
 import org.mvoting.web.portal.view.UnitItem;
 import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 
-/** The editor's translation of tree checks and validation paths into what the service and the page need. */
+/** The editor's translation of the org-chart picker's checks and of validation paths into what the service and the page need. */
 class EditPollBackingTest {
 
     @Test
@@ -23,11 +24,11 @@ class EditPollBackingTest {
         CheckboxTreeNode<UnitItem> transport = node(city, "TRA", "CITY");
         CheckboxTreeNode<UnitItem> roads = node(transport, "TRA-1", "TRA");
 
-        EditPollBacking editor = new EditPollBacking();
+        OrgChartPicker picker = new OrgChartPicker();
         List<TreeNode<UnitItem>> checked = new ArrayList<>(List.of(welfare, elderly, youth, roads));
-        editor.setSelectedUnits(checked);
-        assertEquals(List.of("TRA-1", "WEL"), editor.topmostSelectedUnits());
-        assertEquals(List.of("TRA-1", "WEL"), editor.staffAudience().units());
+        picker.setSelectedUnits(checked);
+        assertEquals(List.of("TRA-1", "WEL"), picker.topmostSelectedUnits());
+        assertEquals(List.of("TRA-1", "WEL"), new EditPollBacking(picker).staffAudience().units());
     }
 
     private static CheckboxTreeNode<UnitItem> node(TreeNode<UnitItem> parent, String code, String parentCode) {
