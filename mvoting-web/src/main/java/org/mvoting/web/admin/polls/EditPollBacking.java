@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.Duration;
@@ -14,12 +13,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
@@ -50,7 +45,6 @@ public class EditPollBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The service refuses a sixth question; the editor stops at five. */
     static final int MAX_QUESTIONS = 5;
-    private static final Pattern QUESTION_PATH = Pattern.compile("questions\\[(\\d+)]\\.(\\w+).*");
 
     @EJB
     private PollAdministration administration;
@@ -208,52 +202,10 @@ public class EditPollBacking implements Serializable {
         return new StaffAudience(orgChart.topmostSelectedUnits(), orgChart.getSelectedStaffIds());
     }
 
-    /**
-     * What the page can say before asking the service: a department, a period, and Bean Validation on the
-     * draft (lengths, blanks), each as a message next to the form in the page's language.
-     */
+    /** What the page can say before asking the service, said next to the form (PollDraftChecks). */
     private boolean checked() {
-        Set<String> said = new LinkedHashSet<>();
-        if (departmentCode == null) {
-            said.add("edit.noDepartment");
-        }
-        if (opensAt == null || closesAt == null) {
-            said.add("edit.invalid.period");
-        }
-        for (ConstraintViolation<PollDraft> violation : validator().validate(draft())) {
-            said.add(messageFor(violation.getPropertyPath().toString()));
-        }
-        for (String message : said) {
-            String[] keyAndPosition = message.split("#");
-            if (keyAndPosition.length == 2) {
-                PortalMessages.error(null, keyAndPosition[0], Integer.parseInt(keyAndPosition[1]));
-            } else if ("validation-failed".equals(message)) {
-                PortalMessages.problem(null, message);
-            } else {
-                PortalMessages.error("edit.invalid.title".equals(message) ? "edit:title" : null, message);
-            }
-        }
-        return said.isEmpty();
-    }
-
-    /** The portal text for a Bean Validation path ("questions[2].options[0].<list element>" → question 3's options). */
-    static String messageFor(String path) {
-        Matcher question = QUESTION_PATH.matcher(path);
-        if (path.startsWith("title")) {
-            return "edit.invalid.title";
-        } else if (path.startsWith("description")) {
-            return "edit.invalid.description";
-        } else if (path.startsWith("opensAt") || path.startsWith("closesAt")) {
-            return "edit.invalid.period";
-        } else if (path.startsWith("departmentCode")) {
-            return "edit.noDepartment";
-        } else if (path.startsWith("questions") && !question.matches()) {
-            return "edit.invalid.questions";
-        } else if (question.matches()) {
-            int position = Integer.parseInt(question.group(1)) + 1;
-            return ("text".equals(question.group(2)) ? "edit.invalid.questionText" : "edit.invalid.options") + "#" + position;
-        }
-        return "validation-failed";
+        return PollDraftChecks.say(PollDraftChecks.problems(draft(), departmentCode != null,
+                opensAt != null && closesAt != null, validator()));
     }
 
     private Validator validator() {

@@ -38,11 +38,11 @@ class EditPollBackingTest {
 
     @Test
     void validationPathsBecomeThePortalsOwnMessages() {
-        assertEquals("edit.invalid.title", EditPollBacking.messageFor("title"));
-        assertEquals("edit.invalid.period", EditPollBacking.messageFor("closesAt"));
-        assertEquals("edit.invalid.questionText#3", EditPollBacking.messageFor("questions[2].text"));
-        assertEquals("edit.invalid.options#1", EditPollBacking.messageFor("questions[0].options[4].<list element>"));
-        assertEquals("edit.invalid.questions", EditPollBacking.messageFor("questions"));
-        assertEquals("validation-failed", EditPollBacking.messageFor("somethingNew"));
+        assertEquals("edit.invalid.title", PollDraftChecks.messageFor("title"));
+        assertEquals("edit.invalid.period", PollDraftChecks.messageFor("closesAt"));
+        assertEquals("edit.invalid.questionText#3", PollDraftChecks.messageFor("questions[2].text"));
+        assertEquals("edit.invalid.options#1", PollDraftChecks.messageFor("questions[0].options[4].<list element>"));
+        assertEquals("edit.invalid.questions", PollDraftChecks.messageFor("questions"));
+        assertEquals("validation-failed", PollDraftChecks.messageFor("somethingNew"));
     }
 }
