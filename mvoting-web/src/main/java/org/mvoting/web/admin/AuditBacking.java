@@ -39,11 +39,7 @@ public class AuditBacking implements Serializable {
      * the table loads while it renders, after the messages.
      */
     public void check() {
-        try {
-            audit.entries(null, null, null, null, null, 0, 1);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
+        audit.entries(null, null, null, null, null, 0, 1);
     }
 
     /** The filters were set by the form; the table's update loads the first page with them. */
@@ -118,14 +114,11 @@ public class AuditBacking implements Serializable {
         public List<AuditItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, pageSize);
-            try {
+            return PortalMessages.readWhileRendering(() -> {
                 PageOf<AuditEntryView> page = page(first / size, size);
                 setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
                 return page.items().stream().map(AuditItem::new).toList();
-            } catch (RuntimeException e) {
-                PortalMessages.add(null, e);
-                return List.of();
-            }
+            }, List.of());
         }
 
         private PageOf<AuditEntryView> page(int page, int size) {

@@ -33,13 +33,9 @@ public class DirectoryBacking implements Serializable {
     private List<SyncItem> recent = List.of();
 
     public void load() {
-        try {
-            recent = directory.recentSyncs(RECENT).stream().map(SyncItem::new).toList();
-            // A run still going (started by a timer or another admin) is followed as if started here.
-            current = recent.stream().filter(SyncItem::isRunning).findFirst().orElse(current);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
+        recent = directory.recentSyncs(RECENT).stream().map(SyncItem::new).toList();
+        // A run still going (started by a timer or another admin) is followed as if started here.
+        current = recent.stream().filter(SyncItem::isRunning).findFirst().orElse(current);
     }
 
     /** 지금 동기화. */
@@ -47,10 +43,9 @@ public class DirectoryBacking implements Serializable {
         try {
             current = new SyncItem(directory.startSync(user.actor()));
             PortalMessages.info("directory.started");
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            load(); // refused or not, the runs as they are now
         }
-        load();
     }
 
     /** The p:poll listener while a run goes on: its progress, and the list once it has finished. */
@@ -65,8 +60,9 @@ public class DirectoryBacking implements Serializable {
                 PrimeFaces.current().executeScript("PF('syncPoll') && PF('syncPoll').stop();");
             }
         } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+            // the exception handler says why, once: asking every second would only repeat it
             PrimeFaces.current().executeScript("PF('syncPoll') && PF('syncPoll').stop();");
+            throw e;
         }
     }
 

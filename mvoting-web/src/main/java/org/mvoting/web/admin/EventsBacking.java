@@ -45,14 +45,8 @@ public class EventsBacking implements Serializable {
 
     /** The f:viewAction. */
     public void load() {
-        try {
-            events = administration.events().stream().map(EventItem::new).toList();
-            loaded = true;
-        } catch (RuntimeException e) {
-            loaded = false;
-            events = List.of();
-            PortalMessages.add(null, e);
-        }
+        events = administration.events().stream().map(EventItem::new).toList();
+        loaded = true;
     }
 
     /** Sets the event up and opens its console, where its questions are prepared. */
@@ -77,16 +71,11 @@ public class EventsBacking implements Serializable {
             PortalMessages.error("create:agenda", "events.invalid.agenda");
             return null;
         }
-        try {
-            EventView created = administration.createEvent(new EventDraft(cleanTitle, PortalTime.instant(startsAt),
-                    cleanVenue, cleanAgenda.isEmpty() ? null : cleanAgenda, rehearsal), user.actor());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            PortalMessages.info("events.created", created.title(), created.joinCode());
-            return "/admin/events/console.xhtml?faces-redirect=true&event=" + created.id();
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-            return null;
-        }
+        EventView created = administration.createEvent(new EventDraft(cleanTitle, PortalTime.instant(startsAt),
+                cleanVenue, cleanAgenda.isEmpty() ? null : cleanAgenda, rehearsal), user.actor());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PortalMessages.info("events.created", created.title(), created.joinCode());
+        return "/admin/events/console.xhtml?faces-redirect=true&event=" + created.id();
     }
 
     private static String strip(String text) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.mvoting.api.polls.Dashboard;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollStatus;
-import org.mvoting.web.portal.PortalMessages;
 import org.mvoting.web.portal.view.PollItem;
 
 /** The portal's first page (/admin/index.xhtml): my department at a glance and what waits for my approval. */
@@ -24,12 +23,8 @@ public class IndexBacking {
     private List<PollItem> awaiting = List.of();
 
     public void load() {
-        try {
-            dashboard = administration.dashboard();
-            awaiting = dashboard.awaitingMyApproval().stream().map(PollItem::new).toList();
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
+        dashboard = administration.dashboard();
+        awaiting = dashboard.awaitingMyApproval().stream().map(PollItem::new).toList();
     }
 
     public boolean isLoaded() {

@@ -60,17 +60,13 @@ public class MeetingBacking implements Serializable {
             PortalMessages.error("meeting:text", "edit.invalid.questionText", 1);
             return;
         }
-        try {
-            PollRecord poll = administration.quickMeetingPoll(department, question.toDraft(), minutes, user.actor());
-            pollId = poll.id();
-            shortCode = poll.shortCode();
-            shortLink = absoluteShortLink(shortCode);
-            closesAt = PortalTime.minutes(poll.closesAt());
-            status = poll.status();
-            refresh();
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
+        PollRecord poll = administration.quickMeetingPoll(department, question.toDraft(), minutes, user.actor());
+        pollId = poll.id();
+        shortCode = poll.shortCode();
+        shortLink = absoluteShortLink(shortCode);
+        closesAt = PortalTime.minutes(poll.closesAt());
+        status = poll.status();
+        refresh();
     }
 
     /** The p:poll listener: the live tally every two seconds until the poll closes. */
@@ -82,11 +78,10 @@ public class MeetingBacking implements Serializable {
             results = new ResultsItem(administration.results(pollId),
                     PortalText.text(PortalText.current(), "results.votes"), PortalText.text(PortalText.current(), "results.points"));
             status = results.getStatus();
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
-        if (status != PollStatus.OPEN && PrimeFaces.current().isAjaxRequest()) {
-            PrimeFaces.current().executeScript("PF('livePoll') && PF('livePoll').stop();");
+        } finally {
+            if (status != PollStatus.OPEN && PrimeFaces.current().isAjaxRequest()) {
+                PrimeFaces.current().executeScript("PF('livePoll') && PF('livePoll').stop();");
+            }
         }
     }
 
@@ -97,10 +92,9 @@ public class MeetingBacking implements Serializable {
         try {
             administration.close(pollId, user.actor());
             PortalMessages.info("view.closed");
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     /** The link the QR code holds, as the phones in the room must open it (scheme and host of this request). */

@@ -57,10 +57,11 @@ public class ModerationBacking implements Serializable {
             reasons.keySet().retainAll(cases.stream().map(ModerationCaseItem::getPollId).toList());
             loaded = true;
         } catch (RuntimeException e) {
+            // no stale list under the message the exception handler shows
             loaded = false;
             cases = List.of();
             wordLists = List.of();
-            PortalMessages.add(null, e);
+            throw e;
         }
     }
 
@@ -70,10 +71,9 @@ public class ModerationBacking implements Serializable {
         try {
             moderation.restore(UUID.fromString(pollId), user.actor());
             PortalMessages.info("moderation.restored", title);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            load();
         }
-        load();
     }
 
     /** 삭제, with the reason the proposer reads (the service refuses a blank or too long one). */
@@ -83,10 +83,9 @@ public class ModerationBacking implements Serializable {
             moderation.remove(UUID.fromString(pollId), reasons.get(pollId), user.actor());
             reasons.remove(pollId);
             PortalMessages.info("moderation.removed", title);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            load();
         }
-        load();
     }
 
     /** 신고 기각: the open reports are dismissed and a poll they had hidden is shown again. */
@@ -95,10 +94,9 @@ public class ModerationBacking implements Serializable {
         try {
             moderation.dismissReports(UUID.fromString(pollId), user.actor());
             PortalMessages.info("moderation.dismissed", title);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            load();
         }
-        load();
     }
 
     /** Adds the typed word to the chosen list; it applies to polls created from now on. */
@@ -108,20 +106,18 @@ public class ModerationBacking implements Serializable {
             moderation.addWord(wordCategory, word, user.actor());
             PortalMessages.info("moderation.words.added", word);
             wordText = null;
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            load();
         }
-        load();
     }
 
     public void removeWord(String category, String word) {
         try {
             moderation.removeWord(category, word, user.actor());
             PortalMessages.info("moderation.words.removed", word);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            load();
         }
-        load();
     }
 
     private String titleOf(String pollId) {
@@ -152,7 +148,11 @@ public class ModerationBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (loaded && faces != null && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
                 && !PortalText.current().equals(shownIn)) {
-            load();
+            // load() empties the lists when it fails
+            PortalMessages.readWhileRendering(() -> {
+                load();
+                return loaded;
+            }, false);
         }
     }
 

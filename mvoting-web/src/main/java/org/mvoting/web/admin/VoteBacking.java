@@ -62,24 +62,20 @@ public class VoteBacking implements Serializable {
     private boolean replayed;
 
     public void load() {
-        try {
-            pollId = parse(id);
-            PollView poll = catalog.poll(pollId);
-            if (poll.kind() != PollKind.CITY_TO_STAFF) {
-                PortalMessages.error(null, "vote.notStaffPoll");
-                return;
-            }
-            title = poll.title();
-            description = poll.description();
-            closesAt = PortalTime.minutes(poll.closesAt());
-            open = poll.status() == PollStatus.OPEN;
-            if (!open) {
-                PortalMessages.problem(null, "poll-not-open", poll.status().name());
-            }
-            poll.questions().forEach(q -> answers.add(new Answer(new QuestionItem(q))));
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        pollId = parse(id);
+        PollView poll = catalog.poll(pollId);
+        if (poll.kind() != PollKind.CITY_TO_STAFF) {
+            PortalMessages.error(null, "vote.notStaffPoll");
+            return;
         }
+        title = poll.title();
+        description = poll.description();
+        closesAt = PortalTime.minutes(poll.closesAt());
+        open = poll.status() == PollStatus.OPEN;
+        if (!open) {
+            PortalMessages.problem(null, "poll-not-open", poll.status().name());
+        }
+        poll.questions().forEach(q -> answers.add(new Answer(new QuestionItem(q))));
     }
 
     private static UUID parse(String raw) {
@@ -112,16 +108,12 @@ public class VoteBacking implements Serializable {
         if (step == Step.DONE) {
             return;
         }
-        try {
-            BallotPaper paper = new BallotPaper(answers.stream().map(Answer::mark).toList());
-            CastReceipt cast = ballots.cast(pollId, paper, directory.voterCredential(Channel.PORTAL), idempotencyKey);
-            receipt = cast.receipt();
-            castHour = PortalTime.minutes(cast.castHour());
-            replayed = cast.replayed();
-            step = Step.DONE;
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
+        BallotPaper paper = new BallotPaper(answers.stream().map(Answer::mark).toList());
+        CastReceipt cast = ballots.cast(pollId, paper, directory.voterCredential(Channel.PORTAL), idempotencyKey);
+        receipt = cast.receipt();
+        castHour = PortalTime.minutes(cast.castHour());
+        replayed = cast.replayed();
+        step = Step.DONE;
     }
 
     public boolean isCanVote() {

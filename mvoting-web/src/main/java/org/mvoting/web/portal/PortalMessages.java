@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.mvoting.api.errors.BusinessException;
 
@@ -53,9 +54,33 @@ public final class PortalMessages {
         return known instanceof ConstraintViolationException ? "validation-failed" : "internal-error";
     }
 
+    /**
+     * A refusal the page words itself (a business rule, a missing role, a validation failure), inside whatever
+     * wrappers the container added; false for anything unexpected.
+     */
+    public static boolean isRefusal(Throwable thrown) {
+        Throwable known = known(thrown);
+        return known instanceof BusinessException || known instanceof EJBAccessException
+                || known instanceof ConstraintViolationException;
+    }
+
     /** Adds the message for an exception to the page (global when {@code clientId} is null). */
     public static void add(String clientId, Throwable thrown) {
         FacesContext.getCurrentInstance().addMessage(clientId, of(thrown, PortalText.current()));
+    }
+
+    /**
+     * A read the page makes while it renders (a lazy table's rows, a tree built on first sight): past the point
+     * where {@link PortalExceptionHandler} can keep the page, so a failure is said here and {@code fallback} shown.
+     * Everything an action throws is left to the exception handler instead.
+     */
+    public static <T> T readWhileRendering(Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            add(null, e);
+            return fallback;
+        }
     }
 
     /** A success note from the portal bundle. */

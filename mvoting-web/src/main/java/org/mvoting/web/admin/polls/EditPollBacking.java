@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.Duration;
@@ -14,15 +13,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
@@ -36,16 +28,10 @@ import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.QuestionType;
 import org.mvoting.api.polls.ResultsVisibility;
 import org.mvoting.api.polls.StaffAudience;
-import org.mvoting.api.staff.OrgUnitView;
-import org.mvoting.api.staff.StaffDirectory;
-import org.mvoting.api.staff.StaffMemberView;
 import org.mvoting.web.portal.PortalMessages;
 import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.portal.PortalUser;
-import org.mvoting.web.portal.view.StaffItem;
-import org.mvoting.web.portal.view.UnitItem;
-import org.primefaces.model.CheckboxTreeNode;
-import org.primefaces.model.TreeNode;
+import org.mvoting.web.portal.components.OrgChartPicker;
 
 /**
  * The poll editor (/admin/polls/edit.xhtml; a new draft without {@code id}). Everything typed stays in
@@ -57,19 +43,16 @@ import org.primefaces.model.TreeNode;
 public class EditPollBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int STAFF_SEARCH_RESULTS = 20;
-    /** Names of people already in a saved audience are looked up again, up to this many. */
-    private static final int NAME_LOOKUPS = 50;
-    private static final Pattern QUESTION_PATH = Pattern.compile("questions\\[(\\d+)]\\.(\\w+).*");
 
     @EJB
     private PollAdministration administration;
 
-    @EJB
-    private StaffDirectory directory;
-
     @Inject
     private PortalUser user;
+
+    /** A staff poll's audience: units of the org chart and people (the same view-scoped bean the page draws). */
+    @Inject
+    private OrgChartPicker orgChart;
 
     private transient Validator validator;
 
@@ -91,12 +74,13 @@ public class EditPollBacking implements Serializable {
     private ResultsVisibility resultsVisibility = ResultsVisibility.AFTER_VOTING;
     private final List<QuestionForm> questions = new ArrayList<>();
 
-    private TreeNode<UnitItem> units;
-    private List<TreeNode<UnitItem>> selectedUnits = new ArrayList<>();
-    private List<String> savedUnits = List.of();
-    private final List<StaffItem> people = new ArrayList<>();
-    private String staffQuery;
-    private List<StaffItem> staffResults = List.of();
+    public EditPollBacking() {
+    }
+
+    /** An editor choosing a staff audience with this picker (for tests; CDI injects the view's own). */
+    EditPollBacking(OrgChartPicker orgChart) {
+        this.orgChart = orgChart;
+    }
 
     /** The f:viewAction: an existing draft, or a new one with sensible defaults. */
     public void load() {
@@ -104,16 +88,12 @@ public class EditPollBacking implements Serializable {
             return;
         }
         loaded = true;
-        try {
-            if (id == null || id.isBlank()) {
-                startNew();
-            } else {
-                open(parse(id));
-            }
-            usable = true;
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        if (id == null || id.isBlank()) {
+            startNew();
+        } else {
+            open(parse(id));
         }
+        usable = true; // not after a refusal: the page then shows only the message
     }
 
     private void startNew() {
@@ -148,23 +128,9 @@ public class EditPollBacking implements Serializable {
         if (questions.isEmpty()) {
             questions.add(new QuestionForm());
         }
-        savedUnits = record.audienceUnits() == null ? List.of() : List.copyOf(record.audienceUnits());
-        List<String> savedPeople = record.audiencePeople() == null ? List.of() : record.audiencePeople();
-        for (int i = 0; i < savedPeople.size(); i++) {
-            people.add(i < NAME_LOOKUPS ? lookUp(savedPeople.get(i)) : StaffItem.idOnly(savedPeople.get(i)));
-        }
+        orgChart.preselect(record.audienceUnits(), record.audiencePeople());
         if (status != PollStatus.DRAFT) {
             PortalMessages.error(null, "edit.notDraft");
-        }
-    }
-
-    /** The person's name for the list; their portal ID alone when the directory does not answer. */
-    private StaffItem lookUp(String staffId) {
-        try {
-            return directory.searchStaff(staffId, 5).stream().filter(m -> m.staffId().equals(staffId)).findFirst()
-                    .map(StaffItem::new).orElseGet(() -> StaffItem.idOnly(staffId));
-        } catch (RuntimeException e) {
-            return StaffItem.idOnly(staffId);
         }
     }
 
@@ -193,12 +159,7 @@ public class EditPollBacking implements Serializable {
         if (!save()) {
             return null;
         }
-        try {
-            administration.submit(pollId, user.actor());
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-            return null;
-        }
+        administration.submit(pollId, user.actor());
         keepMessages();
         PortalMessages.info("edit.submitted");
         return "/admin/polls/view.xhtml?faces-redirect=true&id=" + pollId;
@@ -212,24 +173,19 @@ public class EditPollBacking implements Serializable {
         if (!checked()) {
             return false;
         }
-        try {
-            PollDraft draft = draft();
-            if (pollId == null) {
-                pollId = administration.createPoll(draft, user.actor()).id();
-                id = pollId.toString();
-                status = PollStatus.DRAFT;
-            } else {
-                administration.updateDraft(pollId, draft, user.actor());
-            }
-            if (isStaffPoll()) {
-                administration.setStaffAudience(pollId, staffAudience(), user.actor());
-            }
-            return true;
-        } catch (RuntimeException e) {
-            // A draft created before a refused audience stays; the next save updates it.
-            PortalMessages.add(null, e);
-            return false;
+        PollDraft draft = draft();
+        if (pollId == null) {
+            pollId = administration.createPoll(draft, user.actor()).id();
+            id = pollId.toString();
+            status = PollStatus.DRAFT;
+        } else {
+            administration.updateDraft(pollId, draft, user.actor());
         }
+        if (isStaffPoll()) {
+            // A draft created before a refused audience stays; the next save updates it.
+            administration.setStaffAudience(pollId, staffAudience(), user.actor());
+        }
+        return true;
     }
 
     PollDraft draft() {
@@ -241,55 +197,13 @@ public class EditPollBacking implements Serializable {
     }
 
     StaffAudience staffAudience() {
-        return new StaffAudience(topmostSelectedUnits(), people.stream().map(StaffItem::getStaffId).toList());
+        return new StaffAudience(orgChart.topmostSelectedUnits(), orgChart.getSelectedStaffIds());
     }
 
-    /**
-     * What the page can say before asking the service: a department, a period, and Bean Validation on the
-     * draft (lengths, blanks), each as a message next to the form in the page's language.
-     */
+    /** What the page can say before asking the service, said next to the form (PollDraftChecks). */
     private boolean checked() {
-        Set<String> said = new LinkedHashSet<>();
-        if (departmentCode == null) {
-            said.add("edit.noDepartment");
-        }
-        if (opensAt == null || closesAt == null) {
-            said.add("edit.invalid.period");
-        }
-        for (ConstraintViolation<PollDraft> violation : validator().validate(draft())) {
-            said.add(messageFor(violation.getPropertyPath().toString()));
-        }
-        for (String message : said) {
-            String[] keyAndPosition = message.split("#");
-            if (keyAndPosition.length == 2) {
-                PortalMessages.error(null, keyAndPosition[0], Integer.parseInt(keyAndPosition[1]));
-            } else if ("validation-failed".equals(message)) {
-                PortalMessages.problem(null, message);
-            } else {
-                PortalMessages.error("edit.invalid.title".equals(message) ? "edit:title" : null, message);
-            }
-        }
-        return said.isEmpty();
-    }
-
-    /** The portal text for a Bean Validation path ("questions[2].options[0].<list element>" → question 3's options). */
-    static String messageFor(String path) {
-        Matcher question = QUESTION_PATH.matcher(path);
-        if (path.startsWith("title")) {
-            return "edit.invalid.title";
-        } else if (path.startsWith("description")) {
-            return "edit.invalid.description";
-        } else if (path.startsWith("opensAt") || path.startsWith("closesAt")) {
-            return "edit.invalid.period";
-        } else if (path.startsWith("departmentCode")) {
-            return "edit.noDepartment";
-        } else if (path.startsWith("questions") && !question.matches()) {
-            return "edit.invalid.questions";
-        } else if (question.matches()) {
-            int position = Integer.parseInt(question.group(1)) + 1;
-            return ("text".equals(question.group(2)) ? "edit.invalid.questionText" : "edit.invalid.options") + "#" + position;
-        }
-        return "validation-failed";
+        return PollDraftChecks.say(PollDraftChecks.problems(draft(), departmentCode != null,
+                opensAt != null && closesAt != null, validator()));
     }
 
     private Validator validator() {
@@ -319,105 +233,10 @@ public class EditPollBacking implements Serializable {
     public void kindChanged() {
         if (isStaffPoll()) {
             audience = AudienceType.ORG_UNITS;
-            if (units == null) {
-                buildTree();
-            }
+            orgChart.show();
         } else if (audience == AudienceType.ORG_UNITS) {
             audience = AudienceType.OPEN;
         }
-    }
-
-    public void searchStaff() {
-        String text = staffQuery == null ? "" : staffQuery.strip();
-        if (text.isEmpty()) {
-            staffResults = List.of();
-            return;
-        }
-        try {
-            List<StaffMemberView> found = directory.searchStaff(text, STAFF_SEARCH_RESULTS);
-            staffResults = found.stream().filter(StaffMemberView::active).map(StaffItem::new).toList();
-            if (staffResults.isEmpty()) {
-                PortalMessages.info("edit.staff.none");
-            }
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
-    }
-
-    public void addPerson(StaffItem person) {
-        if (person != null && !people.contains(person)) {
-            people.add(person);
-        }
-    }
-
-    public void removePerson(StaffItem person) {
-        people.remove(person);
-    }
-
-    // --- the org chart tree --------------------------------------------------------------------
-
-    private void buildTree() {
-        CheckboxTreeNode<UnitItem> root = new CheckboxTreeNode<>();
-        Map<String, CheckboxTreeNode<UnitItem>> byCode = new HashMap<>();
-        try {
-            for (OrgUnitView unit : directory.orgChart()) {
-                if (!unit.active()) {
-                    continue;
-                }
-                CheckboxTreeNode<UnitItem> parent = unit.parentCode() == null ? root
-                        : byCode.getOrDefault(unit.parentCode(), root);
-                CheckboxTreeNode<UnitItem> node = new CheckboxTreeNode<>(new UnitItem(unit), parent);
-                // The city and its divisions open; departments and teams one click away.
-                node.setExpanded(parent == root || parent.getParent() == root);
-                byCode.put(unit.code(), node);
-            }
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
-        selectedUnits = new ArrayList<>();
-        for (String code : savedUnits) {
-            TreeNode<UnitItem> node = byCode.get(code);
-            if (node != null) {
-                node.setSelected(true); // a CheckboxTreeNode: checks everything below as well
-                for (TreeNode<UnitItem> up = node.getParent(); up != null; up = up.getParent()) {
-                    up.setExpanded(true);
-                }
-            }
-        }
-        collectSelected(root, selectedUnits);
-        units = root;
-    }
-
-    private static void collectSelected(TreeNode<UnitItem> node, List<TreeNode<UnitItem>> into) {
-        for (TreeNode<UnitItem> child : node.getChildren()) {
-            if (child.isSelected()) {
-                into.add(child);
-            }
-            collectSelected(child, into);
-        }
-    }
-
-    /**
-     * The checked units without those under a checked parent: an audience unit already includes everything
-     * below it, and the tree checks children along with their parent.
-     */
-    List<String> topmostSelectedUnits() {
-        Set<TreeNode<UnitItem>> chosen = new HashSet<>(selectedUnits == null ? List.of() : selectedUnits);
-        List<String> codes = new ArrayList<>();
-        for (TreeNode<UnitItem> node : chosen) {
-            if (node.getData() == null) {
-                continue;
-            }
-            boolean underChosen = false;
-            for (TreeNode<UnitItem> up = node.getParent(); up != null && !underChosen; up = up.getParent()) {
-                underChosen = chosen.contains(up);
-            }
-            if (!underChosen) {
-                codes.add(node.getData().getCode());
-            }
-        }
-        codes.sort(null);
-        return codes;
     }
 
     // --- what the page reads --------------------------------------------------------------------
@@ -470,54 +289,6 @@ public class EditPollBacking implements Serializable {
     public List<QuestionType> getQuestionTypes() {
         return List.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.YES_NO,
                 QuestionType.SCALE, QuestionType.RANKING);
-    }
-
-    public TreeNode<UnitItem> getUnits() {
-        if (units == null && isStaffPoll()) {
-            buildTree();
-        }
-        return units;
-    }
-
-    public List<TreeNode<UnitItem>> getSelectedUnits() {
-        return selectedUnits;
-    }
-
-    public void setSelectedUnits(List<TreeNode<UnitItem>> selectedUnits) {
-        this.selectedUnits = selectedUnits == null ? new ArrayList<>() : new ArrayList<>(selectedUnits);
-    }
-
-    /** The names of the checked units (topmost only), for the summary under the tree. */
-    public List<String> getSelectedUnitNames() {
-        List<String> codes = topmostSelectedUnits();
-        List<String> names = new ArrayList<>();
-        for (TreeNode<UnitItem> node : selectedUnits == null ? List.<TreeNode<UnitItem>>of() : selectedUnits) {
-            if (node.getData() != null && codes.contains(node.getData().getCode())) {
-                names.add(node.getData().getName());
-            }
-        }
-        names.sort(null);
-        return names;
-    }
-
-    public String getSelectedUnitSummary() {
-        return String.join(", ", getSelectedUnitNames());
-    }
-
-    public List<StaffItem> getPeople() {
-        return people;
-    }
-
-    public List<StaffItem> getStaffResults() {
-        return staffResults;
-    }
-
-    public String getStaffQuery() {
-        return staffQuery;
-    }
-
-    public void setStaffQuery(String staffQuery) {
-        this.staffQuery = staffQuery;
     }
 
     public List<QuestionForm> getQuestions() {

@@ -51,11 +51,7 @@ public class ListPollsBacking implements Serializable {
      * while it renders, after the messages.
      */
     public void check() {
-        try {
-            administration.listPolls(filter(), 0, 1);
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-        }
+        administration.listPolls(filter(), 0, 1);
     }
 
     /** The filters were set by the form; the table's update loads the first page with them. */
@@ -131,14 +127,11 @@ public class ListPollsBacking implements Serializable {
         public List<PollItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, pageSize);
-            try {
+            return PortalMessages.readWhileRendering(() -> {
                 PageOf<PollRecord> page = administration.listPolls(filter(), first / size, size);
                 setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
                 return page.items().stream().map(PollItem::new).toList();
-            } catch (RuntimeException e) {
-                PortalMessages.add(null, e);
-                return List.of();
-            }
+            }, List.of());
         }
 
         @Override

@@ -64,27 +64,23 @@ public class ViewPollBacking implements Serializable {
 
     /** The f:viewAction (and the refresh after every action). */
     public void load() {
-        try {
-            if (pollId == null) {
-                pollId = parse(id);
-            }
-            poll = new PollItem(administration.record(pollId));
-            PollView full = administration.poll(pollId);
-            description = full.description();
-            questions = full.questions().stream().map(QuestionItem::new).toList();
-            results = null;
-            turnoutJson = null;
-            if (poll.isPublished()) {
-                results = new ResultsItem(administration.results(pollId), text("results.votes"), text("results.points"));
-                turnoutJson = turnout(administration.turnoutByHour(pollId));
-            }
-            if (newClosesAt == null && poll.closesAt() != null) {
-                newClosesAt = PortalTime.local(poll.closesAt().plus(Duration.ofDays(1)));
-            }
-            loadInvitations();
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        if (pollId == null) {
+            pollId = parse(id);
         }
+        poll = new PollItem(administration.record(pollId));
+        PollView full = administration.poll(pollId);
+        description = full.description();
+        questions = full.questions().stream().map(QuestionItem::new).toList();
+        results = null;
+        turnoutJson = null;
+        if (poll.isPublished()) {
+            results = new ResultsItem(administration.results(pollId), text("results.votes"), text("results.points"));
+            turnoutJson = turnout(administration.turnoutByHour(pollId));
+        }
+        if (newClosesAt == null && poll.closesAt() != null) {
+            newClosesAt = PortalTime.local(poll.closesAt().plus(Duration.ofDays(1)));
+        }
+        loadInvitations();
     }
 
     private String turnout(List<Long> perHour) {
@@ -121,9 +117,8 @@ public class ViewPollBacking implements Serializable {
             PortalMessages.problem(null, "poll-rejection-reason-required");
             return;
         }
-        if (act(() -> administration.reject(pollId, reason, user.actor()), "view.rejected")) {
-            rejectionReason = null;
-        }
+        act(() -> administration.reject(pollId, reason, user.actor()), "view.rejected");
+        rejectionReason = null; // only once the rejection was accepted
     }
 
     public void close() {
@@ -140,27 +135,19 @@ public class ViewPollBacking implements Serializable {
 
     /** 복제: a new draft with the same content, opened in the editor. */
     public String duplicate() {
-        try {
-            UUID copy = administration.duplicate(pollId, user.actor()).id();
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            PortalMessages.info("view.duplicated");
-            return "/admin/polls/edit.xhtml?faces-redirect=true&id=" + copy;
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-            return null;
-        }
+        UUID copy = administration.duplicate(pollId, user.actor()).id();
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PortalMessages.info("view.duplicated");
+        return "/admin/polls/edit.xhtml?faces-redirect=true&id=" + copy;
     }
 
-    private boolean act(Runnable action, String doneKey) {
+    /** Refused or not, the poll is shown again as it is now; a refusal goes on to the exception handler. */
+    private void act(Runnable action, String doneKey) {
         try {
             action.run();
             PortalMessages.info(doneKey);
+        } finally {
             load();
-            return true;
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
-            load();
-            return false;
         }
     }
 
@@ -186,10 +173,11 @@ public class ViewPollBacking implements Serializable {
             PortalMessages.info("view.listImported");
         } catch (org.mvoting.web.imports.PhoneListFile.UnreadableFileException e) {
             PortalMessages.problem(null, "poll-phone-list-unreadable", e.getMessage());
-        } catch (java.io.IOException | RuntimeException e) {
-            PortalMessages.add(null, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // an incident, worded by the exception handler
+        } finally {
+            load();
         }
-        load();
     }
 
     public boolean isCanImportList() {
@@ -253,11 +241,10 @@ public class ViewPollBacking implements Serializable {
             } else {
                 PortalMessages.info("view.invite.nothingToSend");
             }
-        } catch (RuntimeException e) {
-            PortalMessages.add(null, e);
+        } finally {
+            // the poll may have closed meanwhile (the refusal says so): show it, and the button, as they are now
+            load();
         }
-        // the poll may have closed meanwhile (the refusal says so): show it, and the button, as they are now
-        load();
     }
 
     /** The p:poll listener, every 2 seconds while invitations are queued; the poll stops when none is left. */
@@ -265,10 +252,10 @@ public class ViewPollBacking implements Serializable {
         try {
             loadInvitations();
         } catch (RuntimeException e) {
-            // say why once (the poll does not update the messages otherwise) and stop asking
+            // the exception handler says why, once (the poll does not update the messages otherwise); stop asking
             invitations = null;
-            PortalMessages.add(null, e);
             PrimeFaces.current().ajax().update(":messages");
+            throw e;
         }
     }
 
@@ -286,9 +273,9 @@ public class ViewPollBacking implements Serializable {
         try {
             loadNumbers();
         } catch (RuntimeException e) {
-            numbersPage = before;
-            PortalMessages.add(null, e);
+            numbersPage = before; // the page shown stays; the exception handler says why
             PrimeFaces.current().ajax().update(":messages");
+            throw e;
         }
     }
 

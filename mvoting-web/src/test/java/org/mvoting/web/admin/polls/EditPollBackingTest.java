@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mvoting.api.staff.OrgUnitView;
+import org.mvoting.web.portal.components.OrgChartPicker;
 import org.mvoting.web.portal.view.UnitItem;
 import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 
-/** The editor's translation of tree checks and validation paths into what the service and the page need. */
+/** The editor's translation of the org-chart picker's checks and of validation paths into what the service and the page need. */
 class EditPollBackingTest {
 
     @Test
@@ -23,11 +24,11 @@ class EditPollBackingTest {
         CheckboxTreeNode<UnitItem> transport = node(city, "TRA", "CITY");
         CheckboxTreeNode<UnitItem> roads = node(transport, "TRA-1", "TRA");
 
-        EditPollBacking editor = new EditPollBacking();
+        OrgChartPicker picker = new OrgChartPicker();
         List<TreeNode<UnitItem>> checked = new ArrayList<>(List.of(welfare, elderly, youth, roads));
-        editor.setSelectedUnits(checked);
-        assertEquals(List.of("TRA-1", "WEL"), editor.topmostSelectedUnits());
-        assertEquals(List.of("TRA-1", "WEL"), editor.staffAudience().units());
+        picker.setSelectedUnits(checked);
+        assertEquals(List.of("TRA-1", "WEL"), picker.topmostSelectedUnits());
+        assertEquals(List.of("TRA-1", "WEL"), new EditPollBacking(picker).staffAudience().units());
     }
 
     private static CheckboxTreeNode<UnitItem> node(TreeNode<UnitItem> parent, String code, String parentCode) {
@@ -37,11 +38,11 @@ class EditPollBackingTest {
 
     @Test
     void validationPathsBecomeThePortalsOwnMessages() {
-        assertEquals("edit.invalid.title", EditPollBacking.messageFor("title"));
-        assertEquals("edit.invalid.period", EditPollBacking.messageFor("closesAt"));
-        assertEquals("edit.invalid.questionText#3", EditPollBacking.messageFor("questions[2].text"));
-        assertEquals("edit.invalid.options#1", EditPollBacking.messageFor("questions[0].options[4].<list element>"));
-        assertEquals("edit.invalid.questions", EditPollBacking.messageFor("questions"));
-        assertEquals("validation-failed", EditPollBacking.messageFor("somethingNew"));
+        assertEquals("edit.invalid.title", PollDraftChecks.messageFor("title"));
+        assertEquals("edit.invalid.period", PollDraftChecks.messageFor("closesAt"));
+        assertEquals("edit.invalid.questionText#3", PollDraftChecks.messageFor("questions[2].text"));
+        assertEquals("edit.invalid.options#1", PollDraftChecks.messageFor("questions[0].options[4].<list element>"));
+        assertEquals("edit.invalid.questions", PollDraftChecks.messageFor("questions"));
+        assertEquals("validation-failed", PollDraftChecks.messageFor("somethingNew"));
     }
 }

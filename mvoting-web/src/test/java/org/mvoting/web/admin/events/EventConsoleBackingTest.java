@@ -1,9 +1,6 @@
-package org.mvoting.web.admin;
+package org.mvoting.web.admin.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,13 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.mvoting.api.events.EventQuestion;
 import org.mvoting.api.events.OptionCount;
 import org.mvoting.api.events.QuestionState;
-import org.mvoting.api.events.Registration;
-import org.mvoting.api.polls.QuestionDraft;
-import org.mvoting.api.polls.QuestionType;
 import org.mvoting.web.portal.view.EventQuestionItem;
-import org.mvoting.web.portal.view.RegistrationItem;
 
-/** What the console redraws every second, and how it reads what the operator types. */
+/** What the console redraws every second, and what it puts in the inputs typed against a question. */
 class EventConsoleBackingTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T05:00:00Z");
@@ -62,22 +55,6 @@ class EventConsoleBackingTest {
     }
 
     @Test
-    void optionsAreOnePerLineWithBlankLinesDropped() {
-        assertEquals(List.of("도서관", "수영장"), EventConsoleBacking.options(" 도서관 \r\n\n수영장\n  \n"));
-        assertEquals(List.of(), EventConsoleBacking.options(null));
-    }
-
-    @Test
-    void oneSelectionIsSingleChoiceMoreIsMultipleChoice() {
-        QuestionDraft single = EventConsoleBacking.draft("무엇을?", List.of("가", "나"), 1);
-        assertEquals(QuestionType.SINGLE_CHOICE, single.type());
-        assertNull(single.maxSelections());
-        QuestionDraft multiple = EventConsoleBacking.draft("무엇을?", List.of("가", "나", "다"), 2);
-        assertEquals(QuestionType.MULTIPLE_CHOICE, multiple.type());
-        assertEquals(2, multiple.maxSelections());
-    }
-
-    @Test
     void threeOptionsAreCarriedByDefaultButAlwaysFewerThanAll() {
         assertEquals(3, EventConsoleBacking.defaultCarried(10));
         assertEquals(2, EventConsoleBacking.defaultCarried(3));
@@ -91,27 +68,5 @@ class EventConsoleBackingTest {
         EventQuestionItem item = new EventQuestionItem(q, true, true, null, NOW);
         assertEquals(40L, item.getSecondsLeft());
         assertEquals("2026-11-25 14:00:40", item.getClosesAt());
-    }
-
-    @Test
-    void theRegistrationLinkIsTheMobileRegistrationPageOnThePublicAddress() {
-        assertEquals("https://vote.city.go.kr/m/#/events/234567/register",
-                EventConsoleBacking.registrationLink("https://vote.city.go.kr", "234567"));
-        assertEquals("https://vote.city.go.kr/mvoting/m/#/events/234567/register",
-                EventConsoleBacking.registrationLink("https://vote.city.go.kr/mvoting/", "234567"));
-    }
-
-    @Test
-    void onlyAPendingRegistrationCanBeDecidedAndItsTimeIsOnTheCitysClock() {
-        RegistrationItem pending = new RegistrationItem(new Registration(FIRST, SECOND, "김시민", "3번 테이블",
-                Registration.Status.PENDING, NOW));
-        assertTrue(pending.isPending());
-        assertEquals("PENDING", pending.getStatus());
-        assertEquals(FIRST.toString(), pending.getId());
-        assertEquals("2026-11-25 14:00", pending.getRequestedAt());
-        RegistrationItem approved = new RegistrationItem(new Registration(FIRST, SECOND, "김시민", null,
-                Registration.Status.APPROVED, NOW));
-        assertFalse(approved.isPending());
-        assertNull(approved.getGroup());
     }
 }
