@@ -25,8 +25,6 @@ import org.mvoting.api.events.QuestionState;
 import org.mvoting.api.identity.AccessTokens;
 import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
-import org.mvoting.api.polls.PollStatus;
-import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
@@ -35,7 +33,9 @@ import org.mvoting.infrastructure.persistence.EventLedger;
 /**
  * The hall's floor: what the screens show, and the participants' ballots. Every ballot goes through
  * {@link BallotBox#cast}: the participation's primary key is the one-vote guarantee, exactly as for any poll, and
- * nothing on the vote path writes to a row shared by the voters (the event and question rows are only read).
+ * nothing on the vote path writes to a row shared by the voters (the event and question rows are only read). The
+ * screens' state is a read and nothing more: a countdown that ran out and ballots waiting under shown results are
+ * {@link EventCountdownTimer}'s business.
  */
 @Stateless
 public class EventFloorService implements EventFloor {
@@ -58,20 +58,6 @@ public class EventFloorService implements EventFloor {
     @EJB
     private AccessTokens accessTokens;
 
-    @Inject
-    private org.mvoting.infrastructure.persistence.PollRepository polls;
-
-    @Inject
-    private org.mvoting.infrastructure.persistence.AdvisoryLocks locks;
-
-    @EJB
-    private org.mvoting.application.ballots.BallotMixing mixing;
-
-    @EJB
-    private org.mvoting.application.polls.PollClosing closing;
-
-    private static final org.mvoting.api.polls.Actor COUNTDOWN = new org.mvoting.api.polls.Actor("system:event-countdown", "timer");
-
     @Override
     public EventLiveState live(String joinCode) {
         String code = joinCode == null ? "" : joinCode.strip();
@@ -79,22 +65,7 @@ public class EventFloorService implements EventFloor {
         LiveQuestion shown = null;
         if (hall.currentPollId() != null) {
             Poll poll = views.poll(hall.currentPollId());
-            Instant now = Instant.now();
             EventLedger.QuestionRow row = events.question(hall.eventId(), poll.id()).orElseThrow();
-            if (poll.status() == PollStatus.OPEN && poll.schedule().hasEndedBy(now)) {
-                // The countdown ran out (late ballots are refused already): close now rather than at the scheduler's
-                // next round. Only one caller closes; the others report what they see and the next read shows it.
-                if (locks.tryExclusive(AdvisoryLocks.Space.POLL, poll.id())) {
-                    polls.refresh(poll);
-                    if (poll.status() == PollStatus.OPEN) {
-                        closing.close(poll.id(), COUNTDOWN);
-                    }
-                }
-            } else if (poll.status() == PollStatus.OPEN && row.resultsShown()) {
-                // Shown on the big screen: mix what waits now, however few, so the bars keep up. Hidden results wait
-                // for the ordinary mixer's batches (turnout comes from the participations either way).
-                mixing.mixNow(poll.id());
-            }
             shown = views.live(poll, row);
         }
         return new EventLiveState(code, hall.title(), hall.participants(), hall.joined(), shown, Instant.now());
