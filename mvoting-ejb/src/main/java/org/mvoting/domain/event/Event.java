@@ -79,7 +79,7 @@ public final class Event {
     }
 
     /** The question being voted on now, if any. */
-    public Optional<HallQuestion> openQuestion() {
+    public Optional<HallQuestion> votingOn() {
         return questions.values().stream().filter(q -> q.state() == QuestionState.OPEN).findFirst();
     }
 
@@ -109,7 +109,7 @@ public final class Event {
         if (countdownSeconds < 0 || countdownSeconds > LONGEST_COUNTDOWN_SECONDS) {
             throw new EventLimitException(EventLimitException.Limit.COUNTDOWN, LONGEST_COUNTDOWN_SECONDS);
         }
-        Optional<HallQuestion> open = openQuestion().filter(other -> !other.equals(question));
+        Optional<HallQuestion> open = votingOn().filter(other -> !other.equals(question));
         if (open.isPresent()) {
             throw new EventQuestionStillOpenException();
         }

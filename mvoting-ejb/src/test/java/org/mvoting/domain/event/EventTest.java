@@ -98,7 +98,7 @@ class EventTest {
         assertEquals(NOW.plusSeconds(30), event.openQuestion(FIRST, 30, NOW));
         assertEquals(Optional.of(FIRST), event.onScreens());
         assertEquals(QuestionState.OPEN, event.question(FIRST).state());
-        assertEquals(Optional.of(event.question(FIRST)), event.openQuestion());
+        assertEquals(Optional.of(event.question(FIRST)), event.votingOn());
     }
 
     @Test
