@@ -32,7 +32,7 @@ final class EventBench {
     static final String OPERATOR = VotingBench.property("eventOperator", "event.lee");
     static final String OPERATOR_PASSWORD = VotingBench.property("eventOperatorPassword",
             System.getProperty("staffPassword", "mvoting-demo"));
-    /** The server's limit per token request (EventService.MAX_TOKENS_PER_ISSUE). */
+    /** The server's limit per token request (EventAdministrationService.MAX_TOKENS_PER_ISSUE). */
     private static final int MAX_TOKENS_PER_CALL = 2000;
     private static final String NAME = "event";
     private static final String NO_QUESTION = "00000000-0000-4000-8000-000000000000";

@@ -190,17 +190,17 @@ class EventHallIT {
         List<Long> o = optionIds(question);
         post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts",
                 Json.createObjectBuilder().add("counts", Json.createObjectBuilder().add(String.valueOf(o.get(0)), 1)).build())
-                .assertProblem(422, "poll-event-question-not-opened");
+                .assertProblem(422, "event-question-not-opened");
         open(id, pollId, 0);
         JsonObject another = addQuestion(id, 1, "YES_NO", "동시에 두 질문?", 1);
         post("/admin/events/" + id + "/questions/" + another.getString("pollId") + "/open",
                 Json.createObjectBuilder().add("countdownSeconds", 0).build())
-                .assertProblem(422, "poll-event-question-still-open");
+                .assertProblem(422, "event-question-still-open");
         vote(code, pollId, passes.get(0), UUID.randomUUID().toString(), o.get(0));
         vote(code, pollId, passes.get(1), UUID.randomUUID().toString(), o.get(1));
         vote(code, pollId, passes.get(2), UUID.randomUUID().toString(), o.get(1));
         post("/admin/events/" + id + "/questions/" + pollId + "/announce", null)
-                .assertProblem(422, "poll-event-question-not-closed");
+                .assertProblem(422, "event-question-not-closed");
         post("/admin/events/" + id + "/questions/" + pollId + "/close", null);
 
         // paper: option 0 gets 4, option 2 gets 2 → combined 5, 2, 2, 0: phones 1, 2, 0, 0
@@ -218,7 +218,7 @@ class EventHallIT {
         assertEquals(4L, counts(corrected, "combined").get(o.get(0)));
         post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts", Json.createObjectBuilder()
                 .add("counts", Json.createObjectBuilder().add("12345678", 1)).build())
-                .assertProblem(422, "poll-event-paper-unknown-option");
+                .assertProblem(422, "event-paper-unknown-option");
         post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts", Json.createObjectBuilder()
                 .add("counts", Json.createObjectBuilder().add(String.valueOf(o.get(0)), -1)).build())
                 .assertProblem(400, "validation-failed");
@@ -232,7 +232,7 @@ class EventHallIT {
 
         // top 2 by combined: 4, then a tie at 2 — both tied options go on; more than it has is refused
         post("/admin/events/" + id + "/questions/" + pollId + "/carry-forward", Json.createObjectBuilder().add("top", 4).build())
-                .assertProblem(422, "poll-event-carry-count");
+                .assertProblem(422, "event-carry-count");
         JsonObject next = post("/admin/events/" + id + "/questions/" + pollId + "/carry-forward",
                 Json.createObjectBuilder().add("top", 2).build()).json();
         assertEquals(2, next.getInt("round"));
@@ -245,7 +245,7 @@ class EventHallIT {
         assertTrue(announced.getBoolean("announced"));
         post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts", Json.createObjectBuilder()
                 .add("counts", Json.createObjectBuilder().add(String.valueOf(o.get(3)), 9)).build())
-                .assertProblem(422, "poll-event-question-announced");
+                .assertProblem(422, "event-question-announced");
         // the hall's results are the operator's to show: not through the ordinary poll endpoints
         Api.get("/polls/" + pollId + "/results").assertProblem(404, "poll-not-found");
         Api.get("/polls/" + pollId).assertProblem(404, "poll-not-found");

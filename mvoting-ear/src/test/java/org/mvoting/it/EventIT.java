@@ -85,7 +85,7 @@ class EventIT {
         String id = event.getString("id");
         String joinCode = event.getString("joinCode");
         Api.post("/admin/events/" + id + "/tokens?count=0", null, "Authorization", EVENT_OPERATOR)
-                .assertProblem(422, "poll-event-token-count");
+                .assertProblem(422, "event-token-count");
         List<String> codes = Api.post("/admin/events/" + id + "/tokens?count=3", null, "Authorization", EVENT_OPERATOR)
                 .json().getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();
@@ -178,7 +178,7 @@ class EventIT {
         Api.post("/events/" + rehearsal.getString("joinCode") + "/join-with-token", Json.createObjectBuilder().add("token", code).build())
                 .assertProblem(404, "event-token-not-found");
         Api.post("/admin/events/" + id + "/rehearsal/wipe", null, "Authorization", EVENT_OPERATOR)
-                .assertProblem(422, "poll-event-not-rehearsal");
+                .assertProblem(422, "event-not-rehearsal");
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.wipe-rehearsal' AND target = ?", id));
     }
 
@@ -214,7 +214,7 @@ class EventIT {
                 null, "Authorization", EVENT_OPERATOR).json();
         assertEquals("APPROVED", approved.getString("status"));
         Api.post("/admin/events/" + id + "/registrations/" + asked.getString("id") + "/decline", null,
-                "Authorization", EVENT_OPERATOR).assertProblem(422, "poll-event-registration-decided");
+                "Authorization", EVENT_OPERATOR).assertProblem(422, "event-registration-decided");
         assertEquals("APPROVED", Api.get("/events/" + code + "/registrations/mine", "Authorization", "Bearer " + signIn)
                 .json().getString("status"));
         assertEquals(200, Api.post("/events/" + code + "/join-with-phone", null, "Authorization", "Bearer " + signIn)

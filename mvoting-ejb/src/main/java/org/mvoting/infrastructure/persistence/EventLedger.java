@@ -11,8 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mvoting.api.events.EventDraft;
 import org.mvoting.api.events.EventView;
+import org.mvoting.api.events.QuestionState;
+import org.mvoting.domain.event.Event;
+import org.mvoting.domain.event.HallQuestion;
 
-/** Events, their participants and printed tokens (event, event_participant, event_token). */
+/**
+ * The events' native SQL (event, event_participant, event_token, event_question, event_paper_count, event_registration):
+ * a ledger, not a repository, because the hall's reads run every quarter second per screen and its writes are single
+ * statements. The console's rules load the {@link Event} aggregate from here; the rest are reads for views and
+ * targeted writes.
+ */
 @ApplicationScoped
 public class EventLedger {
 
@@ -177,6 +185,54 @@ public class EventLedger {
                 + " FROM event_question WHERE event_id = ?1 AND poll_id = ?2").setParameter(1, eventId)
                 .setParameter(2, pollId).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst().map(EventLedger::questionRow);
+    }
+
+    /**
+     * The event with its questions, as the console's rules need them: each question's round and place, its poll's
+     * status, what the screens show of it, and what it asks (text, most selections, option ids in order).
+     */
+    public Optional<Event> eventWithQuestions(UUID eventId) {
+        List<?> rows = em.createNativeQuery("SELECT e.current_poll_id, q.poll_id, q.round_no, q.position, q.carried_from,"
+                        + " q.results_shown, q.announced_at, p.status, x.text, x.max_selections,"
+                        + " (SELECT string_agg(CAST(o.id AS VARCHAR), ',' ORDER BY o.position) FROM answer_option o"
+                        + " WHERE o.question_id = x.id)"
+                        + " FROM event e LEFT JOIN event_question q ON q.event_id = e.id"
+                        + " LEFT JOIN poll p ON p.id = q.poll_id LEFT JOIN question x ON x.poll_id = p.id"
+                        + " WHERE e.id = ?1 ORDER BY q.round_no, q.position").setParameter(1, eventId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = (Object[]) rows.get(0);
+        List<HallQuestion> questions = rows.stream().map(Object[].class::cast).filter(r -> r[1] != null)
+                .map(r -> new HallQuestion(uuid(r[1]), (int) number(r[2]), (int) number(r[3]),
+                        r[4] == null ? null : uuid(r[4]), questionState((String) r[7]), (Boolean) r[5],
+                        r[6] == null ? null : instant(r[6]), (String) r[8], (int) number(r[9]),
+                        r[10] == null ? List.of() : java.util.Arrays.stream(((String) r[10]).split(","))
+                                .map(Long::valueOf).toList()))
+                .toList();
+        return Optional.of(new Event(eventId, first[0] == null ? null : uuid(first[0]), questions));
+    }
+
+    /** Where an event question stands, by its poll's status (a removed one counts as never asked). */
+    public static QuestionState questionState(String pollStatus) {
+        return switch (pollStatus) {
+            case "OPEN" -> QuestionState.OPEN;
+            case "CLOSED" -> QuestionState.CLOSED;
+            default -> QuestionState.PREPARED;
+        };
+    }
+
+    /** An event question open for votes: whether its countdown has run out, and whether the big screen shows its results. */
+    public record OpenQuestion(UUID pollId, boolean runOut, boolean resultsShown) {
+    }
+
+    /** Every event question open for votes now (the poll status index finds them; a hall has one at a time). */
+    public List<OpenQuestion> openQuestions(Instant now) {
+        List<?> rows = em.createNativeQuery("SELECT p.id, p.closes_at <= ?1, q.results_shown FROM poll p"
+                        + " JOIN event_question q ON q.poll_id = p.id WHERE p.status = 'OPEN' AND p.kind = 'EVENT'")
+                .setParameter(1, utc(now)).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new OpenQuestion(uuid(r[0]), (Boolean) r[1], (Boolean) r[2])).toList();
     }
 
     public void showResults(UUID pollId, boolean shown) {

@@ -25,8 +25,8 @@ import org.mvoting.api.events.EventLiveState;
 /**
  * The hall's live state, pushed (Server-Sent Events) to every phone and the big screen of an event. One ticker reads
  * each watched event's state every {@value #TICK_MILLIS} ms (one query set per event, however many screens
- * watch) and sends it only when it changed, so the screens are at most a tick behind the ballots; the read also mixes
- * the open question's waiting ballots (EventFloor#live). A screen that (re)connects gets the whole state at once,
+ * watch) and sends it only when it changed, so the screens are at most a tick behind the ballots (the read only reads:
+ * the EJB tier's hall clock closes run-out countdowns and mixes shown results). A screen that (re)connects gets the whole state at once,
  * which is all a reconnect needs. Every node of a cluster reads the same database, so screens may connect anywhere.
  */
 @ApplicationScoped

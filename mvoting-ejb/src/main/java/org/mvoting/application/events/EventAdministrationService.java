@@ -2,23 +2,20 @@ package org.mvoting.application.events;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mvoting.api.errors.EventLimitException;
+import org.mvoting.api.errors.EventNotRehearsalException;
+import org.mvoting.api.errors.EventRegistrationDecidedException;
 import org.mvoting.api.errors.InvalidPhoneNumberException;
-import org.mvoting.api.errors.InvalidPollException;
 import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
-import org.mvoting.api.events.EventEntry;
 import org.mvoting.api.events.EventInvitations;
-import org.mvoting.api.events.EventPass;
 import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
@@ -30,27 +27,24 @@ import org.mvoting.api.settings.CitySettings;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
-import org.mvoting.application.identity.CitizenBearer;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.event.SecretToken;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
-import org.mvoting.infrastructure.crypto.TokenCodec;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.EventLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
- * On-site events, before and at the door. A participant's identity in an event is one voter key: a registered
- * participant's is their phone's voter key (the same one their SMS sign-in carries on app and web), a walk-in's is
- * derived from the printed token that first admitted them. So whichever channel or order they use, it is one
- * participant, and one ballot per question.
+ * On-site events before the day, for event operators: setting an event up, its participants (imported, invited,
+ * self-registered and decided), its printed tokens, and the end of a rehearsal. How participants come in at the door
+ * is {@link EventEntryService}'s.
  */
 @Stateless
-public class EventService implements EventAdministration, EventEntry {
+public class EventAdministrationService implements EventAdministration {
 
     static final int MAX_TOKENS_PER_ISSUE = 2000;
     private static final String JOIN_ALPHABET = "23456789";
@@ -125,7 +119,7 @@ public class EventService implements EventAdministration, EventEntry {
                 duplicates.add(new ListImportReport.RowProblem(row, shown, "duplicate-of-row-" + earlier));
                 continue;
             }
-            if (events.addParticipant(eventId, clip(given.name(), 100), clip(given.group(), 100), secrets.sealPhone(phone),
+            if (events.addParticipant(eventId, EventTexts.clip(given.name(), 100), EventTexts.clip(given.group(), 100), secrets.sealPhone(phone),
                     phone.masked(), secrets.voterKey(phone), "IMPORT")) {
                 added++;
             } else {
@@ -143,7 +137,7 @@ public class EventService implements EventAdministration, EventEntry {
     public EventView wipeRehearsal(UUID eventId, Actor actor) {
         EventView before = event(eventId);
         if (!events.wipeRehearsal(eventId)) {
-            throw new InvalidPollException("event-not-rehearsal");
+            throw new EventNotRehearsalException();
         }
         resetQuestions(eventId);
         audit.record(actor, "event.wipe-rehearsal", eventId, before.participants() + " participants, "
@@ -197,7 +191,7 @@ public class EventService implements EventAdministration, EventEntry {
                 .orElseThrow(() -> new NotFoundException("event-registration-not-found", registrationId));
         Registration asked = row.registration();
         if (asked.status() != Registration.Status.PENDING) {
-            throw new InvalidPollException("event-registration-decided", asked.status().name());
+            throw new EventRegistrationDecidedException(asked.status().name());
         }
         Instant now = Instant.now();
         if (approve) {
@@ -240,36 +234,11 @@ public class EventService implements EventAdministration, EventEntry {
     }
 
     @Override
-    public Registration register(String joinCode, String citizenBearerToken, String name, String group) {
-        UUID eventId = eventOf(joinCode);
-        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
-        String given = clip(name, 100);
-        if (given == null) {
-            throw new InvalidPollException("event-registration-name");
-        }
-        Instant now = Instant.now();
-        // imported beforehand (or approved already): nothing to decide
-        String status = events.participant(eventId, citizen.voterKey()).isPresent() ? "APPROVED" : "PENDING";
-        if (events.addRegistration(UUID.randomUUID(), eventId, given, clip(group, 100), citizen.voterKey(), status, now)) {
-            audit.record(new Actor("citizen", "mobile"), "event.register", eventId, status);
-        }
-        return events.registrationOf(eventId, citizen.voterKey()).orElseThrow().registration();
-    }
-
-    @Override
-    public Registration myRegistration(String joinCode, String citizenBearerToken) {
-        UUID eventId = eventOf(joinCode);
-        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
-        return events.registrationOf(eventId, citizen.voterKey())
-                .orElseThrow(() -> new NotFoundException("event-registration-not-found", joinCode)).registration();
-    }
-
-    @Override
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public IssuedTokens issueTokens(UUID eventId, int count, Actor actor) {
         EventView event = event(eventId);
         if (count < 1 || count > MAX_TOKENS_PER_ISSUE) {
-            throw new InvalidPollException("event-token-count", MAX_TOKENS_PER_ISSUE);
+            throw new EventLimitException(EventLimitException.Limit.TOKEN_COUNT, MAX_TOKENS_PER_ISSUE);
         }
         Instant now = Instant.now();
         List<String> codes = new ArrayList<>(count);
@@ -280,62 +249,6 @@ public class EventService implements EventAdministration, EventEntry {
         }
         audit.record(actor, "event.issue-tokens", eventId, count + " tokens");
         return new IssuedTokens(eventId, event.joinCode(), codes);
-    }
-
-    @Override
-    public EventPass joinWithToken(String joinCode, String tokenCode) {
-        UUID eventId = eventOf(joinCode);
-        SecretToken token = SecretToken.parse(tokenCode)
-                .orElseThrow(() -> new NotFoundException("event-token-not-found", "?"));
-        byte[] hash = secrets.tokenCodeHash(token.code());
-        EventLedger.Token kept = events.lockedToken(hash).filter(t -> t.eventId().equals(eventId))
-                .orElseThrow(() -> new NotFoundException("event-token-not-found", "?"));
-        Instant now = Instant.now();
-        UUID participantId = kept.participantId();
-        if (participantId == null) {
-            // first use: the token admits one new participant, whose key comes from the token itself
-            byte[] voterKey = secrets.voterKey("event-token:" + Base64.getUrlEncoder().encodeToString(hash));
-            events.addParticipant(eventId, null, null, null, null, voterKey, "TOKEN");
-            participantId = events.participant(eventId, voterKey).orElseThrow().id();
-            events.bindToken(hash, participantId, now);
-        }
-        return pass(eventId, events.participant(participantId).orElseThrow(), now);
-    }
-
-    @Override
-    public EventPass joinWithPhone(String joinCode, String citizenBearerToken) {
-        UUID eventId = eventOf(joinCode);
-        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
-        EventLedger.Participant participant = events.participant(eventId, citizen.voterKey())
-                .orElseThrow(() -> new NotFoundException("event-not-registered", joinCode));
-        return pass(eventId, participant, Instant.now());
-    }
-
-    /**
-     * The pass carries the participant's voter key as "evk", not as a citizen token's "vk", and no assurance claim on
-     * purpose: it is not a citizen token, so it cannot vote in any poll outside its event (AccessTokens refuses it as
-     * malformed); the event's questions read "evt" and "evk" (EventHallService).
-     */
-    private EventPass pass(UUID eventId, EventLedger.Participant participant, Instant now) {
-        UUID participantId = participant.id();
-        events.markJoined(participantId, now);
-        Instant expires = now.plus(Duration.ofHours(CitySettings.eventPassHours()));
-        String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
-                .add("iss", TokenCodec.ISSUER)
-                .add("typ", "event")
-                .add("sub", participantId.toString())
-                .add("evt", eventId.toString())
-                .add("evk", Base64.getUrlEncoder().withoutPadding().encodeToString(participant.voterKey()))
-                .add("iat", now.getEpochSecond())
-                .add("exp", expires.getEpochSecond())
-                .add("jti", UUID.randomUUID().toString())
-                .build());
-        return new EventPass(eventId, participantId, token, expires);
-    }
-
-    private UUID eventOf(String joinCode) {
-        String code = joinCode == null ? "" : joinCode.strip();
-        return events.eventByJoinCode(code).orElseThrow(() -> new NotFoundException("event-not-found", code));
     }
 
     private String newJoinCode() {
@@ -349,13 +262,5 @@ public class EventService implements EventAdministration, EventEntry {
             }
         }
         throw new IllegalStateException("no free join code after 20 tries");
-    }
-
-    private static String clip(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        return t.length() <= max ? t : t.substring(0, max);
     }
 }
