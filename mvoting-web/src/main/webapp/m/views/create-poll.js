@@ -4,6 +4,7 @@ import { ApiError, request } from '../api.js';
 import { block, blocked, fieldError, h, link, pageFoot, pageHead, say, sayError, showFieldError } from '../dom.js';
 import { CITIZEN_VISIBILITIES, RESULTS_CHOICES } from '../enums.js';
 import { dateTime } from '../format.js';
+import { DESCRIPTION_LENGTH, MAX_INVITEES, MAX_QUESTIONS, TITLE_LENGTH } from '../limits.js';
 import { go, signedInView, signInAgain } from '../router.js';
 import { keepDraft, readDraft } from '../storage.js';
 import { t } from '../texts.js';
@@ -14,8 +15,6 @@ import { passwordField } from './vote.js';
 /** How long a citizen's poll stays open, in minutes: the short ones are for a quick poll among people in a room. */
 const DURATIONS = [30, 60, 24 * 60, 3 * 24 * 60, 7 * 24 * 60];
 const DEFAULT_DURATION = 24 * 60;
-const MAX_QUESTIONS = 5;
-export const MAX_INVITEES = 500;
 
 function durationWords(minutes) {
   switch (minutes) {
@@ -47,12 +46,12 @@ export function newCitizenPollPage() {
 function newCitizenPollView() {
   // ---- title and description
   const titleInput = h('input', {
-    type: 'text', id: 'cp-title', name: 'title', maxlength: '200', required: true, autocomplete: 'off',
+    type: 'text', id: 'cp-title', name: 'title', maxlength: String(TITLE_LENGTH), required: true, autocomplete: 'off',
     'aria-describedby': 'cp-title-error',
   });
   const titleError = fieldError('cp-title');
   const descriptionInput = h('textarea', {
-    id: 'cp-description', name: 'description', rows: '3', maxlength: '4000', 'aria-describedby': 'cp-description-hint cp-description-error',
+    id: 'cp-description', name: 'description', rows: '3', maxlength: String(DESCRIPTION_LENGTH), 'aria-describedby': 'cp-description-hint cp-description-error',
   });
   const descriptionError = fieldError('cp-description');
 

@@ -5,7 +5,7 @@ import { block, blocked, enc, fieldError, h, link, pageFoot, pageHead, say, sayE
 import { errorView, signedInView, signInAgain } from '../router.js';
 import { t } from '../texts.js';
 import { myPolls } from './citizen-polls.js';
-import { MAX_INVITEES } from './create-poll.js';
+import { MAX_INVITEES } from '../limits.js';
 
 const INVITEES_PAGE = 200; // the server's largest page; a citizen's list is a few hundred numbers at most
 const INVITEES_MAX_PAGES = 25;

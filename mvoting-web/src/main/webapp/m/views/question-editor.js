@@ -2,10 +2,8 @@
 
 import { h, showFieldError } from '../dom.js';
 import { QUESTION_TYPES } from '../enums.js';
+import { MAX_OPTIONS, MAX_SCALE, QUESTION_TEXT_LENGTH } from '../limits.js';
 import { t } from '../texts.js';
-
-export const MAX_OPTIONS = 30;
-const MAX_SCALE = 10;
 
 /** Non-empty trimmed lines. */
 function lines(text) {
@@ -20,7 +18,7 @@ function lines(text) {
 export function questionEditor(onRemove) {
   const legend = h('legend', {});
   const textLabel = h('label', {}, t('create.questionText'));
-  const text = h('input', { type: 'text', maxlength: '1000', required: true });
+  const text = h('input', { type: 'text', maxlength: String(QUESTION_TEXT_LENGTH), required: true });
   const textError = h('p', { class: 'field-error', hidden: true });
   const typeLabel = h('label', {}, t('create.questionType'));
   const type = h('select', {}, QUESTION_TYPES.map((q) => h('option', { value: q }, t(`qtype.${q}`))));

@@ -22,5 +22,8 @@ public record CitizenPollDraft(@NotBlank @Size(max = PollDraft.TITLE_LENGTH) Str
                                @Size(max = 64) String password,
                                ResultsVisibility resultsVisibility,
                                @NotNull @Size(min = 1, max = PollDraft.MAX_QUESTIONS) List<@Valid @NotNull QuestionDraft> questions,
-                               @Size(max = 500) List<@NotNull @Size(max = 32) String> invitees) {
+                               @Size(max = MAX_INVITEES) List<@NotNull @Size(max = 32) String> invitees) {
+
+    /** Phone numbers one invite-only poll may name when it is created (the mobile web's m/limits.js agrees). */
+    public static final int MAX_INVITEES = 500;
 }
