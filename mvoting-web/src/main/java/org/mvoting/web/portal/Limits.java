@@ -2,11 +2,12 @@ package org.mvoting.web.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.mvoting.api.events.EventDraft;
 import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.QuestionDraft;
 
 /**
- * The limits of a poll for the pages ({@code maxlength="#{limits.questionText}"}): the constants of the api records,
+ * The limits of a poll and an event for the pages ({@code maxlength="#{limits.questionText}"}): the constants of the api records,
  * which the service's validation and the tables share, so a page never lets through what the service refuses.
  */
 @Named
@@ -35,5 +36,17 @@ public class Limits {
 
     public int getOptionLabel() {
         return QuestionDraft.OPTION_LENGTH;
+    }
+
+    public int getEventTitle() {
+        return EventDraft.TITLE_LENGTH;
+    }
+
+    public int getEventVenue() {
+        return EventDraft.VENUE_LENGTH;
+    }
+
+    public int getEventAgenda() {
+        return EventDraft.AGENDA_LENGTH;
     }
 }
