@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -489,8 +490,9 @@ public class PollAdministrationService implements PollAdministration {
         OrgUnit department = scope.departmentOf(me).orElse(null);
         String code = department == null ? null : department.code();
         List<PollRecord> awaiting = listPolls(new PollFilter(null, null, null, null, true), 0, 20).items();
+        LocalDate cityToday = LocalDate.now(CitySettings.timeZone());
         return new Dashboard(code, department == null ? null : department.name(),
-                code == null ? Map.of() : polls.countByStatus(code), code == null ? 0 : polls.ballotsToday(code),
+                code == null ? Map.of() : polls.countByStatus(code), code == null ? 0 : polls.ballotsOn(code, cityToday),
                 awaiting);
     }
 

@@ -127,11 +127,14 @@ public class PollRepository {
         return counts;
     }
 
-    /** Votes cast today (server date) in a department's polls. */
-    public long ballotsToday(String departmentCode) {
+    /**
+     * Votes cast on the given day in a department's polls. The day is the city's (participation keeps the city's
+     * date), never the database server's current_date, which may be another zone's.
+     */
+    public long ballotsOn(String departmentCode, java.time.LocalDate cityDay) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM participation pa JOIN poll p ON p.id = pa.poll_id"
-                        + " JOIN department d ON d.id = p.owner_department_id WHERE d.code = ?1 AND pa.voted_on = current_date")
-                .setParameter(1, departmentCode).getSingleResult()).longValue();
+                        + " JOIN department d ON d.id = p.owner_department_id WHERE d.code = ?1 AND pa.voted_on = ?2")
+                .setParameter(1, departmentCode).setParameter(2, cityDay).getSingleResult()).longValue();
     }
 
     /** Ballots per hour (the coarse cast_hour a mixed ballot keeps). */
