@@ -6,7 +6,7 @@ import { dateTime } from '../format.js';
 import { qrSvg } from '../qr.js';
 import { errorView, signedInView, signInAgain } from '../router.js';
 import { formatLocale, t } from '../texts.js';
-import { DAY_MS, PAGE_SIZE, pollItem } from './polls.js';
+import { DAY_MS, morePolls, PAGE_SIZE, pollItem } from './polls.js';
 
 /** Polls made in this tab, by id: the "created" view shows the answer of the POST without asking again. */
 export const createdPolls = new Map();
@@ -60,9 +60,7 @@ export async function citizenPollsPage() {
   const list = h('ul', { class: 'polls', id: 'citizen-poll-list', 'aria-labelledby': 'citizen-polls-heading' });
   const empty = h('p', { id: 'citizen-polls-empty', class: 'empty', hidden: true }, t('citizenPolls.empty'));
   const more = h('button', { type: 'button', id: 'more-citizen-polls', class: 'secondary', hidden: true }, t('home.more'));
-  let page = 0;
-
-  async function load() {
+  async function load(page) {
     const { data } = await request(`citizen-polls?page=${page}&size=${PAGE_SIZE}`);
     const now = Date.now();
     (data.items || []).forEach((poll) => list.append(pollItem(poll, Date.parse(poll.closesAt) - now < DAY_MS, 'citizen-poll-link')));
@@ -70,28 +68,9 @@ export async function citizenPollsPage() {
     more.hidden = (page + 1) * PAGE_SIZE >= data.total;
   }
 
-  more.addEventListener('click', async () => {
-    if (blocked(more)) {
-      return;
-    }
-    block(more, true);
-    const firstNew = list.children.length;
-    page += 1;
-    try {
-      await load();
-      const links = list.querySelectorAll('a');
-      if (links[firstNew]) {
-        links[firstNew].focus(); // straight to the first poll that was added
-      }
-    } catch (error) {
-      page -= 1;
-      sayError(error);
-    } finally {
-      block(more, false);
-    }
-  });
+  morePolls(more, load, () => list.children.length, () => list.querySelectorAll('a'));
 
-  await load();
+  await load(0);
   return h('section', {},
     pageHead(t('citizenPolls.heading'), t('citizenPolls.intro'), { id: 'citizen-polls-heading' }),
     h('ul', { class: 'link-list' },

@@ -24,7 +24,6 @@ export async function home() {
   const restSection = h('section', { 'aria-labelledby': 'poll-list-heading', hidden: true }, restHeading, restList);
   const empty = h('p', { class: 'empty', hidden: true }, t('home.empty'));
   const more = h('button', { type: 'button', id: 'more-polls', class: 'secondary', hidden: true }, t('home.more'));
-  let page = 0;
 
   function add(items) {
     const now = Date.now();
@@ -38,32 +37,14 @@ export async function home() {
     empty.hidden = soonList.children.length + restList.children.length > 0;
   }
 
-  async function load() {
+  async function load(page) {
     const { data } = await request(`polls?page=${page}&size=${PAGE_SIZE}`);
     add(data.items || []);
     more.hidden = (page + 1) * PAGE_SIZE >= data.total;
   }
 
-  more.addEventListener('click', async () => {
-    if (blocked(more)) {
-      return;
-    }
-    block(more, true);
-    const firstNew = soonList.children.length + restList.children.length;
-    page += 1;
-    try {
-      await load();
-      const links = document.getElementById('view').querySelectorAll('.polls a');
-      if (links[firstNew]) {
-        links[firstNew].focus(); // straight to the first poll that was added
-      }
-    } catch (error) {
-      page -= 1;
-      sayError(error);
-    } finally {
-      block(more, false);
-    }
-  });
+  morePolls(more, load, () => soonList.children.length + restList.children.length,
+    () => document.getElementById('view').querySelectorAll('.polls a'));
 
   // signed in: the polls that list my phone and still wait for my vote come first
   const invitedList = h('ul', { class: 'polls', id: 'invited-list' });
@@ -73,7 +54,7 @@ export async function home() {
     invitedList);
   const invited = getToken() ? request('me/invitations', { auth: true }).catch(() => null) : null;
 
-  await load();
+  await load(0);
   const mine = invited ? await invited : null;
   if (mine && Array.isArray(mine.data) && mine.data.length > 0) {
     const now = Date.now();
@@ -92,6 +73,35 @@ export async function home() {
   return h('section', {},
     pageHead(t('home.heading'), t('home.intro')),
     invitedSection, empty, soonSection, restSection, more, citizenEntry);
+}
+
+/**
+ * The "more polls" button of a list: each press loads the next page ({@code load(page)} shows it and sets whether
+ * more remain) and moves the focus to the first poll it added (the {@code count()}th of {@code links()});
+ * a failed page is said and can be asked for again.
+ */
+export function morePolls(more, load, count, links) {
+  let page = 0;
+  more.addEventListener('click', async () => {
+    if (blocked(more)) {
+      return;
+    }
+    block(more, true);
+    const firstNew = count();
+    page += 1;
+    try {
+      await load(page);
+      const listed = links();
+      if (listed[firstNew]) {
+        listed[firstNew].focus(); // straight to the first poll that was added
+      }
+    } catch (error) {
+      page -= 1;
+      sayError(error);
+    } finally {
+      block(more, false);
+    }
+  });
 }
 
 export function pollItem(poll, soon, idPrefix = 'poll-link') {
