@@ -42,6 +42,10 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(location)
                 .load();
+        if (ORACLE_LOCATION.equals(location)) {
+            LOG.warning("Oracle: the schema is migrated from sql/oracle, but the application's native SQL (upserts,"
+                    + " advisory locks, PostgreSQL functions) is still PostgreSQL-only: votes and most services will fail");
+        }
         MigrateResult result = flyway.migrate();
         LOG.info(() -> product + ": schema at version " + flyway.info().current().getVersion() + " from " + location
                 + " (" + result.migrationsExecuted + " migrations applied now)");
