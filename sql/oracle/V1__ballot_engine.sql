@@ -1,7 +1,12 @@
 -- mVoting V1 for Oracle (19c+): the same tables as postgresql/V1__ballot_engine.sql.
--- Kept in step with the PostgreSQL migration but NOT tested here (no Oracle on the build machine).
--- UUIDs are RAW(16), byte strings RAW, booleans NUMBER(1). The ballot ledger's native SQL
--- (ON CONFLICT upserts, advisory locks) is PostgreSQL-only and needs an Oracle variant (MERGE, DBMS_LOCK).
+-- Every file here is the Oracle twin of the PostgreSQL file with the same version. No Oracle server runs on the
+-- build machines: MigrationParityTest (sql module) parses both folders and fails on any difference in tables,
+-- columns, types, keys, checks and indexes that it does not list as by design.
+-- Types: UUID -> RAW(16), bytea -> RAW(n) (BLOB when unindexed and unbounded), boolean -> NUMBER(1),
+-- smallint/integer/bigint -> NUMBER(5)/NUMBER(10)/NUMBER(19), varchar(n) -> VARCHAR2(n CHAR) (CHAR: n characters,
+-- not n bytes), text and varchar over 4000 -> CLOB, timestamptz -> TIMESTAMP WITH TIME ZONE.
+-- The application's native SQL (ON CONFLICT upserts, advisory locks, ...) is PostgreSQL-only and needs an Oracle
+-- variant (MERGE, DBMS_LOCK) before the application itself can run on Oracle.
 
 CREATE TABLE department (
     id      NUMBER(19) GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -1,23 +1,23 @@
 -- mVoting V3 for Oracle: the staff directory, the approval workflow and staff audiences
--- (see postgresql/V3__staff_directory.sql for why). Untested here.
+-- (see postgresql/V3__staff_directory.sql for why).
 CREATE TABLE org_unit (
-    code        VARCHAR2(32)  PRIMARY KEY,
-    name        VARCHAR2(200) NOT NULL,
-    kind        VARCHAR2(16)  NOT NULL,
-    parent_code VARCHAR2(32),
-    path        VARCHAR2(600) NOT NULL,
+    code        VARCHAR2(32 CHAR)  PRIMARY KEY,
+    name        VARCHAR2(200 CHAR) NOT NULL,
+    kind        VARCHAR2(16 CHAR)  NOT NULL,
+    parent_code VARCHAR2(32 CHAR),
+    path        VARCHAR2(600 CHAR) NOT NULL,
     active      NUMBER(1)     NOT NULL,
     CONSTRAINT org_unit_kind CHECK (kind IN ('CITY', 'DIVISION', 'DEPARTMENT', 'TEAM'))
 );
 CREATE INDEX org_unit_path ON org_unit (path);
 
 CREATE TABLE staff_member (
-    staff_id    VARCHAR2(64)  PRIMARY KEY,
-    name        VARCHAR2(200) NOT NULL,
-    title       VARCHAR2(100),
-    unit_code   VARCHAR2(32)  REFERENCES org_unit (code),
-    manager_id  VARCHAR2(64),
-    roles       VARCHAR2(300) NOT NULL,
+    staff_id    VARCHAR2(64 CHAR)  PRIMARY KEY,
+    name        VARCHAR2(200 CHAR) NOT NULL,
+    title       VARCHAR2(100 CHAR),
+    unit_code   VARCHAR2(32 CHAR)  REFERENCES org_unit (code),
+    manager_id  VARCHAR2(64 CHAR),
+    roles       VARCHAR2(300 CHAR) NOT NULL,
     active      NUMBER(1)     NOT NULL,
     synced_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     left_at     TIMESTAMP WITH TIME ZONE
@@ -25,12 +25,13 @@ CREATE TABLE staff_member (
 CREATE INDEX staff_member_unit ON staff_member (unit_code, active);
 
 CREATE TABLE directory_sync_run (
-    id             NUMBER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    trigger_kind   VARCHAR2(16)   NOT NULL,
-    started_by     VARCHAR2(100)  NOT NULL,
+    id             NUMBER(19) GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    -- TRIGGER is reserved in Oracle: quoted, and in lower case, so it is the very name PostgreSQL folds trigger to
+    "trigger"      VARCHAR2(16 CHAR)   NOT NULL,
+    started_by     VARCHAR2(100 CHAR)  NOT NULL,
     started_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at    TIMESTAMP WITH TIME ZONE,
-    status         VARCHAR2(16)   NOT NULL,
+    status         VARCHAR2(16 CHAR)   NOT NULL,
     total          NUMBER(10)     DEFAULT 0 NOT NULL,
     processed      NUMBER(10)     DEFAULT 0 NOT NULL,
     units_added    NUMBER(10)     DEFAULT 0 NOT NULL,
@@ -41,29 +42,28 @@ CREATE TABLE directory_sync_run (
     people_changed NUMBER(10)     DEFAULT 0 NOT NULL,
     people_left    NUMBER(10)     DEFAULT 0 NOT NULL,
     changes        CLOB,
-    error          VARCHAR2(1000)
+    error          VARCHAR2(1000 CHAR)
 );
--- TRIGGER is reserved in Oracle: the column is trigger_kind there (map it per dialect when Oracle is tested).
 CREATE INDEX directory_sync_run_started ON directory_sync_run (started_at);
 
 ALTER TABLE department ADD (active NUMBER(1) DEFAULT 1 NOT NULL);
 
 ALTER TABLE poll ADD (
-    submitted_by     VARCHAR2(100),
+    submitted_by     VARCHAR2(100 CHAR),
     submitted_at     TIMESTAMP WITH TIME ZONE,
-    decided_by       VARCHAR2(100),
-    rejection_reason VARCHAR2(1000),
-    short_code       VARCHAR2(16) UNIQUE
+    decided_by       VARCHAR2(100 CHAR),
+    rejection_reason VARCHAR2(1000 CHAR),
+    short_code       VARCHAR2(16 CHAR) UNIQUE
 );
 
 CREATE TABLE poll_audience_unit (
     poll_id   RAW(16)      NOT NULL REFERENCES poll (id),
-    unit_code VARCHAR2(32) NOT NULL,
+    unit_code VARCHAR2(32 CHAR) NOT NULL,
     PRIMARY KEY (poll_id, unit_code)
 );
 CREATE TABLE poll_audience_person (
     poll_id  RAW(16)      NOT NULL REFERENCES poll (id),
-    staff_id VARCHAR2(64) NOT NULL,
+    staff_id VARCHAR2(64 CHAR) NOT NULL,
     PRIMARY KEY (poll_id, staff_id)
 );
 

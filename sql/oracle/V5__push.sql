@@ -1,10 +1,10 @@
--- mVoting V5 for Oracle: push installations and the local push adapter's record (see postgresql/V5__push.sql). Untested here.
+-- mVoting V5 for Oracle: push installations and the local push adapter's record (see postgresql/V5__push.sql).
 -- VARCHAR2 stops at 4000 bytes unless MAX_STRING_SIZE = EXTENDED, so the token (up to 4096 characters) is a CLOB;
 -- uniqueness is on its SHA-256 as in PostgreSQL.
 CREATE TABLE push_installation (
     id            RAW(16)       PRIMARY KEY,
     citizen_id    RAW(16)       NOT NULL REFERENCES citizen (id) ON DELETE CASCADE,
-    platform      VARCHAR2(16)  NOT NULL,
+    platform      VARCHAR2(16 CHAR)  NOT NULL,
     token         CLOB          NOT NULL,
     token_hash    RAW(32)       NOT NULL,
     voter_key     RAW(32)       NOT NULL,

@@ -1,4 +1,4 @@
--- mVoting V6 for Oracle: device bindings, device participation and rate-limit windows (see postgresql/V6__devices.sql). Untested here.
+-- mVoting V6 for Oracle: device bindings, device participation and rate-limit windows (see postgresql/V6__devices.sql).
 CREATE TABLE device_binding (
     device_key RAW(32)                  PRIMARY KEY,
     voter_key  RAW(32)                  NOT NULL,
@@ -11,7 +11,7 @@ CREATE TABLE device_participation (
     PRIMARY KEY (poll_id, device_key)
 );
 CREATE TABLE rate_limit_window (
-    bucket       VARCHAR2(96)             NOT NULL,
+    bucket       VARCHAR2(96 CHAR)             NOT NULL,
     window_start TIMESTAMP WITH TIME ZONE NOT NULL,
     hits         NUMBER(10)               NOT NULL,
     PRIMARY KEY (bucket, window_start)
