@@ -24,7 +24,8 @@ public class DirectorySyncRun {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 16)
+    /** Quoted: TRIGGER is reserved in Oracle, where the column is "trigger"; PostgreSQL reads the same name. */
+    @Column(name = "\"trigger\"", nullable = false, length = 16)
     private String trigger;
 
     @Column(name = "started_by", nullable = false, length = 100)
