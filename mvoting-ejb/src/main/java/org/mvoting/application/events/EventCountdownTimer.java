@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -20,8 +21,11 @@ import org.mvoting.infrastructure.persistence.EventLedger;
  * so every screen shows it closed with its final count within a screen tick (the poll closing timer's 10 s would be
  * too late for a hall), and mixes the waiting ballots of a question whose results the big screen shows, however few,
  * so its bars keep up with the hall (hidden results wait for the ordinary mixer's batches). Every node runs it; the
- * locks make each close and each mix happen once. A fixed delay, not a rate: a slow round (a large recount) is never
- * overlapped by the next one.
+ * locks make each close and each mix happen once. Each round schedules the next, so a slow round (a large recount)
+ * is never overlapped: {@value #TICK_MILLIS} ms while an event question is open, {@value #IDLE_MILLIS} ms while none
+ * is (a question opened meanwhile is seen within that, long before any countdown ends), and after a failed round
+ * (the database away) a delay that doubles up to {@value #MOST_BACKOFF_MILLIS} ms, so an outage is not logged four
+ * times a second on every node.
  */
 @Singleton
 @Startup
@@ -29,6 +33,8 @@ import org.mvoting.infrastructure.persistence.EventLedger;
 public class EventCountdownTimer {
 
     static final long TICK_MILLIS = 250;
+    static final long IDLE_MILLIS = 1_000;
+    static final long MOST_BACKOFF_MILLIS = 30_000;
     private static final Logger LOG = Logger.getLogger(EventCountdownTimer.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -40,37 +46,61 @@ public class EventCountdownTimer {
     @EJB
     private BallotMixing mixing;
 
-    private ScheduledFuture<?> ticking;
+    private volatile ScheduledFuture<?> next;
+    private volatile boolean stopped;
+    private long backoff = IDLE_MILLIS;
 
     @PostConstruct
     void start() {
-        ticking = scheduler.scheduleWithFixedDelay(this::tick, 1_000, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        next = scheduler.schedule(this::round, IDLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+        stopped = true;
+        ScheduledFuture<?> pending = next;
+        if (pending != null) {
+            pending.cancel(false);
         }
     }
 
-    void tick() {
+    private void round() {
+        long delay = IDLE_MILLIS;
         try {
-            for (EventLedger.OpenQuestion open : countdown.openQuestions()) {
-                try {
-                    if (open.runOut()) {
-                        countdown.closeRunOut(open.pollId());
-                    } else if (open.resultsShown()) {
-                        mixing.mixNow(open.pollId());
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Event question " + open.pollId() + " was not closed or mixed this round", e);
-                }
+            delay = tick();
+        } finally {
+            // whatever happened, the clock goes on (only stopping the application ends it)
+            if (!stopped) {
+                next = scheduler.schedule(this::round, delay, TimeUnit.MILLISECONDS);
             }
-        } catch (RuntimeException e) {
-            // the next tick tries again a moment later; while the application stops, the services stop first
-            LOG.log(e.getClass().getSimpleName().equals("ComponentIsStoppedException") ? Level.FINE : Level.WARNING,
-                    "The event countdown's round failed", e);
         }
+    }
+
+    /** One round; returns how long to wait before the next. */
+    long tick() {
+        List<EventLedger.OpenQuestion> questions;
+        try {
+            questions = countdown.openQuestions();
+        } catch (RuntimeException e) {
+            long wait = backoff;
+            backoff = Math.min(backoff * 2, MOST_BACKOFF_MILLIS);
+            // the next round tries again later; while the application stops, the services stop first
+            LOG.log(e.getClass().getSimpleName().equals("ComponentIsStoppedException") ? Level.FINE : Level.WARNING,
+                    "The event countdown's round failed; the next in " + wait + " ms", e);
+            return wait;
+        }
+        backoff = IDLE_MILLIS;
+        for (EventLedger.OpenQuestion open : questions) {
+            try {
+                if (open.runOut()) {
+                    countdown.closeRunOut(open.pollId());
+                } else if (open.resultsShown()) {
+                    mixing.mixNow(open.pollId());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Event question " + open.pollId() + " was not closed or mixed this round", e);
+            }
+        }
+        return questions.isEmpty() ? IDLE_MILLIS : TICK_MILLIS;
     }
 }

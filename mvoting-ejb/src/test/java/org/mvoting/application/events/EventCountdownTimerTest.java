@@ -24,6 +24,9 @@ class EventCountdownTimerTest {
 
         @Override
         public List<OpenQuestion> openQuestions() {
+            if (open == null) {
+                throw new IllegalStateException("the database is away");
+            }
             return open;
         }
 
@@ -82,5 +85,25 @@ class EventCountdownTimerTest {
     void aHallWithNothingOpenIsLeftAlone() throws Exception {
         timer(List.of()).tick();
         assertEquals(List.of(), done);
+    }
+
+    @Test
+    void theClockTicksFastOnlyWhileAQuestionIsOpen() throws Exception {
+        assertEquals(EventCountdownTimer.TICK_MILLIS, timer(List.of(new OpenQuestion(HIDDEN, false, false))).tick());
+        assertEquals(EventCountdownTimer.IDLE_MILLIS, timer(List.of()).tick());
+    }
+
+    @Test
+    void aDatabaseAwayIsAskedAgainLessAndLessOftenAndAtOnceWhenBack() throws Exception {
+        EventCountdownTimer timer = timer(null);
+        List<Long> waits = new ArrayList<>();
+        for (int round = 0; round < 8; round++) {
+            waits.add(timer.tick());
+        }
+        assertEquals(List.of(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 30_000L, 30_000L, 30_000L), waits);
+        set(timer, "countdown", new Countdown(List.of()));
+        assertEquals(EventCountdownTimer.IDLE_MILLIS, timer.tick(), "back to the ordinary pace");
+        set(timer, "countdown", new Countdown(null));
+        assertEquals(1_000L, timer.tick(), "a new outage starts its back-off afresh");
     }
 }
