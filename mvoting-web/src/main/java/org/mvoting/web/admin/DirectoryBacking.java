@@ -44,7 +44,7 @@ public class DirectoryBacking implements Serializable {
             current = new SyncItem(directory.startSync(user.actor()));
             PortalMessages.info("directory.started");
         } finally {
-            load(); // refused or not, the runs as they are now
+            PortalMessages.reload(this::load); // refused or not, the runs as they are now
         }
     }
 

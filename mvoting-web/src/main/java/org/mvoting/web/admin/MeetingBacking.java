@@ -93,7 +93,7 @@ public class MeetingBacking implements Serializable {
             administration.close(pollId, user.actor());
             PortalMessages.info("view.closed");
         } finally {
-            refresh();
+            PortalMessages.reload(this::refresh);
         }
     }
 

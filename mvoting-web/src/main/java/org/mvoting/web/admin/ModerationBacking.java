@@ -72,7 +72,7 @@ public class ModerationBacking implements Serializable {
             moderation.restore(UUID.fromString(pollId), user.actor());
             PortalMessages.info("moderation.restored", title);
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
@@ -84,7 +84,7 @@ public class ModerationBacking implements Serializable {
             reasons.remove(pollId);
             PortalMessages.info("moderation.removed", title);
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
@@ -95,7 +95,7 @@ public class ModerationBacking implements Serializable {
             moderation.dismissReports(UUID.fromString(pollId), user.actor());
             PortalMessages.info("moderation.dismissed", title);
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
@@ -107,7 +107,7 @@ public class ModerationBacking implements Serializable {
             PortalMessages.info("moderation.words.added", word);
             wordText = null;
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
@@ -116,7 +116,7 @@ public class ModerationBacking implements Serializable {
             moderation.removeWord(category, word, user.actor());
             PortalMessages.info("moderation.words.removed", word);
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 

@@ -83,6 +83,17 @@ public final class PortalMessages {
         }
     }
 
+    /**
+     * Reloads what the page shows after an action, refused or not (call it in the action's {@code finally}): a reload
+     * that fails is said as a message of its own, so it never takes the place of the refusal the action threw.
+     */
+    public static void reload(Runnable reload) {
+        readWhileRendering(() -> {
+            reload.run();
+            return null;
+        }, null);
+    }
+
     /** A success note from the portal bundle. */
     public static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,

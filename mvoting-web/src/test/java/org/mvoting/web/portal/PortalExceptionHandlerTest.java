@@ -3,6 +3,7 @@ package org.mvoting.web.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
@@ -64,6 +65,25 @@ class PortalExceptionHandlerTest {
         assertTrue(faces.renderResponse, "the same view is rendered again");
         assertTrue(queue.unhandled.isEmpty(), "nothing is left for the error page");
         assertTrue(queue.handledByWrapped);
+    }
+
+    @Test
+    void aReloadThatFailsAfterARefusedActionIsSaidBesideTheRefusalNotInItsPlace() {
+        UUID refused = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        PollNotFoundException thrown = assertThrows(PollNotFoundException.class, () -> {
+            try {
+                throw new PollNotFoundException(refused); // the action's refusal
+            } finally {
+                PortalMessages.reload(() -> {
+                    throw new EJBException(new PollNotFoundException(gone)); // and the page's reload fails too
+                });
+            }
+        });
+        handle(thrown, PhaseId.INVOKE_APPLICATION);
+        assertEquals(2, faces.messages.size(), "the reload's failure and the refusal, each said");
+        assertTrue(faces.messages.get(0).getSummary().contains(gone.toString()), faces.messages.get(0).getSummary());
+        assertTrue(faces.messages.get(1).getSummary().contains(refused.toString()), faces.messages.get(1).getSummary());
     }
 
     @Test

@@ -73,7 +73,7 @@ public class ConsoleNewQuestionBacking implements Serializable {
             newMax = 1;
             EventConsoleBacking.renderIds().add(NEW_QUESTION_ID);
         } finally {
-            live.reloadAndRedraw();
+            PortalMessages.reload(live::reloadAndRedraw);
         }
     }
 

@@ -80,7 +80,7 @@ public class ConsoleQuestionsBacking implements Serializable {
                         user.actor());
                 PortalMessages.info("console.carried", q.getText(), next.round());
             } finally {
-                live.reloadAndRedraw();
+                PortalMessages.reload(live::reloadAndRedraw);
             }
         });
     }
@@ -113,7 +113,7 @@ public class ConsoleQuestionsBacking implements Serializable {
             action.apply(UUID.fromString(q.getPollId()));
             PortalMessages.info(doneKey, q.getText());
         } finally {
-            live.reloadAndRedraw();
+            PortalMessages.reload(live::reloadAndRedraw);
         }
     }
 

@@ -76,7 +76,7 @@ public class ConsoleRegistrationsBacking implements Serializable {
                 administration.decideRegistration(live.eventId(), UUID.fromString(r.getId()), approve, user.actor());
                 PortalMessages.info(doneKey, r.getName());
             } finally {
-                loadRegistrations(); // refused or not, the requests as they are now
+                PortalMessages.reload(this::loadRegistrations); // refused or not, the requests as they are now
             }
         });
     }

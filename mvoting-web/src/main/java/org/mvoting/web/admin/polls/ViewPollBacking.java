@@ -147,7 +147,7 @@ public class ViewPollBacking implements Serializable {
             action.run();
             PortalMessages.info(doneKey);
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
@@ -176,7 +176,7 @@ public class ViewPollBacking implements Serializable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // an incident, worded by the exception handler
         } finally {
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
@@ -243,7 +243,7 @@ public class ViewPollBacking implements Serializable {
             }
         } finally {
             // the poll may have closed meanwhile (the refusal says so): show it, and the button, as they are now
-            load();
+            PortalMessages.reload(this::load);
         }
     }
 
