@@ -1,6 +1,7 @@
 package org.mvoting.web.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mvoting.web.reports.Fixtures.bytes;
 import static org.mvoting.web.reports.Fixtures.parseCsv;
 
@@ -37,6 +38,8 @@ class CityTimeZoneTest {
 
     @Test
     void byDefaultTheCityIsSeoul() {
+        // the default is what a machine that names no zone gets; one that names its own zone cannot show it
+        assumeTrue(System.getenv("MVOTING_TIME_ZONE") == null, "MVOTING_TIME_ZONE is set on this machine");
         System.clearProperty(PROPERTY);
         assertEquals("2026-03-02 09:00", PortalTime.minutes(NINE_IN_SEOUL));
         assertEquals("2026-03-02 09:00", ReportText.of(Locale.ENGLISH).time(NINE_IN_SEOUL));
