@@ -257,6 +257,18 @@ class StaffIT {
     }
 
     @Test
+    void theDashboardCountsTheBallotsOfTheCitysDayNotTheDatabaseServers() {
+        // participation keeps the city's date; the count once compared it with the database's current_date, which
+        // missed every ballot while the two days differed (in Seoul, the nine hours after midnight on a UTC server)
+        long before = Api.get("/admin/dashboard", "Authorization", Api.OPERATOR).json().getJsonNumber("ballotsToday")
+                .longValue();
+        JsonObject poll = openStaffPoll(List.of("DEPT-IT"), List.of());
+        assertEquals(201, castAs(Api.basic("it.staff2"), poll).status());
+        assertEquals(before + 1, Api.get("/admin/dashboard", "Authorization", Api.OPERATOR).json()
+                .getJsonNumber("ballotsToday").longValue());
+    }
+
+    @Test
     void aStaffLoginIsNoSecondKeyForACitizenPoll() {
         JsonObject citizenPoll = Polls.open(Polls.draft("시민 투표", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
         castAs(Api.basic("it.staff1"), citizenPoll).assertProblem(403, "not-eligible");
