@@ -1,2 +1,2 @@
-/** Use cases, one sub-package per mvoting-api package; the @Stateless services there are the transaction boundary. */
+/** Use cases, one sub-package per mvoting-api use case (and demo); their @Stateless services open the transactions. */
 package org.mvoting.application;

@@ -1,2 +1,2 @@
-/** All SQL: a *Repository maps entities (JPA), a *Ledger runs the native SQL of a hot path; plus schema migration. */
+/** All SQL: a *Repository keeps rows of an aggregate or table, a *Ledger runs a hot path's native SQL; migration. */
 package org.mvoting.infrastructure.persistence;
