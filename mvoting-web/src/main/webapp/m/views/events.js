@@ -2,6 +2,7 @@
 
 import { ApiError, getToken, request } from '../api.js';
 import { block, blocked, clearMessage, enc, h, link, say, sayError } from '../dom.js';
+import { NAME_LENGTH } from '../limits.js';
 import { go, signedInView, signInAgain } from '../router.js';
 import { keepEventPass, keptEventPass } from '../storage.js';
 import { t } from '../texts.js';
@@ -142,9 +143,9 @@ function eventRegisterView(joinCode, path, mine) {
   }
 
   const intro = h('p', { class: 'hint' }, t('eventRegister.intro'));
-  const nameInput = h('input', { id: 'event-register-name', name: 'name', autocomplete: 'name', maxlength: '100',
+  const nameInput = h('input', { id: 'event-register-name', name: 'name', autocomplete: 'name', maxlength: String(NAME_LENGTH),
     required: true });
-  const groupInput = h('input', { id: 'event-register-group', name: 'group', autocomplete: 'off', maxlength: '100',
+  const groupInput = h('input', { id: 'event-register-group', name: 'group', autocomplete: 'off', maxlength: String(NAME_LENGTH),
     'aria-describedby': 'event-register-group-hint' });
   const submit = h('button', { type: 'submit', id: 'event-register-submit', class: 'primary' }, t('eventRegister.submit'));
   const form = h('form', { id: 'event-register-form', novalidate: true },

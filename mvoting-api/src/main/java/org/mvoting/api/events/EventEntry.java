@@ -10,6 +10,9 @@ import jakarta.ejb.Local;
 @Local
 public interface EventEntry {
 
+    /** The most characters of a participant's name and of their group or table, registered or imported. */
+    int NAME_LENGTH = 100;
+
     EventPass joinWithToken(String joinCode, String tokenCode);
 
     EventPass joinWithPhone(String joinCode, String citizenBearerToken);

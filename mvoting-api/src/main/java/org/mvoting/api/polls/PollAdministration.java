@@ -14,6 +14,9 @@ import org.mvoting.api.ballots.ResultsView;
 @Local
 public interface PollAdministration {
 
+    /** The most characters of a reason given to staff or a citizen: a rejection, or a moderator's removal. */
+    int REASON_LENGTH = 1000;
+
     /** A new draft for the caller's department (OPERATOR). */
     PollView createPoll(PollDraft draft, Actor actor);
 

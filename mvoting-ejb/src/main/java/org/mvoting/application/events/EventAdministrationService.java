@@ -15,6 +15,7 @@ import org.mvoting.api.errors.InvalidPhoneNumberException;
 import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
+import org.mvoting.api.events.EventEntry;
 import org.mvoting.api.events.EventInvitations;
 import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.IssuedTokens;
@@ -119,7 +120,8 @@ public class EventAdministrationService implements EventAdministration {
                 duplicates.add(new ListImportReport.RowProblem(row, shown, "duplicate-of-row-" + earlier));
                 continue;
             }
-            if (events.addParticipant(eventId, EventTexts.clip(given.name(), 100), EventTexts.clip(given.group(), 100), secrets.sealPhone(phone),
+            if (events.addParticipant(eventId, EventTexts.clip(given.name(), EventEntry.NAME_LENGTH),
+                    EventTexts.clip(given.group(), EventEntry.NAME_LENGTH), secrets.sealPhone(phone),
                     phone.masked(), secrets.voterKey(phone), "IMPORT")) {
                 added++;
             } else {

@@ -44,14 +44,14 @@ public class EventEntryService implements EventEntry {
     public Registration register(String joinCode, String citizenBearerToken, String name, String group) {
         UUID eventId = eventOf(joinCode);
         CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
-        String given = EventTexts.clip(name, 100);
+        String given = EventTexts.clip(name, NAME_LENGTH);
         if (given == null) {
             throw new EventRegistrationNameException();
         }
         Instant now = Instant.now();
         // imported beforehand (or approved already): nothing to decide
         String status = events.participant(eventId, citizen.voterKey()).isPresent() ? "APPROVED" : "PENDING";
-        if (events.addRegistration(UUID.randomUUID(), eventId, given, EventTexts.clip(group, 100), citizen.voterKey(), status, now)) {
+        if (events.addRegistration(UUID.randomUUID(), eventId, given, EventTexts.clip(group, NAME_LENGTH), citizen.voterKey(), status, now)) {
             audit.record(new Actor("citizen", "mobile"), "event.register", eventId, status);
         }
         return events.registrationOf(eventId, citizen.voterKey()).orElseThrow().registration();

@@ -49,7 +49,7 @@ public class Poll {
             List.of(AudienceType.OPEN, AudienceType.PASSWORD, AudienceType.LISTED);
     /** Who proposed a citizen's poll, as far as the record says (the citizen is owner_citizen_id). */
     public static final String CITIZEN_PROPOSER = "citizen";
-    public static final int REJECTION_REASON_LENGTH = 1000;
+    public static final int REJECTION_REASON_LENGTH = org.mvoting.api.polls.PollAdministration.REASON_LENGTH;
     /** How long an event question without a countdown stays open at most: a day in the hall. */
     public static final java.time.Duration EVENT_QUESTION_LONGEST = java.time.Duration.ofHours(12);
 

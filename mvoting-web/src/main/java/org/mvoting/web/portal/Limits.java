@@ -3,6 +3,7 @@ package org.mvoting.web.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.mvoting.api.events.EventDraft;
+import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.QuestionDraft;
 
@@ -48,5 +49,9 @@ public class Limits {
 
     public int getEventAgenda() {
         return EventDraft.AGENDA_LENGTH;
+    }
+
+    public int getReason() {
+        return PollAdministration.REASON_LENGTH;
     }
 }

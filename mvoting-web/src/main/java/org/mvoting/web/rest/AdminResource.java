@@ -66,7 +66,7 @@ public class AdminResource {
     }
 
     /** Why a submitted poll goes back to its operator. */
-    public record Rejection(@NotBlank @Size(max = 1000) String reason) {
+    public record Rejection(@NotBlank @Size(max = PollAdministration.REASON_LENGTH) String reason) {
     }
 
     /** The new end of an open poll. */

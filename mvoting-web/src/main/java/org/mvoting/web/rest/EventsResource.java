@@ -41,7 +41,7 @@ public class EventsResource {
     }
 
     /** A participant's choice: the option ids chosen (one, or up to the question's maximum). */
-    public record EventBallot(@NotNull @Size(min = 1, max = 30) java.util.List<@NotNull Long> optionIds) {
+    public record EventBallot(@NotNull @Size(min = 1, max = org.mvoting.api.polls.QuestionDraft.MAX_OPTIONS) java.util.List<@NotNull Long> optionIds) {
     }
 
     @EJB
@@ -98,7 +98,8 @@ public class EventsResource {
     }
 
     /** A citizen's request to take part, from the event's registration link. */
-    public record RegistrationRequest(@NotBlank @Size(max = 100) String name, @Size(max = 100) String group) {
+    public record RegistrationRequest(@NotBlank @Size(max = EventEntry.NAME_LENGTH) String name,
+                                      @Size(max = EventEntry.NAME_LENGTH) String group) {
     }
 
     /** Signed in by SMS, a citizen asks to take part (pending until an event operator approves). */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mvoting.api.citizenpolls.CitizenPollDraft;
+import org.mvoting.api.events.EventEntry;
 import org.mvoting.api.polls.PollDraft;
 import org.mvoting.api.polls.QuestionDraft;
 
@@ -33,7 +34,8 @@ class MobileLimitsTest {
             "QUESTION_TEXT_LENGTH", QuestionDraft.TEXT_LENGTH,
             "MAX_OPTIONS", QuestionDraft.MAX_OPTIONS,
             "MAX_SCALE", QuestionDraft.MAX_SCALE,
-            "MAX_INVITEES", CitizenPollDraft.MAX_INVITEES);
+            "MAX_INVITEES", CitizenPollDraft.MAX_INVITEES,
+            "NAME_LENGTH", EventEntry.NAME_LENGTH);
 
     @Test
     void everyLimitOfTheMobileWebIsTheServersOwn() throws IOException {
