@@ -2,6 +2,7 @@ package org.mvoting.web.portal;
 
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -14,8 +15,9 @@ public class PortalBundle extends ResourceBundle {
 
     @Override
     protected Object handleGetObject(String key) {
-        ResourceBundle texts = PortalText.portal(PortalText.current());
-        return texts.containsKey(key) ? texts.getString(key) : null;
+        Locale locale = PortalText.current();
+        ResourceBundle texts = PortalText.portal(locale);
+        return texts.containsKey(key) ? PortalTime.label(texts, key, locale) : null;
     }
 
     @Override

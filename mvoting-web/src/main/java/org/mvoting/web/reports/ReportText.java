@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.settings.CitySettings;
+import org.mvoting.web.portal.PortalTime;
 
 /**
  * The wording and formatting every report shares: labels from the reports bundle (Korean unless the
@@ -42,8 +43,9 @@ final class ReportText {
         return language.isEmpty() ? "ko" : language;
     }
 
+    /** A label; one that names the city's clock names the city's zone (see {@link PortalTime#label}). */
     String get(String key) {
-        return bundle.getString(key);
+        return PortalTime.label(bundle, key, locale);
     }
 
     /** A time on the city's clock, or the "not set" text. */
