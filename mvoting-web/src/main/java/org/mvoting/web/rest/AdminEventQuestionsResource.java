@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.mvoting.api.events.EventConsole;
 import org.mvoting.api.events.EventConsoleView;
 import org.mvoting.api.events.EventQuestion;
-import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.web.rest.security.StaffOnly;
 
@@ -68,7 +67,7 @@ public class AdminEventQuestionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public EventQuestion add(@Valid @NotNull NewQuestion question) {
-        return console.addQuestion(event(), question.round() == null ? 1 : question.round(), question.question(), actor());
+        return console.addQuestion(event(), question.round() == null ? 1 : question.round(), question.question(), RequestActor.of(http));
     }
 
     @POST
@@ -76,47 +75,43 @@ public class AdminEventQuestionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EventQuestion open(@PathParam("pollId") String pollId, @Valid Opening opening) {
         int countdown = opening == null || opening.countdownSeconds() == null ? 0 : opening.countdownSeconds();
-        return console.openQuestion(event(), PathIds.poll(pollId), countdown, actor());
+        return console.openQuestion(event(), PathIds.poll(pollId), countdown, RequestActor.of(http));
     }
 
     @POST
     @Path("{pollId}/close")
     public EventQuestion close(@PathParam("pollId") String pollId) {
-        return console.closeQuestion(event(), PathIds.poll(pollId), actor());
+        return console.closeQuestion(event(), PathIds.poll(pollId), RequestActor.of(http));
     }
 
     @POST
     @Path("{pollId}/results")
     @Consumes(MediaType.APPLICATION_JSON)
     public EventQuestion results(@PathParam("pollId") String pollId, @Valid @NotNull Visibility visibility) {
-        return console.showResults(event(), PathIds.poll(pollId), visibility.shown(), actor());
+        return console.showResults(event(), PathIds.poll(pollId), visibility.shown(), RequestActor.of(http));
     }
 
     @POST
     @Path("{pollId}/carry-forward")
     @Consumes(MediaType.APPLICATION_JSON)
     public EventQuestion carryForward(@PathParam("pollId") String pollId, @Valid @NotNull CarryForward carry) {
-        return console.carryForward(event(), PathIds.poll(pollId), carry.top(), actor());
+        return console.carryForward(event(), PathIds.poll(pollId), carry.top(), RequestActor.of(http));
     }
 
     @POST
     @Path("{pollId}/paper-counts")
     @Consumes(MediaType.APPLICATION_JSON)
     public EventQuestion paperCounts(@PathParam("pollId") String pollId, @Valid @NotNull PaperCounts counts) {
-        return console.enterPaperCounts(event(), PathIds.poll(pollId), counts.counts(), actor());
+        return console.enterPaperCounts(event(), PathIds.poll(pollId), counts.counts(), RequestActor.of(http));
     }
 
     @POST
     @Path("{pollId}/announce")
     public EventQuestion announce(@PathParam("pollId") String pollId) {
-        return console.announceFinal(event(), PathIds.poll(pollId), actor());
+        return console.announceFinal(event(), PathIds.poll(pollId), RequestActor.of(http));
     }
 
     private UUID event() {
         return PathIds.poll(eventId);
-    }
-
-    private Actor actor() {
-        return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
     }
 }

@@ -24,7 +24,6 @@ import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.Registration;
 import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
-import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
 import org.mvoting.web.imports.ParticipantListFile;
 import org.mvoting.web.imports.PhoneListFile;
@@ -51,7 +50,7 @@ public class AdminEventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull EventDraft draft, @Context UriInfo uri) {
-        EventView created = events.createEvent(draft, actor());
+        EventView created = events.createEvent(draft, RequestActor.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -71,14 +70,14 @@ public class AdminEventsResource {
     @Path("{eventId}/participants")
     @Consumes(MediaType.APPLICATION_JSON)
     public ListImportReport importParticipants(@PathParam("eventId") String eventId, @Valid @NotNull Participants rows) {
-        return events.importParticipants(PathIds.poll(eventId), rows.participants(), 1, actor());
+        return events.importParticipants(PathIds.poll(eventId), rows.participants(), 1, RequestActor.of(http));
     }
 
     /** Ends the rehearsal: its participants and tokens are deleted and the event is the real one, clean. */
     @POST
     @Path("{eventId}/rehearsal/wipe")
     public EventView wipeRehearsal(@PathParam("eventId") String eventId) {
-        return events.wipeRehearsal(PathIds.poll(eventId), actor());
+        return events.wipeRehearsal(PathIds.poll(eventId), RequestActor.of(http));
     }
 
     /** A participant list file (CSV or Excel: name, phone, group), with a report of every row not used. */
@@ -93,7 +92,7 @@ public class AdminEventsResource {
         } catch (PhoneListFile.UnreadableFileException e) {
             throw new org.mvoting.api.errors.InvalidPollException("phone-list-unreadable", e.getMessage());
         }
-        return events.importParticipants(PathIds.poll(eventId), list.rows(), list.firstRow(), actor());
+        return events.importParticipants(PathIds.poll(eventId), list.rows(), list.firstRow(), RequestActor.of(http));
     }
 
     /** Self-registrations: the pending ones first. */
@@ -106,27 +105,27 @@ public class AdminEventsResource {
     @POST
     @Path("{eventId}/registrations/{registrationId}/approve")
     public Registration approve(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId) {
-        return events.decideRegistration(PathIds.poll(eventId), PathIds.poll(registrationId), true, actor());
+        return events.decideRegistration(PathIds.poll(eventId), PathIds.poll(registrationId), true, RequestActor.of(http));
     }
 
     @POST
     @Path("{eventId}/registrations/{registrationId}/decline")
     public Registration decline(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId) {
-        return events.decideRegistration(PathIds.poll(eventId), PathIds.poll(registrationId), false, actor());
+        return events.decideRegistration(PathIds.poll(eventId), PathIds.poll(registrationId), false, RequestActor.of(http));
     }
 
     /** One SMS with the event link to every participant registered with a phone and not invited yet. */
     @POST
     @Path("{eventId}/invitations")
     public EventInvitations invite(@PathParam("eventId") String eventId) {
-        return events.inviteParticipants(PathIds.poll(eventId), ShortLinkServlet.trustedPublicBase(http), actor());
+        return events.inviteParticipants(PathIds.poll(eventId), ShortLinkServlet.trustedPublicBase(http), RequestActor.of(http));
     }
 
     /** Issues printed secret tokens: the codes come back this once (only their keyed hashes are kept). */
     @POST
     @Path("{eventId}/tokens")
     public IssuedTokens issueTokens(@PathParam("eventId") String eventId, @QueryParam("count") String count) {
-        return events.issueTokens(PathIds.poll(eventId), PathIds.nonNegative(count, 0), actor());
+        return events.issueTokens(PathIds.poll(eventId), PathIds.nonNegative(count, 0), RequestActor.of(http));
     }
 
     /**
@@ -139,7 +138,7 @@ public class AdminEventsResource {
     public Response tokenSheet(@PathParam("eventId") String eventId, @QueryParam("count") String count)
             throws java.io.IOException {
         EventView event = events.event(PathIds.poll(eventId));
-        IssuedTokens issued = events.issueTokens(event.id(), PathIds.nonNegative(count, 0), actor());
+        IssuedTokens issued = events.issueTokens(event.id(), PathIds.nonNegative(count, 0), RequestActor.of(http));
         String base = ShortLinkServlet.trustedPublicBase(http) + "/m/#/events/" + issued.joinCode() + "?token=";
         byte[] pdf = TokenSheetPdf.render(event.title(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .withZone(org.mvoting.web.portal.PortalTime.zone()).format(event.startsAt()) + " · " + event.venue(),
@@ -147,9 +146,5 @@ public class AdminEventsResource {
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-tokens-" + issued.joinCode() + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    private Actor actor() {
-        return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.mvoting.api.citizenpolls.Moderation;
 import org.mvoting.api.citizenpolls.ModerationCase;
-import org.mvoting.api.polls.Actor;
 import org.mvoting.web.rest.security.StaffOnly;
 
 /** The moderators' queue of citizens' polls (role MODERATOR; auditors read it). */
@@ -39,7 +38,7 @@ public class ModerationResource {
     @POST
     @Path("{pollId}/restore")
     public Response restore(@PathParam("pollId") String pollId) {
-        moderation.restore(PathIds.poll(pollId), actor());
+        moderation.restore(PathIds.poll(pollId), RequestActor.of(http));
         return Response.noContent().build();
     }
 
@@ -47,15 +46,15 @@ public class ModerationResource {
     @POST
     @Path("{pollId}/remove")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response remove(@PathParam("pollId") String pollId, @Valid @NotNull AdminResource.Rejection removal) {
-        moderation.remove(PathIds.poll(pollId), removal.reason(), actor());
+    public Response remove(@PathParam("pollId") String pollId, @Valid @NotNull AdminPollsResource.Rejection removal) {
+        moderation.remove(PathIds.poll(pollId), removal.reason(), RequestActor.of(http));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{pollId}/dismiss-reports")
     public Response dismissReports(@PathParam("pollId") String pollId) {
-        moderation.dismissReports(PathIds.poll(pollId), actor());
+        moderation.dismissReports(PathIds.poll(pollId), RequestActor.of(http));
         return Response.noContent().build();
     }
 
@@ -74,18 +73,14 @@ public class ModerationResource {
     @Path("words")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addWord(@Valid @NotNull Word word) {
-        moderation.addWord(word.category(), word.word(), actor());
+        moderation.addWord(word.category(), word.word(), RequestActor.of(http));
         return Response.noContent().build();
     }
 
     @jakarta.ws.rs.DELETE
     @Path("words/{category}/{word}")
     public Response removeWord(@PathParam("category") String category, @PathParam("word") String word) {
-        moderation.removeWord(category, word, actor());
+        moderation.removeWord(category, word, RequestActor.of(http));
         return Response.noContent().build();
-    }
-
-    private Actor actor() {
-        return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
     }
 }

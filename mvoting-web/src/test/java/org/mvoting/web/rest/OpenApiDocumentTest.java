@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES =
-            List.of(PollsResource.class, AuthResource.class, AdminResource.class, OpenApiResource.class, MeResource.class, TextsResource.class,
+            List.of(PollsResource.class, AuthResource.class, AdminPollsResource.class, FeaturedPollResource.class,
+                    StaffDirectoryResource.class, AuditResource.class, LocalInboxResource.class, OpenApiResource.class,
+                    MeResource.class, TextsResource.class,
                     CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
                     EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class);
 

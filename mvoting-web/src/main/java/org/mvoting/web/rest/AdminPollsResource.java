@@ -24,14 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.mvoting.api.audit.AuditEntryView;
-import org.mvoting.api.audit.AuditTrailQuery;
 import org.mvoting.api.ballots.ResultsView;
-import org.mvoting.api.messaging.LocalPushInbox;
-import org.mvoting.api.messaging.LocalPushMessage;
-import org.mvoting.api.messaging.LocalSmsInbox;
-import org.mvoting.api.messaging.LocalSmsMessage;
-import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.Dashboard;
 import org.mvoting.api.polls.InvitationProgress;
 import org.mvoting.api.polls.ListedNumber;
@@ -45,21 +38,21 @@ import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.StaffAudience;
-import org.mvoting.api.staff.DirectorySyncView;
-import org.mvoting.api.staff.OrgUnitView;
-import org.mvoting.api.staff.StaffDirectory;
-import org.mvoting.api.staff.StaffMemberView;
 import org.mvoting.web.rest.security.StaffOnly;
 import org.mvoting.web.shortlink.ShortLinkServlet;
 
 /**
- * The staff side over REST (the portal's operations for scripts and the mobile office app). Thin: the
- * services check roles and departments, and every change lands in the audit trail with the caller's address.
+ * City polls for staff over REST (the portal's operations for scripts and the mobile office app): drafting, approval,
+ * audiences, listed voters and their invitations, closing and results, the dashboard. Thin: the services check roles
+ * and departments, and every change lands in the audit trail with the caller's address.
  */
 @Path("/admin")
 @StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
-public class AdminResource {
+public class AdminPollsResource {
+
+    @Context
+    private HttpServletRequest http;
 
     /** The phone numbers allowed to vote in a LISTED poll. */
     public record ListedVoters(@NotNull @Size(max = 3_000) List<@NotBlank @Size(max = 32) String> phones) {
@@ -80,34 +73,6 @@ public class AdminResource {
 
     @EJB
     private PollAdministration administration;
-
-    @EJB
-    private StaffDirectory directory;
-
-    @EJB
-    private AuditTrailQuery auditTrail;
-
-    @EJB
-    private LocalSmsInbox localSms;
-
-    @EJB
-    private LocalPushInbox localPush;
-
-    @EJB
-    private org.mvoting.api.polls.FeaturedPolls featuredPolls;
-
-    /** The poll the city-hall QR code opens. */
-    public record Featured(@NotNull java.util.UUID pollId) {
-    }
-
-    @Context
-    private HttpServletRequest http;
-
-    @GET
-    @Path("me")
-    public StaffMemberView me() {
-        return directory.me().orElseThrow(jakarta.ws.rs.NotFoundException::new);
-    }
 
     @GET
     @Path("dashboard")
@@ -130,7 +95,7 @@ public class AdminResource {
     @Path("polls")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createPoll(@Valid @NotNull PollDraft draft, @Context UriInfo uri) {
-        PollView created = administration.createPoll(draft, actor());
+        PollView created = administration.createPoll(draft, RequestActor.of(http));
         return Response.created(uri.getBaseUriBuilder().path("admin/polls").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -145,73 +110,73 @@ public class AdminResource {
     @Path("polls/{pollId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollView updateDraft(@PathParam("pollId") String pollId, @Valid @NotNull PollDraft draft) {
-        return administration.updateDraft(PathIds.poll(pollId), draft, actor());
+        return administration.updateDraft(PathIds.poll(pollId), draft, RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollView addQuestion(@PathParam("pollId") String pollId, @Valid @NotNull QuestionDraft question) {
-        return administration.addQuestion(PathIds.poll(pollId), question, actor());
+        return administration.addQuestion(PathIds.poll(pollId), question, RequestActor.of(http));
     }
 
     @PUT
     @Path("polls/{pollId}/audience")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord setAudience(@PathParam("pollId") String pollId, @Valid @NotNull StaffAudience audience) {
-        return administration.setStaffAudience(PathIds.poll(pollId), audience, actor());
+        return administration.setStaffAudience(PathIds.poll(pollId), audience, RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/submit")
     public PollRecord submit(@PathParam("pollId") String pollId) {
-        return administration.submit(PathIds.poll(pollId), actor());
+        return administration.submit(PathIds.poll(pollId), RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/approve")
     public PollRecord approve(@PathParam("pollId") String pollId) {
-        return administration.approve(PathIds.poll(pollId), actor());
+        return administration.approve(PathIds.poll(pollId), RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord reject(@PathParam("pollId") String pollId, @Valid @NotNull Rejection rejection) {
-        return administration.reject(PathIds.poll(pollId), rejection.reason(), actor());
+        return administration.reject(PathIds.poll(pollId), rejection.reason(), RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/close")
     public ResultsView close(@PathParam("pollId") String pollId) {
-        return administration.close(PathIds.poll(pollId), actor());
+        return administration.close(PathIds.poll(pollId), RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord extend(@PathParam("pollId") String pollId, @Valid @NotNull Extension extension) {
-        return administration.extend(PathIds.poll(pollId), extension.closesAt(), actor());
+        return administration.extend(PathIds.poll(pollId), extension.closesAt(), RequestActor.of(http));
     }
 
     @POST
     @Path("polls/{pollId}/duplicate")
     public PollView duplicate(@PathParam("pollId") String pollId) {
-        return administration.duplicate(PathIds.poll(pollId), actor());
+        return administration.duplicate(PathIds.poll(pollId), RequestActor.of(http));
     }
 
     @POST
     @Path("meeting-polls")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord meetingPoll(@Valid @NotNull MeetingPoll meeting) {
-        return administration.quickMeetingPoll(meeting.departmentCode(), meeting.question(), meeting.minutes(), actor());
+        return administration.quickMeetingPoll(meeting.departmentCode(), meeting.question(), meeting.minutes(), RequestActor.of(http));
     }
 
     @PUT
     @Path("polls/{pollId}/listed-voters")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> listVoters(@PathParam("pollId") String pollId, @Valid @NotNull ListedVoters voters) {
-        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), true, actor()));
+        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), true, RequestActor.of(http)));
     }
 
     /** Adds numbers to the list (send long lists in batches of up to 3,000). */
@@ -219,7 +184,7 @@ public class AdminResource {
     @Path("polls/{pollId}/listed-voters")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> addListedVoters(@PathParam("pollId") String pollId, @Valid @NotNull ListedVoters voters) {
-        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), false, actor()));
+        return Map.of("listed", administration.listVoters(PathIds.poll(pollId), voters.phones(), false, RequestActor.of(http)));
     }
 
     /**
@@ -239,7 +204,7 @@ public class AdminResource {
         } catch (org.mvoting.web.imports.PhoneListFile.UnreadableFileException e) {
             throw new org.mvoting.api.errors.InvalidPollException("phone-list-unreadable", e.getMessage());
         }
-        return administration.importListedVoters(PathIds.poll(pollId), list.values(), list.firstRow(), replace, actor());
+        return administration.importListedVoters(PathIds.poll(pollId), list.values(), list.firstRow(), replace, RequestActor.of(http));
     }
 
     /** The listed numbers, masked, each with the state of its latest SMS invitation. */
@@ -255,7 +220,7 @@ public class AdminResource {
     @POST
     @Path("polls/{pollId}/invitations")
     public InvitationProgress invite(@PathParam("pollId") String pollId) {
-        return administration.inviteListedVoters(PathIds.poll(pollId), ShortLinkServlet.trustedPublicBase(http), actor());
+        return administration.inviteListedVoters(PathIds.poll(pollId), ShortLinkServlet.trustedPublicBase(http), RequestActor.of(http));
     }
 
     @GET
@@ -270,92 +235,6 @@ public class AdminResource {
         return administration.results(PathIds.poll(pollId));
     }
 
-    @PUT
-    @Path("featured-poll")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response feature(@Valid @NotNull Featured featured) {
-        featuredPolls.feature(featured.pollId(), actor());
-        return Response.noContent().build();
-    }
-
-    @jakarta.ws.rs.DELETE
-    @Path("featured-poll")
-    public Response unfeature() {
-        featuredPolls.unfeature(actor());
-        return Response.noContent().build();
-    }
-
-    @GET
-    @Path("audit")
-    public PageOf<AuditEntryView> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                                        @QueryParam("target") String target, @QueryParam("page") String page,
-                                        @QueryParam("size") String size) {
-        return auditTrail.entries(actor, action, target, null, null, PathIds.nonNegative(page, 0),
-                PathIds.nonNegative(size, 50));
-    }
-
-    @POST
-    @Path("directory/syncs")
-    public Response startSync(@Context UriInfo uri) {
-        DirectorySyncView run = directory.startSync(actor());
-        return Response.accepted(run)
-                .location(uri.getBaseUriBuilder().path("admin/directory/syncs").path(Long.toString(run.id())).build())
-                .build();
-    }
-
-    @GET
-    @Path("directory/syncs")
-    public List<DirectorySyncView> syncs() {
-        return directory.recentSyncs(20);
-    }
-
-    @GET
-    @Path("directory/syncs/{runId}")
-    public DirectorySyncView sync(@PathParam("runId") String runId) {
-        return directory.syncRun(PathIds.nonNegative(runId, -1));
-    }
-
-    @GET
-    @Path("directory/units")
-    public List<OrgUnitView> units() {
-        return directory.orgChart();
-    }
-
-    @GET
-    @Path("directory/staff")
-    public List<StaffMemberView> staff(@QueryParam("q") String text) {
-        return directory.searchStaff(text, 20);
-    }
-
-    /** What the local SMS adapter stored for a number (demo and tests read sign-in codes here). */
-    @GET
-    @Path("local-sms")
-    public List<LocalSmsMessage> localSms(@QueryParam("phone") String phone) {
-        if (!localSms.isActive()) {
-            throw new jakarta.ws.rs.NotFoundException(); // real SMS leave the building: nothing is kept to read
-        }
-        if (phone == null || phone.isBlank()) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        return localSms.messagesTo(phone, 10);
-    }
-
-    /** What the local push adapter stored for an app installation (demo and tests). */
-    @GET
-    @Path("local-push")
-    public List<LocalPushMessage> localPush(@QueryParam("installation") String installation) {
-        if (!localPush.isActive()) {
-            throw new jakarta.ws.rs.NotFoundException(); // real notifications leave the building: nothing is kept
-        }
-        java.util.UUID installationId;
-        try {
-            installationId = java.util.UUID.fromString(installation == null ? "" : installation.strip());
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        return localPush.messagesFor(installationId, 10);
-    }
-
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -365,10 +244,5 @@ public class AdminResource {
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-    }
-
-    /** The services record the authenticated caller; the resource adds where the request came from. */
-    private Actor actor() {
-        return new Actor(http.getUserPrincipal().getName(), http.getRemoteAddr());
     }
 }
