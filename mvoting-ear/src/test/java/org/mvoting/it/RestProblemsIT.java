@@ -88,6 +88,18 @@ class RestProblemsIT {
     }
 
     @Test
+    void aControlCharacterInAPathOrQueryIsA400ProblemNotAnIncident() {
+        // PostgreSQL refuses a NUL in text: once the hall's state answered 500 for /events/%00/state
+        Api.get("/events/%00/state").assertProblem(400, "bad-request");
+        Api.get("/events/%00/live").assertProblem(400, "bad-request");
+        Api.get("/summaries/%00").assertProblem(400, "bad-request");
+        Api.get("/polls?page=%00").assertProblem(400, "bad-request");
+        Api.get("/admin/directory/staff?q=%00", "Authorization", Api.OPERATOR).assertProblem(400, "bad-request");
+        // and a well-formed code that names nothing is still simply not found
+        Api.get("/events/000000/state").assertProblem(404, "event-not-found");
+    }
+
+    @Test
     void unknownPollIs404() {
         Api.get("/polls/" + UUID.randomUUID()).assertProblem(404, "poll-not-found");
         Api.get("/polls/not-a-uuid").assertProblem(404, "poll-not-found");

@@ -10,6 +10,13 @@ import org.mvoting.api.identity.VoterCredential;
 public interface BallotBox {
 
     /**
+     * An idempotency key: a random UUID, or at least 22 random URL-safe characters (128 bits), with at least
+     * {@link #IDEMPOTENCY_KEY_DISTINCT_CHARACTERS} different characters (counters and "aaaa..." are refused).
+     */
+    String IDEMPOTENCY_KEY_FORMAT = "[A-Za-z0-9_-]{22,64}";
+    int IDEMPOTENCY_KEY_DISTINCT_CHARACTERS = 10;
+
+    /**
      * Casts one ballot. The same voter retrying with the same idempotency key gets the same receipt;
      * any other second attempt is refused as already voted.
      */

@@ -2,6 +2,7 @@ package org.mvoting.domain.ballot;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.mvoting.api.ballots.BallotBox;
 import org.mvoting.api.errors.IdempotencyKeyRequiredException;
 
 /**
@@ -11,8 +12,8 @@ import org.mvoting.api.errors.IdempotencyKeyRequiredException;
  */
 public record IdempotencyKey(String value) {
 
-    private static final int MIN_DISTINCT_CHARACTERS = 10;
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22,64}");
+    private static final int MIN_DISTINCT_CHARACTERS = BallotBox.IDEMPOTENCY_KEY_DISTINCT_CHARACTERS;
+    private static final Pattern FORMAT = Pattern.compile(BallotBox.IDEMPOTENCY_KEY_FORMAT);
 
     public IdempotencyKey {
         if (value == null || !FORMAT.matcher(value).matches()

@@ -52,6 +52,21 @@ class OpenApiDocumentTest {
     }
 
     /** The text under "  <path>:" up to the next path entry, or null. */
+    @Test
+    void everyIdempotencyKeyIsDocumentedAsTheServerChecksIt() throws IOException {
+        String document;
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> keys = document.lines().filter(line -> line.contains("name: Idempotency-Key")).toList();
+        assertTrue(keys.size() >= 2, "the ballot endpoints are found");
+        for (String key : keys) {
+            assertTrue(key.contains("pattern: \"^" + org.mvoting.api.ballots.BallotBox.IDEMPOTENCY_KEY_FORMAT + "$\""), key);
+            assertTrue(key.contains("at least " + org.mvoting.api.ballots.BallotBox.IDEMPOTENCY_KEY_DISTINCT_CHARACTERS
+                    + " different"), key);
+        }
+    }
+
     private static String section(String document, String path) {
         String header = "\n  " + path + ":\n";
         int start = document.indexOf(header);
