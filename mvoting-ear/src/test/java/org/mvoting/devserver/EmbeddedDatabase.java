@@ -18,9 +18,11 @@ import java.sql.Statement;
 /**
  * Starts a real PostgreSQL (binaries from the io.zonky.test Maven artifact) for the run command and the
  * test command when no database is configured, and creates the application's role and database in it.
- * It runs inside the Maven process (exec:java) and stops when Maven exits.
+ * It runs inside the Maven process (exec:java) and stops when Maven exits; the test command also stops it explicitly
+ * after the integration tests ({@code stop <dataDir>}), because a shutdown hook of exec:java's unloaded classes may
+ * not run to the end and left the database running.
  *
- * <p>Arguments: port, database, user, password, data directory.
+ * <p>Arguments: port, database, user, password, data directory; or {@code stop} and the data directory.
  */
 public final class EmbeddedDatabase {
 
@@ -28,8 +30,13 @@ public final class EmbeddedDatabase {
     }
 
     public static void main(String[] args) throws IOException, SQLException {
+        if (args.length == 2 && args[0].equals("stop")) {
+            stopLeftover(Path.of(args[1]));
+            return;
+        }
         if (args.length != 5) {
-            throw new IllegalArgumentException("usage: EmbeddedDatabase <port> <database> <user> <password> <dataDir>");
+            throw new IllegalArgumentException(
+                    "usage: EmbeddedDatabase <port> <database> <user> <password> <dataDir> | stop <dataDir>");
         }
         int port = Integer.parseInt(args[0]);
         String database = args[1];

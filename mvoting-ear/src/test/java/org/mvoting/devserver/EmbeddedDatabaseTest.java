@@ -37,6 +37,28 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void stoppingByItsDataDirectoryLeavesNothingRunning(@TempDir Path data) throws Exception {
+        int port = 25438;
+        Path directory = data.resolve("pg");
+        EmbeddedPostgres postgres = EmbeddedDatabase.start(port, "mvoting_stop", "mvoting_stop", "secret", directory);
+        try {
+            long pid = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
+            assertTrue(ProcessHandle.of(pid).isPresent(), "running");
+            EmbeddedDatabase.main(new String[] {"stop", directory.toString()});
+            assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "stopped");
+            try (java.net.ServerSocket free = new java.net.ServerSocket(port)) {
+                assertTrue(free.isBound(), "the port is free again");
+            }
+        } finally {
+            try {
+                postgres.close();
+            } catch (java.io.IOException alreadyStopped) {
+                // stopped above, as intended
+            }
+        }
+    }
+
+    @Test
     void theEmbeddedDatabasesListenBelowTheEphemeralPorts() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
         for (String property : new String[] {"mvoting.test.db.port", "mvoting.run.db.port"}) {
