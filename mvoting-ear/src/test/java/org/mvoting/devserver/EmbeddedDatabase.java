@@ -31,7 +31,7 @@ public final class EmbeddedDatabase {
 
     public static void main(String[] args) throws IOException, SQLException {
         if (args.length == 2 && args[0].equals("stop")) {
-            stopLeftover(Path.of(args[1]));
+            stop(Path.of(args[1]), "Stopping the embedded PostgreSQL the integration tests used");
             return;
         }
         if (args.length != 5) {
@@ -84,6 +84,10 @@ public final class EmbeddedDatabase {
      * it (killed, or its shutdown hook cut short): stop it, so this run can start cleanly.
      */
     private static void stopLeftover(Path dataDirectory) throws IOException {
+        stop(dataDirectory, "Stopping the embedded PostgreSQL an earlier run left");
+    }
+
+    private static void stop(Path dataDirectory, String what) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -97,7 +101,7 @@ public final class EmbeddedDatabase {
         Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (leftover.isPresent()) {
-            System.out.println("Stopping the embedded PostgreSQL an earlier run left in " + dataDirectory + " (pid " + pid + ")");
+            System.out.println(what + " in " + dataDirectory + " (pid " + pid + ")");
             leftover.get().destroy();
             try {
                 leftover.get().onExit().get(30, TimeUnit.SECONDS);
