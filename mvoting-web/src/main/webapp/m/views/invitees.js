@@ -103,6 +103,8 @@ function invitationFailureWords(failure) {
   switch (failure) {
     case 'per-number-limit': return t('invitees.failure.per-number-limit');
     case 'opted-out': return t('invitees.failure.opted-out');
+    case 'sms-country-not-allowed': return t('invitees.failure.sms-country-not-allowed');
+    case 'sms-budget-used-up': return t('invitees.failure.sms-budget-used-up');
     default: return t('invitees.failure.delivery-failed');
   }
 }

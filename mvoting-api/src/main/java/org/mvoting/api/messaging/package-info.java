@@ -1,2 +1,2 @@
-/** Views of outgoing messages kept by the local adapters. */
+/** Outgoing messages: what the local adapters kept, and what guards the SMS gateway (budget, refusals). */
 package org.mvoting.api.messaging;

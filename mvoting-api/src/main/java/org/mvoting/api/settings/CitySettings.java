@@ -40,6 +40,13 @@ public final class CitySettings {
     private static final Setting<String> SMS_SENDER = Setting.text("MVOTING_SMS_SENDER", "02-120");
     private static final Setting<Integer> SMS_CAMPAIGN_PER_NUMBER_PER_DAY =
             Setting.whole("MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY", 3);
+    private static final Setting<Integer> SMS_CODES_PER_ADDRESS_PER_HOUR =
+            Setting.of("MVOTING_SMS_CODES_PER_ADDRESS_PER_HOUR", "100", "a whole number of 1 or more", CitySettings::positive);
+    private static final Setting<Integer> SMS_DAILY_BUDGET =
+            Setting.of("MVOTING_SMS_DAILY_BUDGET", "20000", "a whole number of 1 or more", CitySettings::positive);
+    private static final Setting<List<String>> SMS_ALLOWED_PREFIXES = Setting.of("MVOTING_SMS_ALLOWED_PREFIXES",
+            "+8210,+8211,+8216,+8217,+8218,+8219", "E.164 prefixes separated by commas, such as +8210,+8211",
+            CitySettings::prefixes);
     private static final Setting<String> PUSH_ADAPTER = Setting.text("MVOTING_PUSH_ADAPTER", null);
     private static final Setting<String> PUSH_GATEWAY_URL = Setting.text("MVOTING_PUSH_GATEWAY_URL", null);
     private static final Setting<String> PUSH_GATEWAY_KEY = Setting.text("MVOTING_PUSH_GATEWAY_KEY", null);
@@ -74,6 +81,7 @@ public final class CitySettings {
             TOKEN_TTL_MINUTES, DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR, POLL_PASSWORD_GUESSES, MIX_MIN_BATCH,
             CITIZEN_POLLS_PER_DAY, CITIZEN_INVITATIONS_PER_DAY, REPORTS_TO_HIDE, EVENT_PASS_HOURS,
             SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
+            SMS_CODES_PER_ADDRESS_PER_HOUR, SMS_DAILY_BUDGET, SMS_ALLOWED_PREFIXES,
             PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY,
             LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
             LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
@@ -95,6 +103,27 @@ public final class CitySettings {
             }
         }
         return problems;
+    }
+
+    private static int positive(String text) {
+        int value = Integer.parseInt(text);
+        if (value < 1) {
+            throw new IllegalArgumentException(text);
+        }
+        return value;
+    }
+
+    /** "+8210, +8211" → [+8210, +8211]: each a plus and one to seven digits, at least one. */
+    static List<String> prefixes(String text) {
+        List<String> prefixes = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String prefix = part.strip();
+            if (!prefix.matches("\\+[1-9][0-9]{0,6}")) {
+                throw new IllegalArgumentException(text);
+            }
+            prefixes.add(prefix);
+        }
+        return List.copyOf(prefixes);
     }
 
     private static ZoneId zone(String id) {
@@ -194,6 +223,27 @@ public final class CitySettings {
     /** Campaign SMS one phone number may receive per day (MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY). */
     public static int smsCampaignPerNumberPerDay() {
         return SMS_CAMPAIGN_PER_NUMBER_PER_DAY.value();
+    }
+
+    /**
+     * Sign-in codes one client address may ask for in an hour (MVOTING_SMS_CODES_PER_ADDRESS_PER_HOUR); IPv6
+     * addresses count per /64. Citizens behind one carrier NAT or one venue's Wi-Fi share an address.
+     */
+    public static int smsCodesPerAddressPerHour() {
+        return SMS_CODES_PER_ADDRESS_PER_HOUR.value();
+    }
+
+    /** SMS handed to the gateway per day in the city's zone, every kind together (MVOTING_SMS_DAILY_BUDGET). */
+    public static int smsDailyBudget() {
+        return SMS_DAILY_BUDGET.value();
+    }
+
+    /**
+     * The numbers SMS may go to, as E.164 prefixes (MVOTING_SMS_ALLOWED_PREFIXES; default Korean mobile numbers:
+     * +8210, +8211, +8216 to +8219). A number outside gets no code and no invitation.
+     */
+    public static List<String> smsAllowedPrefixes() {
+        return SMS_ALLOWED_PREFIXES.value();
     }
 
     /** The push adapter, {@code local} or {@code http} (MVOTING_PUSH_ADAPTER); a demo system defaults to {@code local}. */

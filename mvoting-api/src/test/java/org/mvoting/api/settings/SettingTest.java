@@ -80,8 +80,28 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(36, names.size());
+        assertEquals(39, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
+    }
+
+    @Test
+    void theSmsAllowListIsKoreanMobileByDefaultAndRefusesAnythingButPrefixes() {
+        assertEquals(List.of("+8210", "+8211", "+8216", "+8217", "+8218", "+8219"), CitySettings.smsAllowedPrefixes());
+        assertEquals(List.of("+8210", "+1"), CitySettings.prefixes(" +8210 , +1"));
+        for (String bad : List.of("", "82", "+0", "+8210,", "+82 10", "+12345678", "+8210;+1", "*")) {
+            assertThrows(IllegalArgumentException.class, () -> CitySettings.prefixes(bad), bad);
+        }
+        String before = System.getProperty("mvoting.sms.daily.budget");
+        try {
+            System.setProperty("mvoting.sms.daily.budget", "0");
+            IllegalStateException e = assertThrows(IllegalStateException.class, CitySettings::smsDailyBudget);
+            assertTrue(e.getMessage().contains("MVOTING_SMS_DAILY_BUDGET"), e.getMessage());
+            assertEquals(1, CitySettings.problems().size());
+            System.setProperty("mvoting.sms.daily.budget", "5");
+            assertEquals(5, CitySettings.smsDailyBudget());
+        } finally {
+            restore("mvoting.sms.daily.budget", before);
+        }
     }
 
     @Test

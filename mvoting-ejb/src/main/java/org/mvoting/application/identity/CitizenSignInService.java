@@ -1,5 +1,6 @@
 package org.mvoting.application.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,29 +11,40 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.errors.PhoneCountryNotAllowedException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.errors.VerificationFailedException;
 import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
+import org.mvoting.api.messaging.SmsRefusalReason;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.identity.Citizen;
+import org.mvoting.domain.identity.ClientAddress;
 import org.mvoting.domain.identity.DeviceId;
 import org.mvoting.domain.identity.OtpChallenge;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.domain.messaging.SmsAllowList;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
+import org.mvoting.infrastructure.messaging.SmsBudget;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.IdentityRepository;
+import org.mvoting.infrastructure.persistence.RateLimits;
+import org.mvoting.infrastructure.persistence.SmsRefusalLedger;
 
 /**
- * Citizen sign-in by SMS one-time code. Limits per phone number: one code per minute, five per hour;
- * each code lives five minutes and allows five tries. The code leaves through the outbox. The first sign-in on
- * a device binds the device to the citizen.
+ * Citizen sign-in by SMS one-time code. A code request is checked, cheapest first, against the requests per client
+ * address and hour (MVOTING_SMS_CODES_PER_ADDRESS_PER_HOUR), the allowed countries (MVOTING_SMS_ALLOWED_PREFIXES),
+ * the limits per phone number (one code per minute, five per hour) and the day's SMS budget
+ * (MVOTING_SMS_DAILY_BUDGET); every refusal is counted, masked, for the operators (sms_refusal). Each code lives five
+ * minutes and allows five tries. The code leaves through the outbox. The first sign-in on a device binds the device
+ * to the citizen.
  */
 @Stateless
 public class CitizenSignInService implements CitizenSignIn {
@@ -40,6 +52,8 @@ public class CitizenSignInService implements CitizenSignIn {
     static final Duration RESEND_COOLDOWN = Duration.ofSeconds(60);
     static final Duration WINDOW = Duration.ofHours(1);
     static final int CODES_PER_WINDOW = 5;
+    static final String CODES_PER_ADDRESS = "codes-per-address";
+    static final String SMS_BUDGET = "sms-budget";
 
     @Inject
     private IdentityRepository identities;
@@ -53,9 +67,28 @@ public class CitizenSignInService implements CitizenSignIn {
     @Inject
     private ServerSecrets secrets;
 
+    @EJB
+    private RateLimits limits;
+
+    @EJB
+    private SmsRefusalLedger refusals;
+
+    @Inject
+    private SmsBudget budget;
+
     @Override
-    public CodeRequested requestCode(String phoneNumber) {
+    public CodeRequested requestCode(String phoneNumber, String clientAddress) {
         PhoneNumber phone = PhoneNumber.parse(phoneNumber);
+        ClientAddress from = ClientAddress.of(clientAddress);
+        // Counted before the other checks, refused or not: a script spraying numbers from one address is held back.
+        try {
+            limits.hit(CODES_PER_ADDRESS, from.limitSubject(), WINDOW, CitySettings.smsCodesPerAddressPerHour());
+        } catch (TooManyRequestsException e) {
+            throw refused(SmsRefusalReason.ADDRESS_LIMIT, from, phone, e);
+        }
+        if (!new SmsAllowList(CitySettings.smsAllowedPrefixes()).allows(phone)) {
+            throw refused(SmsRefusalReason.COUNTRY, from, phone, new PhoneCountryNotAllowedException());
+        }
         byte[] phoneKey = secrets.phoneKey(phone);
         // One request per number at a time, so two simultaneous requests cannot both slip under the limits.
         locks.exclusive(AdvisoryLocks.Space.PHONE, Arrays.hashCode(phoneKey));
@@ -64,13 +97,20 @@ public class CitizenSignInService implements CitizenSignIn {
         if (!recent.isEmpty()) {
             Instant last = recent.get(0).createdAt();
             if (last.plus(RESEND_COOLDOWN).isAfter(now)) {
-                throw new TooManyRequestsException("resend", secondsUntil(now, last.plus(RESEND_COOLDOWN)));
+                throw refused(SmsRefusalReason.NUMBER_LIMIT, from, phone,
+                        new TooManyRequestsException("resend", secondsUntil(now, last.plus(RESEND_COOLDOWN))));
             }
             if (recent.size() >= CODES_PER_WINDOW) {
                 Instant oldest = recent.get(recent.size() - 1).createdAt();
-                throw new TooManyRequestsException("hourly", secondsUntil(now, oldest.plus(WINDOW)));
+                throw refused(SmsRefusalReason.NUMBER_LIMIT, from, phone,
+                        new TooManyRequestsException("hourly", secondsUntil(now, oldest.plus(WINDOW))));
             }
             recent.forEach(c -> c.supersede(now));
+        }
+        // Claimed last, when nothing else stands in the way: the code is one SMS of today's budget.
+        if (!budget.claim()) {
+            throw refused(SmsRefusalReason.DAILY_BUDGET, from, phone,
+                    new TooManyRequestsException(SMS_BUDGET, budget.secondsUntilTomorrow()));
         }
         String code = String.format("%06d", secrets.random().nextInt(1_000_000));
         UUID challengeId = UUID.randomUUID();
@@ -115,6 +155,13 @@ public class CitizenSignInService implements CitizenSignIn {
                 .add("jti", UUID.randomUUID().toString())
                 .build());
         return new AccessToken(token, "Bearer", expires);
+    }
+
+    /** Counts the refusal for the operators (masked, in its own transaction) and hands back the refusal to throw. */
+    private BusinessException refused(SmsRefusalReason reason, ClientAddress from, PhoneNumber phone,
+                                      BusinessException refusal) {
+        refusals.count(reason, from.masked(), phone.maskedInternational());
+        return refusal;
     }
 
     private static long secondsUntil(Instant now, Instant then) {

@@ -1,2 +1,2 @@
-/** SMS and push wording from resource bundles, and the local adapters' inboxes the demo and tests read. */
+/** SMS and push wording from resource bundles, the local adapters' inboxes the demo and tests read, and the SMS guard (budget, refusals) for administrators. */
 package org.mvoting.application.messaging;

@@ -49,6 +49,18 @@ public record PhoneNumber(String e164) {
         return e164.substring(0, Math.min(4, e164.length() - 4)) + "****" + tail;
     }
 
+    /**
+     * The number as refusal records keep it: the country and range, and the last four digits of a Korean number
+     * (+82 10-****-5678), the last two of another (+4477******23), nothing in between.
+     */
+    public String maskedInternational() {
+        if (e164.startsWith("+82")) {
+            return "+82 " + e164.substring(3, 5) + "-****-" + e164.substring(e164.length() - 4);
+        }
+        int shown = Math.min(5, e164.length() - 2);
+        return e164.substring(0, shown) + "*".repeat(e164.length() - shown - 2) + e164.substring(e164.length() - 2);
+    }
+
     @Override
     public String toString() {
         return masked();

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mvoting.api.messaging.SmsRefusalReason;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
+import org.mvoting.domain.messaging.SmsAllowList;
 import org.mvoting.infrastructure.persistence.OutboxRepository;
 import org.mvoting.infrastructure.persistence.PushInstallationRepository;
 import org.mvoting.domain.messaging.PushInstallation;
@@ -27,6 +29,7 @@ import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.RateLimits;
+import org.mvoting.infrastructure.persistence.SmsRefusalLedger;
 import org.mvoting.infrastructure.push.PushDeliveryException;
 import org.mvoting.infrastructure.push.PushGateways;
 import org.mvoting.infrastructure.push.PushRejectedException;
@@ -39,7 +42,10 @@ import org.mvoting.infrastructure.sms.SmsGateways;
  * and the message rolled back for redelivery; after the queue's maximum attempts it goes to the dead-letter
  * queue (see wildfly-config/messaging.cli). Redelivery of an already sent message does nothing. A push
  * notification the gateway refuses for good, or whose installation was removed, is marked FAILED at once, as is a
- * campaign SMS past the per-number daily limit (MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY).
+ * campaign SMS past the per-number daily limit (MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY), to a number outside
+ * MVOTING_SMS_ALLOWED_PREFIXES, or once the day's SMS budget is used up (MVOTING_SMS_DAILY_BUDGET; the last two are
+ * counted in sms_refusal with the origin {@code outbox}). A one-off SMS (a sign-in code) was checked against the
+ * allow-list and claimed from the budget when it was asked for.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = OutboxRelay.QUEUE),
@@ -50,6 +56,8 @@ public class OutboxDeliveryListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutboxDeliveryListener.class.getName());
     static final String CAMPAIGN_SMS_PER_NUMBER = "campaign-sms-per-number";
+    /** The origin of refusals counted at delivery: no client asked for these messages just now. */
+    static final String OUTBOX = "outbox";
 
     @Inject
     private OutboxRepository messages;
@@ -77,6 +85,12 @@ public class OutboxDeliveryListener implements MessageListener {
 
     @Inject
     private AdvisoryLocks locks;
+
+    @Inject
+    private SmsBudget budget;
+
+    @EJB
+    private SmsRefusalLedger refusals;
 
     @Resource
     private MessageDrivenContext context;
@@ -111,10 +125,22 @@ public class OutboxDeliveryListener implements MessageListener {
         // Campaigns (invitations) may reach a number only so often a day, whoever sends them; counted on the
         // first attempt only, so a retry after a gateway failure is not a second message.
         if (outgoing.isCampaignMessage() && outgoing.attempts() == 0) {
+            if (!new SmsAllowList(CitySettings.smsAllowedPrefixes()).allows(to.get())) {
+                refusals.count(SmsRefusalReason.COUNTRY, OUTBOX, to.get().maskedInternational());
+                outgoing.markUndeliverable(InvitationLedger.COUNTRY_NOT_ALLOWED + ": the number is outside MVOTING_SMS_ALLOWED_PREFIXES");
+                return;
+            }
             int perDay = CitySettings.smsCampaignPerNumberPerDay();
             if (!limits.allows(CAMPAIGN_SMS_PER_NUMBER, to.get().e164(), Duration.ofDays(1), perDay)) {
                 outgoing.markUndeliverable(InvitationLedger.PER_NUMBER_LIMIT + ": at most " + perDay
                         + " campaign messages a day to one number");
+                return;
+            }
+            // Claimed last: a message refused above costs nothing. A retry after a gateway failure claims no more.
+            if (!budget.claim()) {
+                refusals.count(SmsRefusalReason.DAILY_BUDGET, OUTBOX, to.get().maskedInternational());
+                outgoing.markUndeliverable(InvitationLedger.BUDGET_USED_UP + ": the daily SMS budget (MVOTING_SMS_DAILY_BUDGET, "
+                        + CitySettings.smsDailyBudget() + ") is used up");
                 return;
             }
         }

@@ -19,6 +19,12 @@ public class InvitationLedger {
     public static final String PER_NUMBER_LIMIT = "per-number-limit";
     /** last_error of an invitation not sent because its number opted out. */
     public static final String OPTED_OUT = "opted-out";
+    /** last_error of a campaign message to a number outside MVOTING_SMS_ALLOWED_PREFIXES. */
+    public static final String COUNTRY_NOT_ALLOWED = "sms-country-not-allowed";
+    /** last_error of a campaign message refused because the day's SMS budget was used up. */
+    public static final String BUDGET_USED_UP = "sms-budget-used-up";
+    private static final java.util.List<String> NAMED_FAILURES =
+            java.util.List.of(PER_NUMBER_LIMIT, OPTED_OUT, COUNTRY_NOT_ALLOWED, BUDGET_USED_UP);
 
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;
@@ -101,9 +107,9 @@ public class InvitationLedger {
                 case "SENT" -> ListedNumber.State.SENT;
                 default -> ListedNumber.State.FAILED;
             };
-            String failure = state != ListedNumber.State.FAILED ? null
-                    : r[2] != null && ((String) r[2]).startsWith(PER_NUMBER_LIMIT) ? PER_NUMBER_LIMIT
-                    : r[2] != null && ((String) r[2]).startsWith(OPTED_OUT) ? OPTED_OUT : "delivery-failed";
+            String error = (String) r[2];
+            String failure = state != ListedNumber.State.FAILED ? null : NAMED_FAILURES.stream()
+                    .filter(named -> error != null && error.startsWith(named)).findFirst().orElse("delivery-failed");
             return new ListedNumber(r[0] == null ? "-" : (String) r[0], state, failure);
         }).toList();
     }

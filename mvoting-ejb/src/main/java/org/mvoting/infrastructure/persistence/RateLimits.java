@@ -37,9 +37,44 @@ public class RateLimits {
         Instant now = Instant.now();
         Instant start = windowStart(now, window);
         if (count(limit, subject, start) > max) {
-            throw new TooManyRequestsException(limit,
-                    Math.max(1, Duration.between(now, start.plus(window)).toSeconds() + 1));
+            throw new TooManyRequestsException(limit, secondsUntilNextWindow(window));
         }
+    }
+
+    /**
+     * Counts one hit if the window holds fewer than {@code max}; returns the count with it, or 0 when refused (a
+     * refused hit is not kept, so the count never runs past {@code max}: a budget reads true).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int claim(String limit, String subject, Duration window, int max) {
+        if (max < 1) {
+            return 0;
+        }
+        java.util.List<?> counted = em.createNativeQuery("INSERT INTO rate_limit_window (bucket, window_start, hits)"
+                        + " VALUES (?1, ?2, 1) ON CONFLICT (bucket, window_start)"
+                        + " DO UPDATE SET hits = rate_limit_window.hits + 1 WHERE rate_limit_window.hits < ?3"
+                        + " RETURNING hits")
+                .setParameter(1, secrets.limitBucket(limit, subject))
+                .setParameter(2, windowStart(Instant.now(), window))
+                .setParameter(3, max)
+                .getResultList();
+        return counted.isEmpty() ? 0 : ((Number) counted.get(0)).intValue();
+    }
+
+    /** The hits counted so far in the current window (a read: counts nothing). */
+    public int counted(String limit, String subject, Duration window) {
+        java.util.List<?> rows = em.createNativeQuery("SELECT hits FROM rate_limit_window"
+                        + " WHERE bucket = ?1 AND window_start = ?2")
+                .setParameter(1, secrets.limitBucket(limit, subject))
+                .setParameter(2, windowStart(Instant.now(), window))
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    /** Seconds until the current window ends (at least 1): the Retry-After of a refusal. */
+    public long secondsUntilNextWindow(Duration window) {
+        Instant now = Instant.now();
+        return Math.max(1, Duration.between(now, windowStart(now, window).plus(window)).toSeconds() + 1);
     }
 
     /** Counts one hit and says whether it was within {@code max} for the window (for callers that do not refuse). */

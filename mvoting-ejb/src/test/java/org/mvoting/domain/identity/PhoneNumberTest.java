@@ -91,4 +91,13 @@ class PhoneNumberTest {
         assertEquals(phone.masked(), phone.toString());
         assertFalse(phone.toString().contains("12345678"));
     }
+
+    @Test
+    void refusalRecordsKeepTheCountryAndRangeAndTheLastDigitsOnly() {
+        assertEquals("+82 10-****-5678", PhoneNumber.parse("010-1234-5678").maskedInternational());
+        assertEquals("+82 11-****-4567", PhoneNumber.parse("011-123-4567").maskedInternational());
+        assertEquals("+4477******23", PhoneNumber.parse("+447700900123").maskedInternational());
+        assertEquals("+1202*****23", PhoneNumber.parse("+12025550123").maskedInternational());
+        assertFalse(PhoneNumber.parse("+979123456789").maskedInternational().contains("3456"));
+    }
 }

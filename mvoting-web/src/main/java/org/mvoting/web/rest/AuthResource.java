@@ -1,6 +1,7 @@
 package org.mvoting.web.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,8 +38,9 @@ public class AuthResource {
 
     @POST
     @Path("codes")
-    public Response requestCode(@Valid @NotNull CodeRequest request) {
-        CodeRequested requested = signIn.requestCode(request.phone());
+    public Response requestCode(@Valid @NotNull CodeRequest request, @Context HttpServletRequest http) {
+        // the address as the server sees it: behind a trusted proxy (MVOTING_PROXY_ADDRESS_FORWARDING) the client's
+        CodeRequested requested = signIn.requestCode(request.phone(), http.getRemoteAddr());
         return Response.accepted(requested).build();
     }
 

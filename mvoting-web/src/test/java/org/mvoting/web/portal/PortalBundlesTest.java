@@ -98,7 +98,7 @@ class PortalBundlesTest {
     }
 
     private static final Set<String> ENUM_PREFIXES = Set.of("status.", "kind.", "qtype.", "audience.", "assurance.",
-            "visibility.", "syncStatus.", "questionState.", "registrationStatus.");
+            "visibility.", "syncStatus.", "questionState.", "registrationStatus.", "dashboard.sms.reason.");
 
     @Test
     void everyEnumValueShownOnAPageHasItsText() {
@@ -112,6 +112,7 @@ class PortalBundlesTest {
         Stream.of(ResultsVisibility.values()).forEach(v -> expected.add("visibility." + v));
         Stream.of(QuestionState.values()).forEach(v -> expected.add("questionState." + v));
         Stream.of(Registration.Status.values()).forEach(v -> expected.add("registrationStatus." + v));
+        Stream.of(org.mvoting.api.messaging.SmsRefusalReason.values()).forEach(v -> expected.add("dashboard.sms.reason." + v));
         // DirectorySyncRun.Status in mvoting-ejb, shown as text by the directory page.
         Stream.of("RUNNING", "SUCCEEDED", "FAILED").forEach(v -> expected.add("syncStatus." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());

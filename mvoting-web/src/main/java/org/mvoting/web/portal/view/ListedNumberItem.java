@@ -16,6 +16,10 @@ public class ListedNumberItem implements Serializable {
     static final String PER_NUMBER_LIMIT = "per-number-limit";
     /** ListedNumber.failure() of an invitation the SMS gateway did not take. */
     static final String DELIVERY_FAILED = "delivery-failed";
+    /** ListedNumber.failure() of an invitation to a number outside the allowed countries. */
+    static final String COUNTRY_NOT_ALLOWED = "sms-country-not-allowed";
+    /** ListedNumber.failure() of an invitation refused because the day's SMS budget was used up. */
+    static final String BUDGET_USED_UP = "sms-budget-used-up";
 
     private final int position;
     private final String phone;
@@ -42,6 +46,10 @@ public class ListedNumberItem implements Serializable {
         } else if (PER_NUMBER_LIMIT.equals(n.failure())) {
             failure = PER_NUMBER_LIMIT;
             failureText = PortalText.text(locale, "view.invite.failure.perNumberLimit");
+        } else if (COUNTRY_NOT_ALLOWED.equals(n.failure()) || BUDGET_USED_UP.equals(n.failure())) {
+            failure = n.failure();
+            failureText = PortalText.text(locale, COUNTRY_NOT_ALLOWED.equals(n.failure())
+                    ? "view.invite.failure.countryNotAllowed" : "view.invite.failure.budgetUsedUp");
         } else {
             // the service reports every other failure as delivery-failed
             failure = DELIVERY_FAILED;
@@ -67,7 +75,7 @@ public class ListedNumberItem implements Serializable {
         return stateText;
     }
 
-    /** per-number-limit or delivery-failed (for data-failure); null unless it failed. */
+    /** per-number-limit, sms-country-not-allowed, sms-budget-used-up or delivery-failed (for data-failure); null unless it failed. */
     public String getFailure() {
         return failure;
     }

@@ -92,7 +92,8 @@ class ProblemBundlesTest {
                 } else if (name.endsWith("TooManyRequestsException")) {
                     codes.add(((BusinessException) constructor.newInstance("resend", 1L)).code());
                     codes.add(((BusinessException) constructor.newInstance("hourly", 1L)).code());
-                    for (String limit : List.of("device-ballots", "citizen-polls", "poll-password-guesses", "citizen-invitations")) {
+                    for (String limit : List.of("device-ballots", "citizen-polls", "poll-password-guesses", "citizen-invitations",
+                            "codes-per-address", "sms-budget")) {
                         codes.add(((BusinessException) constructor.newInstance(limit, 1L)).code());
                     }
                 } else {
