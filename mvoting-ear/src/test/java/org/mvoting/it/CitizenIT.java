@@ -2,12 +2,21 @@ package org.mvoting.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a citizen meets outside the ballot engine itself: the panel profile with consent, their history, entry by
- * QR and short link, the phone-list upload, devices (device-level polls, binding, the per-address limit) and the
- * assurance levels.
+ * QR and short link, the phone-list upload, devices (device-level polls, binding, the per-address limit), the
+ * assurance levels, and the guards on SMS sign-in codes against SMS pumping (per address, allowed countries, the daily
+ * budget, the refusals counted for ADMIN).
  */
 @ExtendWith(ArquillianExtension.class)
 class CitizenIT {
@@ -368,5 +378,165 @@ class CitizenIT {
 
     private static long profiles() {
         return Database.count("SELECT count(*) FROM citizen_profile");
+    }
+
+    // ---- SMS sign-in codes against SMS pumping (issue 14) ----
+
+    @Test
+    void codeRequestsFromOneAddressAreLimitedWith429AndRetryAfterAndCountedMaskedForAdmin() throws IOException {
+        Directory.ensureSynced();
+        Database.execute("DELETE FROM rate_limit_window");
+        ServerProperties.set(management, "mvoting.sms.codes.per.address.per.hour", "2");
+        try {
+            List<String> accepted = List.of(Citizens.newPhone(), Citizens.newPhone());
+            accepted.forEach(phone -> assertEquals(202, askCode(phone).status()));
+            String refusedPhone = Citizens.newPhone();
+            Api.Reply limited = askCode(refusedPhone);
+            limited.assertProblem(429, "rate-limited-codes-per-address");
+            long retryAfter = Long.parseLong(limited.header("Retry-After"));
+            assertTrue(retryAfter > 0 && retryAfter <= 3600, "Retry-After " + retryAfter);
+            askCode(Citizens.newPhone()).assertProblem(429, "rate-limited-codes-per-address");
+
+            Citizens.awaitCodes(accepted, Duration.ofSeconds(60)); // the accepted codes went out
+            assertEquals(0, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", refusedPhone));
+
+            JsonObject row = refusal(smsGuard(1), "ADDRESS_LIMIT", masked(refusedPhone));
+            assertEquals(1, row.getJsonNumber("refusals").longValue());
+            assertTrue(row.getString("origin").matches("127\\.0\\.0\\.x|[0-9a-f:]+::/48"), row.toString());
+            // only masked values are stored: not the address, not the number
+            assertEquals(0, Database.count("SELECT count(*) FROM sms_refusal WHERE origin = '127.0.0.1'"
+                    + " OR destination LIKE ?", "%" + refusedPhone.substring(5) + "%"));
+            Api.get("/admin/sms-guard", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+            Api.get("/admin/sms-guard").assertProblem(401, "staff-login-required");
+        } finally {
+            ServerProperties.remove(management, "mvoting.sms.codes.per.address.per.hour");
+            Database.execute("DELETE FROM rate_limit_window");
+        }
+    }
+
+    @Test
+    void numbersOutsideTheAllowedCountriesAreRefusedBeforeAnySmsAndCounted() throws IOException {
+        Directory.ensureSynced();
+        List<String> foreign = List.of("+12025550123", "+447700900123", "+979123456789", "+881612345678");
+        for (String phone : foreign) {
+            Api.Reply refused = askCode(phone);
+            refused.assertProblem(422, "phone-country-not-allowed");
+            assertNull(refused.header("Retry-After"));
+        }
+        // a Korean premium-rate number (060) is no mobile number at all
+        askCode("060-700-1234").assertProblem(422, "phone-invalid");
+        String korean = Citizens.newPhone();
+        assertNotNull(Citizens.signIn(korean), "a Korean mobile number still signs in");
+        assertEquals(0, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ANY (?)",
+                (Object) foreign.toArray(new String[0])));
+
+        JsonObject guard = smsGuard(1);
+        assertTrue(refusal(guard, "COUNTRY", "+1202*****23").getJsonNumber("refusals").longValue() >= 1);
+        assertTrue(refusal(guard, "COUNTRY", "+4477******23").getJsonNumber("refusals").longValue() >= 1);
+        assertTrue(refusal(guard, "COUNTRY", "+9791******89").getJsonNumber("refusals").longValue() >= 1);
+
+        // the allow-list is a setting: a city may add a country
+        ServerProperties.set(management, "mvoting.sms.allowed.prefixes", "+8210,+44");
+        try {
+            assertEquals(202, askCode("+447700900123").status());
+            askCode("+12025550123").assertProblem(422, "phone-country-not-allowed");
+        } finally {
+            ServerProperties.remove(management, "mvoting.sms.allowed.prefixes");
+        }
+    }
+
+    @Test
+    void theDailySmsBudgetWarnsAtEightyPercentOnceAndThenRefusesCodes() throws Exception {
+        Directory.ensureSynced();
+        Database.execute("DELETE FROM rate_limit_window");
+        ServerProperties.set(management, "mvoting.sms.daily.budget", "5");
+        long warningsBefore = serverLogLines("SMS budget: ");
+        try {
+            List<String> accepted = new ArrayList<>(List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone()));
+            accepted.forEach(phone -> assertEquals(202, askCode(phone).status()));
+            JsonObject below = smsGuard(1).getJsonObject("budget");
+            assertFalse(below.getBoolean("warning"), below.toString()); // 3 of 5: 60 %
+            assertFalse(portalDashboard(Api.SYSADMIN).contains("id=\"smsBudgetWarning\""));
+
+            String fourth = Citizens.newPhone();
+            assertEquals(202, askCode(fourth).status());
+            accepted.add(fourth);
+            JsonObject budget = smsGuard(1).getJsonObject("budget");
+            assertEquals(5, budget.getInt("budget"));
+            assertTrue(budget.getBoolean("warning"), budget.toString());
+            assertFalse(budget.getBoolean("exhausted"), budget.toString());
+            String dashboard = portalDashboard(Api.SYSADMIN);
+            assertTrue(dashboard.contains("id=\"smsBudgetWarning\""), "the ADMIN dashboard warns");
+            assertFalse(portalDashboard(Api.OPERATOR).contains("id=\"smsGuard\""), "only ADMIN sees the SMS block");
+
+            // up to 100 %, then refused until midnight
+            Api.Reply refused = null;
+            String refusedPhone = null;
+            for (int i = 0; i < 3 && refused == null; i++) {
+                String phone = Citizens.newPhone();
+                Api.Reply reply = askCode(phone);
+                if (reply.status() == 429) {
+                    refused = reply;
+                    refusedPhone = phone;
+                } else {
+                    assertEquals(202, reply.status(), reply.body());
+                    accepted.add(phone);
+                }
+            }
+            assertNotNull(refused, "the fifth code used the budget up and the sixth is refused");
+            refused.assertProblem(429, "rate-limited-sms-budget");
+            long retryAfter = Long.parseLong(refused.header("Retry-After"));
+            assertTrue(retryAfter > 0 && retryAfter <= 25 * 3600, "Retry-After " + retryAfter);
+            JsonObject guard = smsGuard(1);
+            assertTrue(guard.getJsonObject("budget").getBoolean("exhausted"), guard.toString());
+            assertEquals(5, guard.getJsonObject("budget").getJsonNumber("used").longValue(), "never past the budget");
+            assertEquals(1, refusal(guard, "DAILY_BUDGET", masked(refusedPhone)).getJsonNumber("refusals").longValue());
+
+            Citizens.awaitCodes(accepted, Duration.ofSeconds(60));
+            assertEquals(0, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", refusedPhone));
+            assertEquals(1, serverLogLines("SMS budget: ") - warningsBefore, "one warning in the log, not one per SMS");
+        } finally {
+            ServerProperties.remove(management, "mvoting.sms.daily.budget");
+            Database.execute("DELETE FROM rate_limit_window");
+        }
+    }
+
+    private static Api.Reply askCode(String phone) {
+        return Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build());
+    }
+
+    private static JsonObject smsGuard(int days) {
+        Api.Reply reply = Api.get("/admin/sms-guard?days=" + days, "Authorization", Api.SYSADMIN);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    /** The one refusal row of today with this reason and masked number. */
+    private static JsonObject refusal(JsonObject guard, String reason, String destination) {
+        List<JsonObject> rows = guard.getJsonArray("refusals").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("reason").equals(reason) && r.getString("destination").equals(destination))
+                .toList();
+        assertEquals(1, rows.size(), () -> reason + " " + destination + " in " + guard);
+        return rows.get(0);
+    }
+
+    /** +821012345678 → +82 10-****-5678, as the refusal counts keep a number. */
+    private static String masked(String e164) {
+        return "+82 " + e164.substring(3, 5) + "-****-" + e164.substring(e164.length() - 4);
+    }
+
+    private static String portalDashboard(String authorization) {
+        Api.Reply page = Api.send(HttpRequest.newBuilder(URI.create(Browser.SITE + "/admin/index.xhtml"))
+                .header("Authorization", authorization).GET().build());
+        assertEquals(200, page.status(), page.body());
+        return page.body();
+    }
+
+    /** Lines of the managed server's log that contain {@code text}. */
+    private static long serverLogLines(String text) throws IOException {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
     }
 }
