@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.mvoting.api.messaging.SmsBudgetDay;
 import org.mvoting.api.messaging.SmsGuard;
 import org.mvoting.api.messaging.SmsGuardReport;
 import org.mvoting.api.messaging.SmsRefusalCount;
@@ -16,6 +15,7 @@ import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.web.portal.PortalUser;
 import org.mvoting.web.portal.view.PollItem;
+import org.mvoting.web.portal.view.SmsRefusalItem;
 
 /**
  * The portal's first page (/admin/index.xhtml): my department at a glance and what waits for my approval; for
@@ -54,13 +54,30 @@ public class IndexBacking {
         return sms != null;
     }
 
-    public SmsBudgetDay getSmsBudget() {
-        return sms == null ? null : sms.budget();
+    public long getSmsUsed() {
+        return sms == null ? 0 : sms.budget().used();
+    }
+
+    public int getSmsBudget() {
+        return sms == null ? 0 : sms.budget().budget();
+    }
+
+    public int getSmsPercentUsed() {
+        return sms == null ? 0 : sms.budget().percentUsed();
+    }
+
+    /** 80 % or more of today's budget used. */
+    public boolean isSmsWarning() {
+        return sms != null && sms.budget().warning();
+    }
+
+    public boolean isSmsExhausted() {
+        return sms != null && sms.budget().exhausted();
     }
 
     /** Today's refusals, most first, at most {@link #REFUSAL_ROWS}. */
-    public List<SmsRefusalCount> getSmsRefusals() {
-        return sms == null ? List.of() : sms.refusals().stream().limit(REFUSAL_ROWS).toList();
+    public List<SmsRefusalItem> getSmsRefusals() {
+        return sms == null ? List.of() : sms.refusals().stream().limit(REFUSAL_ROWS).map(SmsRefusalItem::new).toList();
     }
 
     public long getSmsRefusalsToday() {
