@@ -379,8 +379,13 @@ class RestProblemsIT {
         assertEquals("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
                 api.header("Content-Security-Policy"));
 
+        Api.Reply toLogin = fetch(http, SITE + "/admin/index.xhtml");
+        assertEquals(302, toLogin.status(), "the staff filter sends a visitor to the login page");
+        Api.Reply refused = Api.get("/admin/me", "Authorization", Api.basic("no.such.staff", "wrong"));
+        assertEquals(401, refused.status());
+        // also the answers other filters give before any page or resource: the policy's filter comes first
         for (Api.Reply reply : List.of(login, fetch(http, SITE + "/m/"), fetch(http, SITE + "/m/present.html"), api,
-                Api.get("/no-such-thing"))) {
+                Api.get("/no-such-thing"), toLogin, refused)) {
             assertEquals("DENY", reply.header("X-Frame-Options"));
             assertEquals("nosniff", reply.header("X-Content-Type-Options"));
             assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy"));
