@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -396,22 +397,22 @@ class RestProblemsIT {
     @Test
     void thePortalSessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyOverHttpsWhereHstsIsSent() {
         Api.Reply overHttp = logIn(plainClient(), SITE);
-        String cookie = sessionCookie(overHttp);
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
-        assertFalse(cookie.contains("Secure"), "plain HTTP cannot carry a Secure cookie back: " + cookie);
+        String cookie = sessionCookie(overHttp).toLowerCase(Locale.ROOT); // attribute names are case-insensitive
+        assertTrue(cookie.contains("; httponly") && cookie.contains("; samesite=lax"), cookie);
+        assertFalse(cookie.contains("; secure"), "plain HTTP cannot carry a Secure cookie back: " + cookie);
         assertNull(overHttp.header("Strict-Transport-Security"));
 
         HttpClient https = trustingClient();
         Api.Reply overHttps = logIn(https, HTTPS_SITE);
-        String secureCookie = sessionCookie(overHttps);
-        assertTrue(secureCookie.contains("Secure") && secureCookie.contains("HttpOnly")
-                && secureCookie.contains("SameSite=Lax"), secureCookie);
+        String secureCookie = sessionCookie(overHttps).toLowerCase(Locale.ROOT);
+        assertTrue(secureCookie.contains("; secure") && secureCookie.contains("; httponly")
+                && secureCookie.contains("; samesite=lax"), secureCookie);
         assertEquals("max-age=31536000", overHttps.header("Strict-Transport-Security"));
         Api.Reply mobile = fetch(https, HTTPS_SITE + "/m/");
         assertEquals("max-age=31536000", mobile.header("Strict-Transport-Security"));
         String device = mobile.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("mvoting_device="))
-                .findFirst().orElseThrow(() -> new AssertionError(mobile.headers().map()));
-        assertTrue(device.contains("Secure") && device.contains("SameSite=Lax"), device);
+                .findFirst().orElseThrow(() -> new AssertionError(mobile.headers().map())).toLowerCase(Locale.ROOT);
+        assertTrue(device.contains("; secure") && device.contains("; samesite=lax"), device);
     }
 
     /** Logs it.operator into the portal through its login form, as a browser would; the answer to the form. */
