@@ -3,11 +3,17 @@ package org.mvoting.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver) driven through its own chromedriver: no driver
@@ -38,10 +44,43 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=ko-KR", "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ko-KR,ko"));
+        // the console, where Chromium reports every Content-Security-Policy violation (see closeAll)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Closes every browser (all of them, whatever fails) and then fails if any page broke the Content-Security-Policy:
+     * each blocked script, handler or style is a console message of its own, so a green browser test also says the
+     * pages it went through run with the policy enforced.
+     */
+    static void closeAll(List<WebDriver> browsers) {
+        List<String> violations = new ArrayList<>();
+        for (WebDriver browser : browsers) {
+            try {
+                for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+                    if (entry.getMessage().contains("Content Security Policy")) {
+                        violations.add(entry.getMessage());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a browser that is gone has nothing more to say
+            }
+            try {
+                browser.quit();
+            } catch (RuntimeException e) {
+                // already gone: the others must still be closed
+            }
+        }
+        browsers.clear();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the pages broke their Content-Security-Policy:\n" + String.join("\n", violations));
+        }
     }
 }

@@ -45,7 +45,7 @@ class CitizenPollBrowserIT {
 
     @AfterEach
     void close() {
-        phones.forEach(WebDriver::quit);
+        Browser.closeAll(phones);
     }
 
     @Test

@@ -60,14 +60,7 @@ class EventBrowserIT {
 
     @AfterEach
     void closeBrowsers() {
-        for (WebDriver browser : browsers) {
-            try {
-                browser.quit();
-            } catch (RuntimeException e) {
-                // already gone: the others must still be closed
-            }
-        }
-        browsers.clear();
+        Browser.closeAll(browsers);
     }
 
     @Test

@@ -41,7 +41,7 @@ class MobileBrowserIT {
 
     @AfterEach
     void close() {
-        phones.forEach(WebDriver::quit);
+        Browser.closeAll(phones);
     }
 
     @Test

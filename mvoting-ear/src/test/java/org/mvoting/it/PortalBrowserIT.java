@@ -51,7 +51,7 @@ class PortalBrowserIT {
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        Browser.closeAll(browsers);
     }
 
     @Test

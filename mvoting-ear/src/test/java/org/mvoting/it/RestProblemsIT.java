@@ -1,28 +1,52 @@
 package org.mvoting.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mvoting.infrastructure.crypto.ServerSecretCheck;
+import org.mvoting.infrastructure.crypto.ServerSecrets;
 
 /**
  * Every bad input the API can receive answers with an RFC 9457 problem of the right status and type,
- * in Korean by default and English on request, never with server internals, and never changes a count.
+ * in Korean by default and English on request, never with server internals, and never changes a count. Also what
+ * every answer tells the browser (Content-Security-Policy, framing, referrers, HSTS on HTTPS, the portal session
+ * cookie), and the one server secret a database accepts.
  */
 @ExtendWith(ArquillianExtension.class)
 class RestProblemsIT {
@@ -318,5 +342,218 @@ class RestProblemsIT {
         assertEquals(200, doc.status());
         assertTrue(doc.body().startsWith("openapi: 3.1.0"));
         assertTrue(doc.body().contains("/polls/{pollId}/ballots:"));
+    }
+
+    // --- Browser hardening (issue 14, point 6)
+
+    private static final String SITE = Api.BASE.replaceFirst("/api/v1$", "");
+    private static final String HTTPS_SITE = "https://127.0.0.1:8443";
+    private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'");
+
+    @Test
+    void thePortalTheMobileWebThePresenterAndTheApiEachSendTheirBrowserPolicy() {
+        HttpClient http = plainClient();
+        Api.Reply login = fetch(http, SITE + "/login.xhtml");
+        assertEquals(200, login.status());
+        String portalPolicy = login.header("Content-Security-Policy");
+        Matcher nonce = NONCE.matcher(portalPolicy);
+        assertTrue(nonce.find(), portalPolicy);
+        assertTrue(portalPolicy.contains("frame-ancestors 'none'") && portalPolicy.contains("object-src 'none'"), portalPolicy);
+        assertFalse(scriptSource(portalPolicy).contains("unsafe-inline"), portalPolicy);
+        assertFalse(portalPolicy.contains("unsafe-eval"), portalPolicy);
+        // every script on the page is a file of the site or carries the page's nonce; no inline handler is left
+        assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*nonce=\"" + Pattern.quote(nonce.group(1)) + "\")")
+                .matcher(login.body()).find(), login.body());
+        assertFalse(Pattern.compile("\\son(click|change|load|submit|keyup|keydown)=", Pattern.CASE_INSENSITIVE)
+                .matcher(login.body()).find(), login.body());
+
+        for (String page : List.of("/m/", "/m/present.html", "/m/check.html", "/")) {
+            Api.Reply reply = fetch(http, SITE + page);
+            assertEquals(200, reply.status(), page);
+            String policy = reply.header("Content-Security-Policy");
+            assertEquals("'self'", scriptSource(policy), page + ": " + policy);
+            assertTrue(policy.contains("style-src 'self';") && policy.contains("frame-ancestors 'none'"), policy);
+            assertFalse(reply.body().contains("<script>") || reply.body().contains("<style>"), page + " has inline code");
+        }
+        Api.Reply api = Api.get("/polls");
+        assertEquals(200, api.status());
+        assertEquals("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+                api.header("Content-Security-Policy"));
+
+        Api.Reply toLogin = fetch(http, SITE + "/admin/index.xhtml");
+        assertEquals(302, toLogin.status(), "the staff filter sends a visitor to the login page");
+        Api.Reply refused = Api.get("/admin/me", "Authorization", Api.basic("no.such.staff", "wrong"));
+        assertEquals(401, refused.status());
+        // also the answers other filters give before any page or resource: the policy's filter comes first
+        for (Api.Reply reply : List.of(login, fetch(http, SITE + "/m/"), fetch(http, SITE + "/m/present.html"), api,
+                Api.get("/no-such-thing"), toLogin, refused)) {
+            assertEquals("DENY", reply.header("X-Frame-Options"));
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+            assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy"));
+            assertNull(reply.header("Strict-Transport-Security"), "no HSTS over plain HTTP");
+        }
+    }
+
+    @Test
+    void thePortalSessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyOverHttpsWhereHstsIsSent() {
+        Api.Reply overHttp = logIn(plainClient(), SITE);
+        String cookie = sessionCookie(overHttp).toLowerCase(Locale.ROOT); // attribute names are case-insensitive
+        assertTrue(cookie.contains("; httponly") && cookie.contains("; samesite=lax"), cookie);
+        assertFalse(cookie.contains("; secure"), "plain HTTP cannot carry a Secure cookie back: " + cookie);
+        assertNull(overHttp.header("Strict-Transport-Security"));
+
+        HttpClient https = trustingClient();
+        Api.Reply overHttps = logIn(https, HTTPS_SITE);
+        String secureCookie = sessionCookie(overHttps).toLowerCase(Locale.ROOT);
+        assertTrue(secureCookie.contains("; secure") && secureCookie.contains("; httponly")
+                && secureCookie.contains("; samesite=lax"), secureCookie);
+        assertEquals("max-age=31536000", overHttps.header("Strict-Transport-Security"));
+        Api.Reply mobile = fetch(https, HTTPS_SITE + "/m/");
+        assertEquals("max-age=31536000", mobile.header("Strict-Transport-Security"));
+        String device = mobile.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("mvoting_device="))
+                .findFirst().orElseThrow(() -> new AssertionError(mobile.headers().map())).toLowerCase(Locale.ROOT);
+        assertTrue(device.contains("; secure") && device.contains("; samesite=lax"), device);
+    }
+
+    /** Logs it.operator into the portal through its login form, as a browser would; the answer to the form. */
+    private static Api.Reply logIn(HttpClient http, String site) {
+        Api.Reply form = fetch(http, site + "/login.xhtml");
+        String session = cookieValue(sessionCookie(form));
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(viewState.find(), form.body());
+        Matcher nonce = NONCE.matcher(form.header("Content-Security-Policy"));
+        assertTrue(nonce.find());
+        String body = String.join("&", "login=login", "login%3Aid=it.operator",
+                "login%3Apassword=" + Api.DEMO_PASSWORD, "login%3Anext=", "login%3Asubmit=",
+                "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
+                "primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+        Api.Reply loggedIn = send(http, HttpRequest.newBuilder(URI.create(site + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+                .header("Origin", site).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(302, loggedIn.status(), loggedIn.body());
+        assertTrue(loggedIn.header("Location").contains("/admin/"), loggedIn.header("Location"));
+        String fresh = cookieValue(sessionCookie(loggedIn));
+        assertFalse(fresh.equals(session), "a new session id after login");
+        Api.Reply portal = send(http, HttpRequest.newBuilder(URI.create(site + "/admin/index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + fresh).build());
+        assertEquals(200, portal.status(), "the portal opens with the session");
+        assertTrue(portal.body().contains("it.operator") || portal.body().contains("id=\"me\""), portal.body());
+        assertTrue(NONCE.matcher(portal.header("Content-Security-Policy")).find(), portal.header("Content-Security-Policy"));
+        return loggedIn;
+    }
+
+    private static String sessionCookie(Api.Reply reply) {
+        return reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + reply.headers().map()));
+    }
+
+    private static String cookieValue(String setCookie) {
+        return setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
+    }
+
+    private static String scriptSource(String policy) {
+        for (String directive : policy.split(";")) {
+            if (directive.strip().startsWith("script-src ")) {
+                return directive.strip().substring("script-src ".length());
+            }
+        }
+        throw new AssertionError("no script-src in " + policy);
+    }
+
+    private static Api.Reply fetch(HttpClient http, String url) {
+        return send(http, HttpRequest.newBuilder(URI.create(url)).build());
+    }
+
+    private static Api.Reply send(HttpClient http, HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Api.Reply(response.statusCode(), response.headers(), response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpClient plainClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** HTTPS to the test server's own self-signed certificate (WildFly makes it on the first TLS connection). */
+    private static HttpClient trustingClient() {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {new X509ExtendedTrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String auth, Socket socket) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String auth, Socket socket) {
+                }
+
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String auth, SSLEngine engine) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String auth, SSLEngine engine) {
+                }
+
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String auth) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String auth) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, new SecureRandom());
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- One server secret (issue 14, point 2)
+
+    @Test
+    void theDatabaseKeepsTheFingerprintOfItsFirstSecretAndANodeWithAnotherSecretIsRefused() throws Exception {
+        String ours = ServerSecrets.fingerprintOf(System.getProperty("mvoting.test.secret"));
+        String theirs = ServerSecrets.fingerprintOf("another-secret-than-the-test-server-has-0123456789");
+        // the test server stored its secret's fingerprint when it first started (and only that: never the secret)
+        assertEquals(List.of(List.of(ours)), Database.rows("SELECT fingerprint FROM server_secret"));
+        assertEquals(0, Database.count("SELECT count(*) FROM server_secret WHERE fingerprint LIKE ?",
+                "%" + System.getProperty("mvoting.test.secret") + "%"));
+
+        try (Connection connection = Database.connect()) {
+            ServerSecretCheck.check(connection, ours); // a second node with the same secret starts
+
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> ServerSecretCheck.check(connection, theirs));
+            assertTrue(refused.getMessage().contains(ours.substring(0, 12)), refused.getMessage());
+            assertTrue(refused.getMessage().contains(theirs.substring(0, 12)), refused.getMessage());
+            assertTrue(refused.getMessage().contains("MVOTING_SECRET"), refused.getMessage());
+        }
+        assertEquals(List.of(List.of(ours)), Database.rows("SELECT fingerprint FROM server_secret"), "kept as it was");
+
+        // on a database's first start the first node's fingerprint is stored (here in a transaction undone at once)
+        try (Connection connection = Database.connect()) {
+            connection.setAutoCommit(false);
+            try (Statement wipe = connection.createStatement()) {
+                wipe.executeUpdate("DELETE FROM server_secret");
+            }
+            ServerSecretCheck.check(connection, theirs);
+            assertThrows(IllegalStateException.class, () -> ServerSecretCheck.check(connection, ours));
+            connection.rollback();
+        }
+        assertEquals(List.of(List.of(ours)), Database.rows("SELECT fingerprint FROM server_secret"));
     }
 }

@@ -151,7 +151,10 @@ public final class CitySettings {
         return DEMO.value();
     }
 
-    /** The server's master secret (MVOTING_SECRET); empty: one is created in the server's data directory. */
+    /**
+     * The server's master secret (MVOTING_SECRET), the same on every node; empty: not set, which only a demo system
+     * may be (it creates one in the server's data directory); anywhere else the deployment stops.
+     */
     public static Optional<String> secret() {
         return Optional.ofNullable(SECRET.value());
     }

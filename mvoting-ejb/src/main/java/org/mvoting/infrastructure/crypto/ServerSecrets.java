@@ -4,15 +4,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
@@ -27,14 +31,20 @@ import org.mvoting.domain.identity.SealedPhone;
  * a voter key can never be confused with a token signature. All nodes of a cluster must share the secret:
  * voter keys derived from it are what makes one person one vote.
  *
- * <p>Without MVOTING_SECRET a random secret is created once in the server's data directory, so a single
- * development server keeps recognising voters across restarts.
+ * <p>Without MVOTING_SECRET only a demo system (MVOTING_DEMO=true) starts: it creates a random secret once in the
+ * server's data directory (owner-only from its creation), so the demo keeps recognising voters across restarts.
+ * Anywhere else a missing secret refuses the deployment: a node that made up its own would derive other voter keys,
+ * and the same phone could vote again. {@link #fingerprint()} lets {@link ServerSecretCheck} hold every node of a
+ * database to the one secret it was first started with.
  */
 @ApplicationScoped
 public class ServerSecrets {
 
     private static final Logger LOG = Logger.getLogger(ServerSecrets.class.getName());
     private static final int MIN_SECRET_LENGTH = 32;
+    /** What the fingerprint is a keyed hash of: a constant, so the fingerprint says nothing about the secret. */
+    private static final String FINGERPRINT_LABEL = "mvoting/secret-fingerprint/v1";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final SecureRandom random = new SecureRandom();
     private byte[] voterKeySecret;
@@ -46,10 +56,12 @@ public class ServerSecrets {
     private byte[] receiptKeySecret;
     private byte[] phoneSealKey;
     private byte[] summaryKey;
+    private String fingerprint;
 
     @PostConstruct
     void load() {
         byte[] master = masterSecret();
+        fingerprint = fingerprintOf(master);
         voterKeySecret = hmac(master, "mvoting/voter-key");
         phoneKeySecret = hmac(master, "mvoting/phone-key");
         otpSecret = hmac(master, "mvoting/otp");
@@ -69,26 +81,80 @@ public class ServerSecrets {
             }
             return configured.getBytes(StandardCharsets.UTF_8);
         }
+        if (!CitySettings.demo()) {
+            throw new IllegalStateException(MISSING_SECRET);
+        }
         Path file = Paths.get(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
                 "mvoting", "server-secret");
+        return readOrCreateSecretFile(file, random).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Why a node without MVOTING_SECRET does not start (outside the demo). */
+    static final String MISSING_SECRET = "mVoting cannot start: MVOTING_SECRET is not set. Every node of an mVoting"
+            + " system needs the same secret of at least " + MIN_SECRET_LENGTH + " characters (voter keys are derived"
+            + " from it; a node with a secret of its own would let the same phone vote again). Set MVOTING_SECRET"
+            + " (environment) or the system property mvoting.secret; only a demo system (MVOTING_DEMO=true) may run"
+            + " without it, on a secret file of its own.";
+
+    /**
+     * The demo's secret file: read if it exists, else created with a fresh random secret. The file is created
+     * owner-only (0600) under a temporary name before any byte of the secret is written, then linked to its name
+     * in one step, so no other user can ever read it and no reader sees it half written.
+     */
+    static String readOrCreateSecretFile(Path file, SecureRandom random) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                Path folder = file.toAbsolutePath().getParent();
+                Files.createDirectories(folder);
                 byte[] fresh = new byte[32];
                 random.nextBytes(fresh);
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+                Path draft = createOwnerOnly(folder);
                 try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    LOG.fine("file system without POSIX permissions");
+                    Files.writeString(draft, Base64.getEncoder().encodeToString(fresh));
+                    try {
+                        Files.createLink(file, draft); // fails if another start created the file meanwhile
+                        LOG.warning("MVOTING_SECRET is not set: this demo system created a server secret in " + file
+                                + ". Outside the demo set MVOTING_SECRET, the same on every node.");
+                    } catch (FileAlreadyExistsException taken) {
+                        LOG.fine("the server secret file was created meanwhile: reading that one");
+                    } catch (UnsupportedOperationException noLinks) {
+                        Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
-                LOG.warning("MVOTING_SECRET is not set: created a server secret in " + file
-                        + ". Set MVOTING_SECRET (the same on every node) in production.");
             }
-            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
+            return Files.readString(file).strip();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or create the server secret at " + file, e);
         }
+    }
+
+    /** An empty temporary file in {@code folder}, readable and writable by its owner only from its creation. */
+    static Path createOwnerOnly(Path folder) throws IOException {
+        try {
+            return Files.createTempFile(folder, ".server-secret", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException notPosix) {
+            LOG.warning("The file system at " + folder + " has no POSIX permissions: protect the server secret there yourself");
+            return Files.createTempFile(folder, ".server-secret", ".tmp");
+        }
+    }
+
+    /**
+     * A fingerprint of a master secret: the hex HMAC-SHA256 of a fixed constant under it. It tells whether two
+     * nodes share a secret without revealing it.
+     */
+    public static String fingerprintOf(String masterSecret) {
+        return fingerprintOf(masterSecret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String fingerprintOf(byte[] master) {
+        return HexFormat.of().formatHex(hmac(master, FINGERPRINT_LABEL));
+    }
+
+    /** This node's secret's fingerprint ({@link #fingerprintOf(String)}). */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The voter key for a verified identity such as "phone:+821012345678": the same on every channel. */
