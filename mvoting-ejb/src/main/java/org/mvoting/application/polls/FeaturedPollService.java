@@ -66,7 +66,10 @@ public class FeaturedPollService implements FeaturedPolls {
                 before.map(id -> "was " + id).orElse(null));
     }
 
-    /** The departments' staff keep their role here only to be told who may (role-required is for the rest). */
+    /**
+     * Operators, heads and executives pass the role check only to be told in words that the slot is the mayor's
+     * office's (featured-mayor-office-only); other staff get role-required.
+     */
     private void requireMayorOffice() {
         if (!caller.hasRole(Roles.MAYOR_OFFICE) && !caller.hasRole(Roles.ADMIN)) {
             throw new FeaturedSlotReservedException();
