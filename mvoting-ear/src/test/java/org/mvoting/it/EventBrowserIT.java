@@ -187,7 +187,7 @@ class EventBrowserIT {
                         + " div.paper-pending[data-entered-by='event.lee'] tr[data-option='" + option.get("주거")
                         + "'] td.pending-paper")));
         assertEquals(byId(option, Map.of("교통", 0L, "주거", 0L, "환경", 0L, "문화", 0L)),
-                counts(awaitQuestion(eventId, pollId, q -> !q.isNull("pendingPaper"), "pending"), "paper"),
+                counts(awaitQuestion(eventId, pollId, q -> q.containsKey("pendingPaper") && !q.isNull("pendingPaper"), "pending"), "paper"),
                 "not in the counts before it is confirmed");
         clickInRow(operator, pollId, "[id$=':paper-confirm']", "confirm one's own paper counts");
         console(operator, "the console refuses to confirm one's own entry").until(
