@@ -32,8 +32,9 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 /**
  * The event operator's console: each action is for the event's own operators ({@link EventAccess}), loads the
  * {@link Event}, lets it decide (one question at a time, paper count limits, carrying forward), then writes what
- * changed. Paper counts wait for a second person ({@link FourEyes}) before they are in any result. Every question is an ordinary poll (kind EVENT, audience
- * EVENT_PARTICIPANTS); its lifecycle (open, close) is the poll's, its ballots the ballot box's.
+ * changed. Paper counts wait for a second person ({@link FourEyes}) before they are in any result. Every question is
+ * an ordinary poll (kind EVENT, audience EVENT_PARTICIPANTS); its lifecycle (open, close) is the poll's, its ballots
+ * the ballot box's.
  */
 @Stateless
 public class EventConsoleService implements EventConsole {
