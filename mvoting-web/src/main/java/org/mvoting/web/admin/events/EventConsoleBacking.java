@@ -23,6 +23,7 @@ import org.mvoting.api.events.EventQuestion;
 import org.mvoting.api.events.TokenBatch;
 import org.mvoting.web.portal.PortalMessages;
 import org.mvoting.web.portal.view.EventItem;
+import org.mvoting.web.portal.view.EventOperatorItem;
 import org.mvoting.web.portal.view.EventQuestionItem;
 import org.mvoting.web.portal.view.TokenBatchItem;
 
@@ -256,6 +257,11 @@ public class EventConsoleBacking implements Serializable {
     /** Token batches issued during the event, waiting for a second person. */
     public List<TokenBatch> getPendingTokens() {
         return pendingTokens;
+    }
+
+    /** The operators as the page lists them. */
+    public List<EventOperatorItem> getOperatorItems() {
+        return operators.stream().map(EventOperatorItem::new).toList();
     }
 
     /** Pending batches as the page lists them. */
