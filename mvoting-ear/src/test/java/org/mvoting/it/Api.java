@@ -31,6 +31,8 @@ final class Api {
     static final String OPERATOR = basic("it.operator");
     /** Head of DEPT-IT: approves. */
     static final String HEAD = basic("it.head");
+    /** 김민준 비서실장 of the mayor's office (role MAYOR_OFFICE): chooses the city-hall poll. */
+    static final String MAYOR_OFFICE = basic("kim.minjun");
     /** System administrator: directory sync. */
     static final String SYSADMIN = basic("sys.admin");
 

@@ -101,7 +101,7 @@ class CitizenIT {
 
     @Test
     void theCityHallQrCodeOpensTheFeaturedPollOrTheSignUp() throws java.io.IOException {
-        Api.Reply cleared = Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.OPERATOR);
+        Api.Reply cleared = Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.MAYOR_OFFICE);
         assertEquals(204, cleared.status(), cleared.body());
         Api.get("/polls/featured").assertProblem(404, "featured-poll-none");
         assertTrue(cityHall().endsWith("/m/#/login"));
@@ -111,8 +111,9 @@ class CitizenIT {
         JsonObject body = Json.createObjectBuilder().add("pollId", id).build();
         Api.put("/admin/featured-poll", body, "Authorization", Api.basic("it.staff1")).assertProblem(403, "role-required");
         Api.put("/admin/featured-poll", body, "Authorization", Api.basic("econ.operator"))
-                .assertProblem(403, "staff-not-manager-of");
-        assertEquals(204, Api.put("/admin/featured-poll", body, "Authorization", Api.OPERATOR).status());
+                .assertProblem(403, "featured-mayor-office-only");
+        Api.put("/admin/featured-poll", body, "Authorization", Api.OPERATOR).assertProblem(403, "featured-mayor-office-only");
+        assertEquals(204, Api.put("/admin/featured-poll", body, "Authorization", Api.MAYOR_OFFICE).status());
         assertEquals(id, Api.get("/polls/featured").json().getString("pollId"));
         assertTrue(cityHall().endsWith("/m/#/polls/" + id), cityHall());
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.feature' AND target = ?", id));
@@ -137,7 +138,7 @@ class CitizenIT {
         JsonObject staffDraft = Polls.createDraft(Polls.draft("직원 전용", "ORG_UNITS", "LIVE", Polls.question("YES_NO", "예?"))
                 .add("kind", "CITY_TO_STAFF"));
         Api.put("/admin/featured-poll", Json.createObjectBuilder().add("pollId", staffDraft.getString("id")).build(),
-                "Authorization", Api.OPERATOR).assertProblem(422, "poll-not-featurable");
+                "Authorization", Api.MAYOR_OFFICE).assertProblem(422, "poll-not-featurable");
         Polls.close(id);
         assertTrue(cityHall().endsWith("/m/#/login"), "a closed poll is no longer where the code leads");
     }

@@ -74,6 +74,9 @@ class EventBrowserIT {
         String eventId = event.getString("id");
         String joinCode = event.getString("joinCode");
         List<String> cards = tokens(eventId, 2);
+        // the second operator of the event, who confirms the paper count
+        assertEquals(200, Api.post("/admin/events/" + eventId + "/operators", Json.createObjectBuilder()
+                .add("staffId", "sung.minjae").build(), "Authorization", EVENT_OPERATOR).status());
         JsonObject question = addQuestion(eventId, 1, "가장 시급한 과제는 무엇입니까?", "교통", "주거", "환경", "문화");
         String pollId = question.getString("pollId");
         Map<String, Long> option = optionIdsByLabel(question);
@@ -162,13 +165,33 @@ class EventBrowserIT {
                     By.cssSelector("#event-results li[data-option='" + option.get("교통") + "'][data-votes='2']")));
         }
 
-        // --- paper ballots counted in the hall: 주거 3, 환경 1 → combined 교통 2, 주거 3, 환경 1, 문화 0
+        // --- paper ballots counted in the hall: 4 handed out; 주거 3, 환경 1 → combined 교통 2, 주거 3, 환경 1, 문화 0,
+        // once the event's second operator confirmed them (not the one who entered them)
+        typeInRow(operator, pollId, "[id$=':handed-out']", "4");
+        clickInRow(operator, pollId, "[id$=':paper-register']", "register the paper ballots handed out");
+        console(operator, "the console shows 4 paper ballots handed out").until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(row(pollId) + " dd.paper-handed-out"), "4"));
         Map<String, Long> paper = Map.of("교통", 0L, "주거", 3L, "환경", 1L, "문화", 0L);
         paper.forEach((label, count) ->
                 typeInRow(operator, pollId, "input[data-option='" + option.get(label) + "']", String.valueOf(count)));
         clickInRow(operator, pollId, "[id$=':paper-save']", "save paper counts");
+        console(operator, "the console shows the paper count waiting for a second person").until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(row(pollId)
+                        + " div.paper-pending[data-entered-by='event.lee'] tr[data-option='" + option.get("주거")
+                        + "'] td.pending-paper")));
+        assertEquals(byId(option, Map.of("교통", 0L, "주거", 0L, "환경", 0L, "문화", 0L)),
+                counts(awaitQuestion(eventId, pollId, q -> q.containsKey("pendingPaper") && !q.isNull("pendingPaper"), "pending"), "paper"),
+                "not in the counts before it is confirmed");
+        clickInRow(operator, pollId, "[id$=':paper-confirm']", "confirm one's own paper counts");
+        console(operator, "the console refuses to confirm one's own entry").until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "event.lee"));
+        Api.Reply paperConfirmed = Api.post("/admin/events/" + eventId + "/questions/" + pollId + "/paper-counts/confirm", null,
+                "Authorization", Api.basic("sung.minjae"));
+        assertEquals(200, paperConfirmed.status(), paperConfirmed.body());
         JsonObject combined = awaitQuestion(eventId, pollId, q -> counts(q, "paper").equals(byId(option, paper)),
-                "paper counts saved as " + paper);
+                "paper counts confirmed as " + paper);
+        console(operator, "the console no longer shows the paper count waiting").until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(row(pollId) + " div.paper-pending")));
         assertEquals(byId(option, Map.of("교통", 2L, "주거", 3L, "환경", 1L, "문화", 0L)), counts(combined, "combined"));
         assertEquals(byId(option, Map.of("교통", 2L, "주거", 0L, "환경", 0L, "문화", 0L)), counts(combined, "phone"));
         waitFor(presenter).withMessage("the presenter adds the paper count to 주거").until(ExpectedConditions.presenceOfElementLocated(

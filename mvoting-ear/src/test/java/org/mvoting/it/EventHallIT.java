@@ -46,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EventHallIT {
 
     private static final String EVENT_OPERATOR = Api.basic("event.lee");
+    /** The other event operator of 문화관광과 (TEAM-ECON-TOURISM-FESTIVAL), assigned where a second person is needed. */
+    private static final String SECOND_OPERATOR = Api.basic("sung.minjae");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -203,19 +205,59 @@ class EventHallIT {
                 .assertProblem(422, "event-question-not-closed");
         post("/admin/events/" + id + "/questions/" + pollId + "/close", null);
 
-        // paper: option 0 gets 4, option 2 gets 2 → combined 5, 2, 2, 0: phones 1, 2, 0, 0
-        JsonObject counted = post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts",
-                Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
-                        .add(String.valueOf(o.get(0)), 4).add(String.valueOf(o.get(2)), 2)).build()).json();
+        // paper ballots: first how many were handed out (the bound), then the count, which waits for a second person
+        String paperCounts = "/admin/events/" + id + "/questions/" + pollId + "/paper-counts";
+        post(paperCounts, Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
+                .add(String.valueOf(o.get(0)), 4)).build()).assertProblem(422, "event-paper-ballots-not-registered");
+        Api.Reply handedOut = Api.put("/admin/events/" + id + "/questions/" + pollId + "/paper-ballots",
+                Json.createObjectBuilder().add("handedOut", 6).build(), "Authorization", EVENT_OPERATOR);
+        assertEquals(200, handedOut.status(), handedOut.body());
+        assertEquals(6, handedOut.json().getJsonNumber("paperHandedOut").longValue());
+        Api.Reply over = post(paperCounts, Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
+                .add(String.valueOf(o.get(0)), 5).add(String.valueOf(o.get(2)), 2)).build());
+        over.assertProblem(422, "event-paper-over-registered");
+        assertTrue(over.body().contains("6"), "the problem names the ballots handed out: " + over.body());
+        post(paperCounts, Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
+                .add(String.valueOf(o.get(0)), 7)).build()).assertProblem(422, "event-paper-over-registered");
+        assertEquals(0, Database.count("SELECT count(*) FROM event_paper_pending WHERE poll_id = ?::uuid", pollId),
+                "nothing above the ballots handed out is kept");
+
+        // paper: option 0 gets 4, option 2 gets 2 → combined 5, 2, 2, 0: phones 1, 2, 0, 0 — once confirmed
+        JsonObject pending = post(paperCounts, Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
+                .add(String.valueOf(o.get(0)), 4).add(String.valueOf(o.get(2)), 2)).build()).json();
+        assertEquals(Map.of(o.get(0), 0L, o.get(1), 0L, o.get(2), 0L, o.get(3), 0L), counts(pending, "paper"),
+                "a pending count is in no result");
+        assertEquals("event.lee", pending.getJsonObject("pendingPaper").getString("enteredBy"));
+        post("/admin/events/" + id + "/questions/" + pollId + "/results", Json.createObjectBuilder().add("shown", true).build());
+        assertEquals(Map.of(o.get(0), 1L, o.get(1), 2L, o.get(2), 0L, o.get(3), 0L),
+                counts(Api.get("/events/" + code + "/state").json().getJsonObject("question"), "results", "combined"),
+                "the hall's screens show no pending paper count");
+        post("/admin/events/" + id + "/questions/" + pollId + "/results", Json.createObjectBuilder().add("shown", false).build());
+        post(paperCounts + "/confirm", null).assertProblem(403, "event-self-confirm");
+        Api.post(paperCounts + "/confirm", null, "Authorization", SECOND_OPERATOR).assertProblem(403, "event-not-assigned");
+        assertEquals(200, Api.post("/admin/events/" + id + "/operators", Json.createObjectBuilder()
+                .add("staffId", "sung.minjae").build(), "Authorization", EVENT_OPERATOR).status());
+        JsonObject counted = Api.post(paperCounts + "/confirm", null, "Authorization", SECOND_OPERATOR).json();
+        assertTrue(!counted.containsKey("pendingPaper") || counted.isNull("pendingPaper"), counted.toString());
+        Api.post(paperCounts + "/confirm", null, "Authorization", SECOND_OPERATOR).assertProblem(409, "event-nothing-pending");
         assertEquals(Map.of(o.get(0), 1L, o.get(1), 2L, o.get(2), 0L, o.get(3), 0L), counts(counted, "phone"));
         assertEquals(Map.of(o.get(0), 4L, o.get(1), 0L, o.get(2), 2L, o.get(3), 0L), counts(counted, "paper"));
         assertEquals(Map.of(o.get(0), 5L, o.get(1), 2L, o.get(2), 2L, o.get(3), 0L), counts(counted, "combined"));
         assertEquals(6, counted.getJsonNumber("paperBallots").longValue());
-        // entered again: replaced, not added
-        JsonObject corrected = post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts",
-                Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
-                        .add(String.valueOf(o.get(0)), 3).add(String.valueOf(o.get(2)), 2)).build()).json();
+        // entered again: replaced, not added — once confirmed; a declined entry is discarded
+        post(paperCounts, Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
+                .add(String.valueOf(o.get(0)), 1)).build());
+        JsonObject declined = Api.post(paperCounts + "/decline", null, "Authorization", SECOND_OPERATOR).json();
+        assertEquals(5L, counts(declined, "combined").get(o.get(0)), "declined: the confirmed count stands");
+        post(paperCounts, Json.createObjectBuilder().add("counts", Json.createObjectBuilder()
+                .add(String.valueOf(o.get(0)), 3).add(String.valueOf(o.get(2)), 2)).build());
+        assertEquals(5L, counts(Api.get("/admin/events/" + id + "/questions", "Authorization", EVENT_OPERATOR).json()
+                .getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getString("pollId").equals(pollId)).findFirst().orElseThrow(), "combined").get(o.get(0)));
+        JsonObject corrected = Api.post(paperCounts + "/confirm", null, "Authorization", SECOND_OPERATOR).json();
         assertEquals(4L, counts(corrected, "combined").get(o.get(0)));
+        assertEquals(1, Database.count("SELECT count(*) FROM event_paper_count WHERE poll_id = ?::uuid AND votes = 3"
+                + " AND entered_by = 'event.lee' AND confirmed_by = 'sung.minjae'", pollId), "both names kept with the count");
         post("/admin/events/" + id + "/questions/" + pollId + "/paper-counts", Json.createObjectBuilder()
                 .add("counts", Json.createObjectBuilder().add("12345678", 1)).build())
                 .assertProblem(422, "event-paper-unknown-option");
@@ -251,8 +293,13 @@ class EventHallIT {
         Api.get("/polls/" + pollId).assertProblem(404, "poll-not-found");
         Api.get("/polls/" + pollId + "/summary").assertProblem(404, "poll-not-found");
         assertTrue(Api.get("/events/" + code + "/state").json().getJsonObject("question").getBoolean("announced"));
-        assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.paper-counts' AND target = ?",
-                pollId), "both entries audited");
+        assertEquals(3, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.paper-counts' AND target = ?",
+                pollId), "every entry audited");
+        assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.confirm-paper-counts'"
+                + " AND target = ? AND actor = 'sung.minjae' AND detail LIKE 'entered by event.lee, confirmed by sung.minjae%'",
+                pollId), "confirmations audited with both names");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.decline-paper-counts'"
+                + " AND target = ? AND detail LIKE 'entered by event.lee, declined by sung.minjae%'", pollId));
         Api.get("/admin/events/" + id + "/questions", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
     }
 

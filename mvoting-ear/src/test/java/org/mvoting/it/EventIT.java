@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EventIT {
 
     private static final String EVENT_OPERATOR = Api.basic("event.lee");
+    /** The other event operator of 문화관광과 (DEPT-ECON-TOURISM), whose head is shim.jaewon. */
+    private static final String SECOND_OPERATOR = Api.basic("sung.minjae");
+    private static final String TOURISM_HEAD = Api.basic("shim.jaewon");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -30,12 +33,116 @@ class EventIT {
     }
 
     private static JsonObject newEvent(String title) {
+        return newEvent(title, Instant.now().plus(Duration.ofDays(3)));
+    }
+
+    private static JsonObject newEvent(String title, Instant startsAt) {
         Directory.ensureSynced();
         Api.Reply reply = Api.post("/admin/events", Json.createObjectBuilder().add("title", title)
-                .add("startsAt", Instant.now().plus(Duration.ofDays(3)).toString()).add("venue", "시청 다목적홀")
+                .add("startsAt", startsAt.toString()).add("venue", "시청 다목적홀")
                 .add("agenda", "1. 개회 2. 토론 3. 투표").add("rehearsal", false).build(), "Authorization", EVENT_OPERATOR);
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
+    }
+
+    @Test
+    void anEventIsRunOnlyByItsAssignedOperatorsTheHeadOfItsDepartmentAndAdmin() {
+        JsonObject event = newEvent("배정된 운영자만 운영");
+        String id = event.getString("id");
+        assertEquals("DEPT-ECON-TOURISM", event.getString("departmentCode"), "the creator's department");
+        JsonObject assign = Json.createObjectBuilder().add("staffId", "sung.minjae").build();
+        // an event operator not assigned to it: refused on every action, and cannot assign themselves
+        Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", SECOND_OPERATOR)
+                .assertProblem(403, "event-not-assigned");
+        Api.post("/admin/events/" + id + "/questions", Json.createObjectBuilder().add("round", 1).add("question",
+                Json.createObjectBuilder().add("type", "YES_NO").add("text", "찬성?").add("options", Json.createArrayBuilder())
+                        .add("maxSelections", 1)).build(), "Authorization", SECOND_OPERATOR)
+                .assertProblem(403, "event-not-assigned");
+        Api.post("/admin/events/" + id + "/participants", Json.createObjectBuilder().add("participants",
+                Json.createArrayBuilder().add(row("가", Citizens.newPhone(), "1조"))).build(), "Authorization", SECOND_OPERATOR)
+                .assertProblem(403, "event-not-assigned");
+        Api.post("/admin/events/" + id + "/operators", assign, "Authorization", SECOND_OPERATOR)
+                .assertProblem(403, "staff-not-event-assigner");
+        // another department's head neither; the head of the event's department and ADMIN act without assignment
+        Api.post("/admin/events/" + id + "/operators", assign, "Authorization", Api.HEAD)
+                .assertProblem(403, "staff-not-event-assigner");
+        Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", Api.HEAD)
+                .assertProblem(403, "event-not-assigned");
+        assertEquals(200, Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", TOURISM_HEAD).status());
+        assertEquals(200, Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", Api.SYSADMIN).status());
+        Api.post("/admin/events/" + id + "/operators", Json.createObjectBuilder().add("staffId", "nobody.here").build(),
+                "Authorization", EVENT_OPERATOR).assertProblem(404, "staff-member-not-found");
+
+        // the creator assigns: now the second operator runs it too
+        Api.Reply assigned = Api.post("/admin/events/" + id + "/operators", assign, "Authorization", EVENT_OPERATOR);
+        assertEquals(200, assigned.status(), assigned.body());
+        assertEquals(List.of("event.lee", "sung.minjae"), assigned.jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("staffId")).toList());
+        assertTrue(assigned.jsonArray().getJsonObject(0).getBoolean("creator"));
+        assertEquals(200, Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", SECOND_OPERATOR).status());
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.assign-operator'"
+                + " AND target = ? AND actor = 'event.lee' AND detail = 'sung.minjae assigned by event.lee'", id));
+        // removed again: refused again
+        assertEquals(200, Api.send("DELETE", "/admin/events/" + id + "/operators/sung.minjae", null,
+                "Authorization", TOURISM_HEAD).status());
+        Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", SECOND_OPERATOR)
+                .assertProblem(403, "event-not-assigned");
+        // reading stays open to event operators and auditors
+        assertEquals(200, Api.get("/admin/events/" + id, "Authorization", SECOND_OPERATOR).status());
+    }
+
+    @Test
+    void tokensIssuedOnceTheEventIsUnderWayAdmitNobodyUntilASecondPersonConfirmsThem() {
+        // before the day, tokens for the door are valid at once
+        JsonObject before = Api.post("/admin/events/" + newEvent("준비 중 발급").getString("id") + "/tokens?count=1", null,
+                "Authorization", EVENT_OPERATOR).json();
+        assertFalse(before.getBoolean("pending"), before.toString());
+
+        JsonObject event = newEvent("진행 중 발급", Instant.now().minus(Duration.ofMinutes(5)));
+        String id = event.getString("id");
+        String joinCode = event.getString("joinCode");
+        Api.post("/admin/events/" + id + "/operators", Json.createObjectBuilder().add("staffId", "sung.minjae").build(),
+                "Authorization", EVENT_OPERATOR);
+        JsonObject issued = Api.post("/admin/events/" + id + "/tokens?count=2", null, "Authorization", EVENT_OPERATOR).json();
+        assertTrue(issued.getBoolean("pending"), issued.toString());
+        String batch = issued.getString("batchId");
+        String card = issued.getJsonArray("codes").getString(0);
+        Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder().add("token", card).build())
+                .assertProblem(409, "event-token-pending");
+        assertEquals(2, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("tokensPending"));
+        JsonObject waiting = Api.get("/admin/events/" + id + "/token-batches", "Authorization", SECOND_OPERATOR)
+                .jsonArray().getJsonObject(0);
+        assertEquals(batch, waiting.getString("id"));
+        assertEquals("event.lee", waiting.getString("issuedBy"));
+
+        // not by the one who issued them; by the other operator of the event
+        String confirm = "/admin/events/" + id + "/token-batches/" + batch + "/confirm";
+        Api.post(confirm, null, "Authorization", EVENT_OPERATOR).assertProblem(403, "event-self-confirm");
+        Api.post(confirm, null, "Authorization", Api.HEAD).assertProblem(403, "event-not-assigned"); // another department's head
+        Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder().add("token", card).build())
+                .assertProblem(409, "event-token-pending");
+        JsonObject confirmed = Api.post(confirm, null, "Authorization", SECOND_OPERATOR).json();
+        assertEquals("CONFIRMED", confirmed.getString("status"));
+        assertEquals("sung.minjae", confirmed.getString("decidedBy"));
+        Api.post(confirm, null, "Authorization", SECOND_OPERATOR).assertProblem(409, "event-nothing-pending");
+        assertEquals(200, Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder()
+                .add("token", card).build()).status(), "confirmed: the card admits");
+
+        // a batch declined is deleted: its cards admit nobody, ever
+        JsonObject other = Api.post("/admin/events/" + id + "/tokens?count=1", null, "Authorization", SECOND_OPERATOR).json();
+        JsonObject declined = Api.post("/admin/events/" + id + "/token-batches/" + other.getString("batchId") + "/decline",
+                null, "Authorization", EVENT_OPERATOR).json();
+        assertEquals("DECLINED", declined.getString("status"));
+        Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder()
+                .add("token", other.getJsonArray("codes").getString(0)).build()).assertProblem(404, "event-token-not-found");
+        assertEquals(0, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("tokensPending"));
+
+        // both names in the audit trail
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.confirm-tokens'"
+                + " AND target = ? AND actor = 'sung.minjae' AND detail = ?", id,
+                "batch " + batch + ": 2 tokens issued by event.lee, confirmed by sung.minjae"));
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.decline-tokens'"
+                + " AND target = ? AND actor = 'event.lee' AND detail LIKE '%issued by sung.minjae, declined by event.lee'", id));
     }
 
     @Test

@@ -50,7 +50,7 @@ class MobileBrowserIT {
                 Polls.question("SINGLE_CHOICE", "언제 켤까요?", "오전", "오후", "저녁")));
         String pollId = poll.getString("id");
         assertEquals(204, Api.put("/admin/featured-poll", Json.createObjectBuilder().add("pollId", pollId).build(),
-                "Authorization", Api.OPERATOR).status());
+                "Authorization", Api.MAYOR_OFFICE).status());
         String phone = Citizens.newPhone();
         // a department has also listed this phone in a LISTED poll: it shows on the home page once signed in
         JsonObject listed = Polls.createDraft(Polls.draft("주민 간담회 참석 조사", "LISTED", "LIVE", Polls.question("YES_NO", "참석합니까?")));

@@ -125,7 +125,8 @@ class SmsDeliveryIT {
                     "Authorization", Api.OPERATOR).json().getInt("queued"), "one invitation queued");
             awaitInvitations(other.getString("id"), 1, 0);
 
-            JsonObject poll = listedPoll("초대 문자 시험", List.of(a, b, busy));
+            // voting begins in an hour: invitations go out now, and the list may still change (back to the approver)
+            JsonObject poll = listedPoll("초대 문자 시험", List.of(a, b, busy), java.time.Instant.now().plus(java.time.Duration.ofHours(1)));
             String id = poll.getString("id");
             // the numbers are kept encrypted and shown masked
             for (List<Object> row : Database.rows("SELECT phone_sealed, phone_masked FROM poll_listed_voter WHERE poll_id = ?::uuid", id)) {
@@ -176,11 +177,14 @@ class SmsDeliveryIT {
             assertEquals(0, received.size());
             assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.invite-listed' AND target = ?", id));
 
-            // replacing the list keeps who was invited: only the new number gets one
+            // replacing the list keeps who was invited: only the new number gets one, once the head approved the new list
             String late = Citizens.newPhone();
             Api.Reply replaced = Api.put("/admin/polls/" + id + "/listed-voters", Json.createObjectBuilder()
                     .add("phones", Json.createArrayBuilder().add(a).add(b).add(busy).add(late)).build(), "Authorization", Api.OPERATOR);
             assertEquals(200, replaced.status(), replaced.body());
+            Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR)
+                    .assertProblem(422, "poll-invitations-need-open-poll");
+            assertEquals(200, Api.post("/admin/polls/" + id + "/approve", null, "Authorization", Api.HEAD).status());
             received.clear();
             Api.post("/admin/polls/" + id + "/invitations", null, "Authorization", Api.OPERATOR);
             awaitInvitations(id, 3, 1);
@@ -333,7 +337,16 @@ class SmsDeliveryIT {
     }
 
     private static JsonObject listedPoll(String title, List<String> phones) {
-        JsonObject poll = Polls.createDraft(Polls.draft(title, "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        return listedPoll(title, phones, null);
+    }
+
+    /** {@code opensAt}: when its voting begins (null: a minute ago). */
+    private static JsonObject listedPoll(String title, List<String> phones, java.time.Instant opensAt) {
+        jakarta.json.JsonObjectBuilder draft = Polls.draft(title, "LISTED", "LIVE", Polls.question("YES_NO", "찬성?"));
+        if (opensAt != null) {
+            draft.add("opensAt", opensAt.toString());
+        }
+        JsonObject poll = Polls.createDraft(draft);
         jakarta.json.JsonArrayBuilder numbers = Json.createArrayBuilder();
         phones.forEach(numbers::add);
         Api.Reply listed = Api.put("/admin/polls/" + poll.getString("id") + "/listed-voters",

@@ -294,6 +294,64 @@ class StaffIT {
     // ---- mobile office tokens ----
 
     @Test
+    void aListedPollsListChangedAfterApprovalGoesBackForApprovalAndIsLockedOnceVotingBegan() {
+        String listed = Citizens.newPhone();
+        String slippedIn = Citizens.newPhone();
+        Instant now = Instant.now();
+        JsonObject poll = Polls.createDraft(Polls.draft("다음 주 명단 투표", "LISTED", "LIVE", Polls.question("YES_NO", "참석?"))
+                .add("opensAt", now.plus(Duration.ofHours(2)).toString()).add("closesAt", now.plus(Duration.ofDays(2)).toString()));
+        String id = poll.getString("id");
+        String voters = "/admin/polls/" + id + "/listed-voters";
+        assertEquals(200, Api.put(voters, Json.createObjectBuilder().add("phones", Json.createArrayBuilder().add(listed))
+                .build(), "Authorization", Api.OPERATOR).status());
+        Polls.publish(poll);
+
+        // approved, not begun: a new list goes back to the head, and nobody is let in on it meanwhile
+        Api.Reply replaced = Api.put(voters, Json.createObjectBuilder().add("phones", Json.createArrayBuilder()
+                .add(listed).add(slippedIn)).build(), "Authorization", Api.OPERATOR);
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals("PENDING_APPROVAL", Api.get("/admin/polls/" + id, "Authorization", Api.OPERATOR).json().getString("status"));
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.back-to-approval' AND target = ?"
+                + " AND detail = 'voter list changed by it.operator after approval by it.head'", id), "both names");
+        Api.post("/admin/polls/" + id + "/listed-voters", Json.createObjectBuilder().add("phones", Json.createArrayBuilder()
+                .add(Citizens.newPhone())).build(), "Authorization", Api.OPERATOR).assertProblem(422, "poll-listed-voters-frozen");
+        Api.Reply again = Api.post("/admin/polls/" + id + "/approve", null, "Authorization", Api.HEAD);
+        assertEquals(200, again.status(), again.body());
+        assertEquals("OPEN", again.json().getString("status"));
+
+        // once voting has begun the approved list stays as approved: adding or replacing is refused
+        Database.execute("UPDATE poll SET opens_at = now() - interval '1 minute' WHERE id = ?::uuid", id);
+        Api.put(voters, Json.createObjectBuilder().add("phones", Json.createArrayBuilder().add(Citizens.newPhone())).build(),
+                "Authorization", Api.OPERATOR).assertProblem(409, "listed-voters-locked");
+        Api.post(voters, Json.createObjectBuilder().add("phones", Json.createArrayBuilder().add(Citizens.newPhone())).build(),
+                "Authorization", Api.OPERATOR).assertProblem(409, "listed-voters-locked");
+        assertEquals(2, Database.count("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?::uuid", id));
+        assertEquals("OPEN", Api.get("/admin/polls/" + id, "Authorization", Api.OPERATOR).json().getString("status"));
+    }
+
+    @Test
+    void onlyTheMayorsOfficeOrAdminChoosesTheCityHallPoll() {
+        JsonObject poll = Polls.open(Polls.draft("시청 QR 지정 권한", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String id = poll.getString("id");
+        JsonObject body = Json.createObjectBuilder().add("pollId", id).build();
+        // the poll's own department (operator, head) and another department: refused, in words
+        for (String notMayor : List.of(Api.OPERATOR, Api.HEAD, Api.basic("econ.operator"))) {
+            Api.put("/admin/featured-poll", body, "Authorization", notMayor).assertProblem(403, "featured-mayor-office-only");
+            Api.send("DELETE", "/admin/featured-poll", null, "Authorization", notMayor)
+                    .assertProblem(403, "featured-mayor-office-only");
+        }
+        Api.put("/admin/featured-poll", body, "Authorization", Api.basic("it.staff1")).assertProblem(403, "role-required");
+        assertEquals(204, Api.put("/admin/featured-poll", body, "Authorization", Api.MAYOR_OFFICE).status());
+        assertEquals(id, Api.get("/polls/featured").json().getString("pollId"));
+        assertEquals(204, Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.SYSADMIN).status());
+        Api.get("/polls/featured").assertProblem(404, "featured-poll-none");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.feature' AND target = ?"
+                + " AND actor = 'kim.minjun'", id));
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.unfeature' AND actor = 'sys.admin'"
+                + " AND detail = ?", "was " + id));
+    }
+
+    @Test
     void mobileOfficeTokensAreVerifiedAgainstTheConfiguredKey() throws Exception {
         KeyPair provider = rsa();
         KeyPair stranger = rsa();

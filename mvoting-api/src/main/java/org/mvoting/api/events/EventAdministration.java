@@ -6,7 +6,11 @@ import java.util.UUID;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
 
-/** Event operators (role EVENT_OPERATOR) set events up before the day; every action is audited. */
+/**
+ * Event operators (role EVENT_OPERATOR) set events up before the day; every action is audited. An operator acts only
+ * on the events they are assigned to (the creator always is); the head of the event's department and ADMIN act on
+ * every event of theirs. Tokens issued once the event is under way wait for a second person.
+ */
 @Local
 public interface EventAdministration {
 
@@ -41,6 +45,31 @@ public interface EventAdministration {
      */
     EventInvitations inviteParticipants(UUID eventId, String linkBase, Actor actor);
 
-    /** Issues {@code count} printed secret tokens (1–2000 at a time): the codes come back this once. */
+    /**
+     * Issues {@code count} printed secret tokens (1–2000 at a time): the codes come back this once. Issued once the
+     * event is under way (not a rehearsal, and its start time passed or a question asked), they are a pending batch
+     * that admits nobody until another operator of the event or the department head confirms it.
+     */
     IssuedTokens issueTokens(UUID eventId, int count, Actor actor);
+
+    /** The event's token batches waiting for a second person, oldest first. */
+    List<TokenBatch> pendingTokenBatches(UUID eventId);
+
+    /**
+     * Confirms a pending batch (its tokens admit from now on) or declines it (its tokens are deleted); never by the
+     * one who issued it.
+     */
+    TokenBatch decideTokenBatch(UUID eventId, UUID batchId, boolean confirm, Actor actor);
+
+    /** The event's operators: the creator first, then those assigned. */
+    List<EventOperator> operators(UUID eventId);
+
+    /**
+     * Assigns a member of staff of the directory as an operator of the event (they act on it with their
+     * EVENT_OPERATOR role); by the creator, the head of the event's department, or ADMIN.
+     */
+    List<EventOperator> assignOperator(UUID eventId, String staffId, Actor actor);
+
+    /** Removes an assigned operator (the creator stays); by the same people who assign. */
+    List<EventOperator> unassignOperator(UUID eventId, String staffId, Actor actor);
 }

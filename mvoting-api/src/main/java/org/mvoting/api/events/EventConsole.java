@@ -9,7 +9,8 @@ import org.mvoting.api.polls.QuestionDraft;
 /**
  * The event operator's console. Questions are prepared beforehand or posted on the spot; opening one puts it on
  * every screen; a countdown closes it by itself. A new round can carry the top options of a closed question
- * forward. Paper counts are kept apart from phone ballots and shown combined.
+ * forward. Paper counts are kept apart from phone ballots and shown combined; they are bounded by the paper ballots
+ * registered as handed out, and count only once a second person confirmed them.
  */
 @Local
 public interface EventConsole {
@@ -33,8 +34,20 @@ public interface EventConsole {
      */
     EventQuestion carryForward(UUID eventId, UUID pollId, int topN, Actor actor);
 
-    /** The paper count per option id, replacing an earlier entry for this question. */
+    /** Registers how many paper ballots were handed out for the question (the bound of its paper counts). */
+    EventQuestion registerPaperBallots(UUID eventId, UUID pollId, long handedOut, Actor actor);
+
+    /**
+     * The paper count per option id, waiting for a second person (it replaces an earlier pending entry); no count,
+     * and not the counts together, may exceed the paper ballots registered.
+     */
     EventQuestion enterPaperCounts(UUID eventId, UUID pollId, Map<Long, Long> paperCounts, Actor actor);
+
+    /**
+     * Confirms the pending paper counts (they replace the question's counts and show in its results) or declines them
+     * (discarded); by another operator of the event or the department head, never the one who entered them.
+     */
+    EventQuestion decidePaperCounts(UUID eventId, UUID pollId, boolean confirm, Actor actor);
 
     /** Announces a closed question's result as final: shown on every screen, marked final. */
     EventQuestion announceFinal(UUID eventId, UUID pollId, Actor actor);

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The poll the city features at the fixed city-hall QR code. Staff choose it (the mayor's office, or whoever
- * manages the poll's department); anyone may ask which it is.
+ * The poll the city features at the fixed city-hall QR code. Only the mayor's office (directory role MAYOR_OFFICE)
+ * or ADMIN chooses or clears it, for any department's open city-to-citizen poll; anyone may ask which it is.
  */
 @Local
 public interface FeaturedPolls {

@@ -16,11 +16,14 @@ import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
 import org.mvoting.api.events.EventEntry;
+import org.mvoting.api.events.EventOperator;
 import org.mvoting.api.events.EventInvitations;
 import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.IssuedTokens;
 import org.mvoting.api.events.ParticipantRow;
 import org.mvoting.api.events.Registration;
+import org.mvoting.api.events.TokenBatch;
+import org.mvoting.api.errors.EventNothingPendingException;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.ListImportReport;
 import org.mvoting.api.polls.PollStatus;
@@ -29,6 +32,8 @@ import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.application.messaging.SmsTexts;
+import org.mvoting.domain.event.Event;
+import org.mvoting.domain.event.FourEyes;
 import org.mvoting.domain.event.SecretToken;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
@@ -38,11 +43,13 @@ import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.EventLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
+import org.mvoting.infrastructure.persistence.StaffRepository;
 
 /**
- * On-site events before the day, for event operators: setting an event up, its participants (imported, invited,
- * self-registered and decided), its printed tokens, and the end of a rehearsal. How participants come in at the door
- * is {@link EventEntryService}'s.
+ * On-site events before the day, for event operators: setting an event up, its operators, its participants (imported,
+ * invited, self-registered and decided), its printed tokens (those issued once it is under way wait for a second
+ * person), and the end of a rehearsal. Each action is for the event's own operators ({@link EventAccess}). How
+ * participants come in at the door is {@link EventEntryService}'s.
  */
 @Stateless
 public class EventAdministrationService implements EventAdministration {
@@ -69,6 +76,12 @@ public class EventAdministrationService implements EventAdministration {
     private AdvisoryLocks locks;
 
     @Inject
+    private EventAccess access;
+
+    @Inject
+    private StaffRepository staff;
+
+    @Inject
     private org.mvoting.infrastructure.messaging.OutboxRelay outbox;
 
     private static final java.time.format.DateTimeFormatter INVITATION_TIME = java.time.format.DateTimeFormatter
@@ -78,27 +91,27 @@ public class EventAdministrationService implements EventAdministration {
     @AllowedRoles(Roles.EVENT_OPERATOR)
     public EventView createEvent(EventDraft draft, Actor actor) {
         UUID id = UUID.randomUUID();
-        events.addEvent(id, newJoinCode(), draft, caller.staffId(), Instant.now());
+        events.addEvent(id, newJoinCode(), draft, caller.staffId(), access.departmentOfCaller(), Instant.now());
         audit.record(actor, "event.create", id, draft.title() + (draft.rehearsal() ? " (rehearsal)" : ""));
         return event(id);
     }
 
     @Override
-    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public EventView event(UUID eventId) {
         return events.event(eventId).orElseThrow(() -> new NotFoundException("event-not-found", eventId));
     }
 
     @Override
-    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public List<EventView> events() {
         return events.events();
     }
 
     @Override
-    @AllowedRoles(Roles.EVENT_OPERATOR)
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public ListImportReport importParticipants(UUID eventId, List<ParticipantRow> rows, int firstRow, Actor actor) {
-        event(eventId);
+        access.requireOperatorOf(eventId);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<ListImportReport.RowProblem> invalid = new ArrayList<>();
         List<ListImportReport.RowProblem> duplicates = new ArrayList<>();
@@ -135,8 +148,9 @@ public class EventAdministrationService implements EventAdministration {
     }
 
     @Override
-    @AllowedRoles(Roles.EVENT_OPERATOR)
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public EventView wipeRehearsal(UUID eventId, Actor actor) {
+        access.requireOperatorOf(eventId);
         EventView before = event(eventId);
         if (!events.wipeRehearsal(eventId)) {
             throw new EventNotRehearsalException();
@@ -180,15 +194,16 @@ public class EventAdministrationService implements EventAdministration {
     }
 
     @Override
-    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR})
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public List<Registration> registrations(UUID eventId) {
         event(eventId);
         return events.registrations(eventId);
     }
 
     @Override
-    @AllowedRoles(Roles.EVENT_OPERATOR)
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public Registration decideRegistration(UUID eventId, UUID registrationId, boolean approve, Actor actor) {
+        access.requireOperatorOf(eventId);
         EventLedger.RegistrationRow row = events.registration(eventId, registrationId, true)
                 .orElseThrow(() -> new NotFoundException("event-registration-not-found", registrationId));
         Registration asked = row.registration();
@@ -207,8 +222,9 @@ public class EventAdministrationService implements EventAdministration {
     }
 
     @Override
-    @AllowedRoles(Roles.EVENT_OPERATOR)
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public EventInvitations inviteParticipants(UUID eventId, String linkBase, Actor actor) {
+        access.requireOperatorOf(eventId);
         EventView event = event(eventId);
         if (linkBase == null || linkBase.isBlank()) {
             throw new IllegalArgumentException("linkBase");
@@ -236,21 +252,88 @@ public class EventAdministrationService implements EventAdministration {
     }
 
     @Override
-    @AllowedRoles(Roles.EVENT_OPERATOR)
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
     public IssuedTokens issueTokens(UUID eventId, int count, Actor actor) {
+        access.requireOperatorOf(eventId);
         EventView event = event(eventId);
         if (count < 1 || count > MAX_TOKENS_PER_ISSUE) {
             throw new EventLimitException(EventLimitException.Limit.TOKEN_COUNT, MAX_TOKENS_PER_ISSUE);
         }
         Instant now = Instant.now();
+        // one console action at a time per event: a question opened meanwhile is seen here
+        locks.exclusive(AdvisoryLocks.Space.EVENT, eventId);
+        Event hall = events.eventWithQuestions(eventId).orElseThrow(() -> new NotFoundException("event-not-found", eventId));
+        UUID batch = null;
+        if (hall.isUnderWay(now)) {
+            batch = UUID.randomUUID();
+            events.addTokenBatch(batch, eventId, count, caller.staffId(), now);
+        }
         List<String> codes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             SecretToken token = SecretToken.random(secrets.random());
-            events.addToken(eventId, secrets.tokenCodeHash(token.code()), now);
+            events.addToken(eventId, secrets.tokenCodeHash(token.code()), batch, now);
             codes.add(token.code());
         }
-        audit.record(actor, "event.issue-tokens", eventId, count + " tokens");
-        return new IssuedTokens(eventId, event.joinCode(), codes);
+        audit.record(actor, "event.issue-tokens", eventId, count + " tokens"
+                + (batch == null ? "" : ", pending batch " + batch + " issued by " + caller.staffId()));
+        return new IssuedTokens(eventId, event.joinCode(), codes, batch, batch != null);
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR, Roles.DEPT_HEAD, Roles.ADMIN})
+    public List<TokenBatch> pendingTokenBatches(UUID eventId) {
+        event(eventId);
+        return events.pendingTokenBatches(eventId);
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
+    public TokenBatch decideTokenBatch(UUID eventId, UUID batchId, boolean confirm, Actor actor) {
+        access.requireOperatorOf(eventId);
+        TokenBatch batch = events.lockedTokenBatch(eventId, batchId)
+                .orElseThrow(() -> new NotFoundException("event-token-batch-not-found", batchId));
+        if (batch.status() != TokenBatch.Status.PENDING) {
+            throw new EventNothingPendingException();
+        }
+        if (confirm) {
+            FourEyes.requireSecondPerson(batch.issuedBy(), caller.staffId());
+        }
+        Instant now = Instant.now();
+        events.decideTokenBatch(batchId, confirm, caller.staffId(), now);
+        audit.record(actor, confirm ? "event.confirm-tokens" : "event.decline-tokens", eventId, "batch " + batchId
+                + ": " + batch.tokens() + " tokens issued by " + batch.issuedBy() + ", "
+                + (confirm ? "confirmed" : "declined") + " by " + caller.staffId());
+        return events.lockedTokenBatch(eventId, batchId).orElseThrow();
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.AUDITOR, Roles.DEPT_HEAD, Roles.ADMIN})
+    public List<EventOperator> operators(UUID eventId) {
+        return access.operators(event(eventId));
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
+    public List<EventOperator> assignOperator(UUID eventId, String staffId, Actor actor) {
+        access.requireAssignerOf(eventId);
+        String given = staffId == null ? "" : staffId.strip();
+        var member = staff.member(given).filter(org.mvoting.domain.organization.StaffMember::active)
+                .orElseThrow(() -> new NotFoundException("staff-member-not-found", given));
+        if (events.assign(eventId, member.staffId(), caller.staffId(), Instant.now())) {
+            audit.record(actor, "event.assign-operator", eventId, member.staffId() + " assigned by " + caller.staffId());
+        }
+        return operators(eventId);
+    }
+
+    @Override
+    @AllowedRoles({Roles.EVENT_OPERATOR, Roles.DEPT_HEAD, Roles.ADMIN})
+    public List<EventOperator> unassignOperator(UUID eventId, String staffId, Actor actor) {
+        access.requireAssignerOf(eventId);
+        String given = staffId == null ? "" : staffId.strip();
+        if (events.unassign(eventId, given)) {
+            audit.record(actor, "event.unassign-operator", eventId, given + " removed by " + caller.staffId());
+        }
+        return operators(eventId);
     }
 
     private String newJoinCode() {

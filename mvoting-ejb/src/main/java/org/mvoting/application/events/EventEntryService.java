@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.mvoting.api.errors.EventRegistrationNameException;
+import org.mvoting.api.errors.EventTokenPendingException;
 import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.api.events.EventEntry;
 import org.mvoting.api.events.EventPass;
@@ -73,6 +74,9 @@ public class EventEntryService implements EventEntry {
         byte[] hash = secrets.tokenCodeHash(token.code());
         EventLedger.Token kept = events.lockedToken(hash).filter(t -> t.eventId().equals(eventId))
                 .orElseThrow(() -> new NotFoundException("event-token-not-found", "?"));
+        if (kept.pending()) {
+            throw new EventTokenPendingException(); // issued during the event: admits nobody before a second person confirms
+        }
         Instant now = Instant.now();
         UUID participantId = kept.participantId();
         if (participantId == null) {

@@ -50,7 +50,8 @@ class EventHallViews {
                     case CLOSED -> poll.schedule().closesAt();
                     default -> null;
                 }, row.resultsShown(),
-                row.announcedAt() != null, row.carriedFrom(), ballotsOf(poll), paper, counts);
+                row.announcedAt() != null, row.carriedFrom(), ballotsOf(poll), paper, counts, row.paperHandedOut(),
+                events.pendingPaper(poll.id()).orElse(null));
     }
 
     /** The screens' view of the question they show: the counts only while the operator shows them. */
@@ -63,7 +64,10 @@ class EventHallViews {
                 row.resultsShown(), row.announcedAt() != null, row.resultsShown() ? counts(poll) : List.of());
     }
 
-    /** Phone ballots (the live tally while open, the recount once closed), paper counts, and the two combined. */
+    /**
+     * Phone ballots (the live tally while open, the recount once closed), the confirmed paper counts (never those
+     * waiting for a second person), and the two combined.
+     */
     List<OptionCount> counts(Poll poll) {
         Map<Long, TallyCount> phone = switch (poll.status()) {
             case OPEN -> ballots.liveTally(poll.id());

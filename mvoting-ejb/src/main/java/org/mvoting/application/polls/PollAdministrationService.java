@@ -307,6 +307,7 @@ public class PollAdministrationService implements PollAdministration {
             PhoneNumber phone = PhoneNumber.parse(typed);
             keys.computeIfAbsent(phone.e164(), e164 -> listedCitizen(phone));
         }
+        backToApprovalIfApproved(poll, actor);
         changeList(pollId, shuffled(keys.values()), replaceExisting);
         int listed = ledger.countListedVoters(pollId);
         audit.record(actor(actor), replaceExisting ? "poll.list-voters" : "poll.add-listed-voters", pollId,
@@ -341,6 +342,7 @@ public class PollAdministrationService implements PollAdministration {
             }
             keys.put(phone.e164(), listedCitizen(phone));
         }
+        backToApprovalIfApproved(poll, actor);
         int before = replaceExisting ? 0 : ledger.countListedVoters(pollId);
         changeList(pollId, shuffled(keys.values()), replaceExisting);
         int listed = ledger.countListedVoters(pollId);
@@ -403,6 +405,21 @@ public class PollAdministrationService implements PollAdministration {
         }
         String base = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
         return poll.shortCode() != null ? base + "/p/" + poll.shortCode() : base + "/m/#/polls/" + poll.id();
+    }
+
+    /**
+     * Four eyes on a LISTED list: the approver approved this list, so a change after approval (replacing it, adding to
+     * it, typed or imported) sends the poll back to them, and nobody votes until they approve again. Once its voting
+     * has begun the approved list stays: {@code listed-voters-locked}.
+     */
+    private void backToApprovalIfApproved(Poll poll, Actor actor) {
+        if (poll.status() != PollStatus.OPEN) {
+            return;
+        }
+        String approvedBy = poll.decidedBy();
+        poll.listChangedAfterApproval(caller(), Instant.now());
+        audit.record(actor(actor), "poll.back-to-approval", poll.id(), "voter list changed by " + caller()
+                + " after approval by " + approvedBy);
     }
 
     /** One change of a phone list at a time per poll, and none while its invitations are being written. */

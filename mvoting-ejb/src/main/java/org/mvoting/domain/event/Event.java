@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mvoting.api.errors.EventLimitException;
+import org.mvoting.api.errors.EventPaperBallotsException;
 import org.mvoting.api.errors.EventPaperOptionUnknownException;
 import org.mvoting.api.errors.EventQuestionAnnouncedException;
 import org.mvoting.api.errors.EventQuestionNotClosedException;
@@ -44,11 +45,23 @@ public final class Event {
 
     private final UUID id;
     private final Map<UUID, HallQuestion> questions = new LinkedHashMap<>();
+    private final boolean rehearsal;
+    private final Instant startsAt;
     private UUID onScreens;
 
-    /** The event as kept: its questions in round and position order, and the question on the screens (or null). */
+    /**
+     * The event as kept: its questions in round and position order, and the question on the screens (or null); a
+     * real event whose start time is not known counts as under way.
+     */
     public Event(UUID id, UUID onScreens, List<HallQuestion> questions) {
+        this(id, onScreens, questions, false, null);
+    }
+
+    /** The event as kept, with whether it is a rehearsal and when it starts. */
+    public Event(UUID id, UUID onScreens, List<HallQuestion> questions, boolean rehearsal, Instant startsAt) {
         this.id = Objects.requireNonNull(id, "id");
+        this.rehearsal = rehearsal;
+        this.startsAt = startsAt;
         Objects.requireNonNull(questions, "questions").forEach(q -> this.questions.put(q.pollId(), q));
         if (onScreens != null && !this.questions.containsKey(onScreens)) {
             throw new IllegalArgumentException("the screens show " + onScreens + ", not a question of event " + id);
@@ -81,6 +94,19 @@ public final class Event {
     /** The question being voted on now, if any. */
     public Optional<HallQuestion> votingOn() {
         return questions.values().stream().filter(q -> q.state() == QuestionState.OPEN).findFirst();
+    }
+
+    /**
+     * Whether the event is under way: a real event (not a rehearsal) whose start time has come or one of whose
+     * questions has been asked. Before that, in preparation or rehearsal, printed tokens are issued for the door and
+     * valid at once; from then on a token admits a new voter into a running event, so it needs a second person.
+     */
+    public boolean isUnderWay(Instant now) {
+        if (rehearsal) {
+            return false;
+        }
+        return startsAt == null || !Objects.requireNonNull(now, "now").isBefore(startsAt)
+                || questions.values().stream().anyMatch(q -> q.state() != QuestionState.PREPARED);
     }
 
     // ---------------------------------------------------------------- verbs
@@ -149,9 +175,26 @@ public final class Event {
     }
 
     /**
+     * Registers how many paper ballots were handed out for a question: the bound of its paper counts. Refused once its
+     * result was announced as final; a whole number from 0 to {@value #MOST_PAPER_BALLOTS}.
+     */
+    public void registerPaperBallots(UUID pollId, long handedOut) {
+        HallQuestion question = question(pollId);
+        if (question.announced()) {
+            throw new EventQuestionAnnouncedException();
+        }
+        if (handedOut < 0 || handedOut > MOST_PAPER_BALLOTS) {
+            throw new EventLimitException(EventLimitException.Limit.PAPER_COUNT, MOST_PAPER_BALLOTS);
+        }
+        question.handOutPaper(handedOut);
+    }
+
+    /**
      * The paper ballots counted by hand, per option id; they replace an earlier entry, and an option not given counts
      * 0. Returns every option's count. Refused before voting opened and once the result was announced as final (the
-     * hall has seen it); each count is a whole number from 0 to {@value #MOST_PAPER_BALLOTS}.
+     * hall has seen it); each count is a whole number from 0 to {@value #MOST_PAPER_BALLOTS}, and none may exceed the
+     * paper ballots registered as handed out for the question, nor the ticks together what those ballots can carry
+     * (one per ballot, or up to the question's most selections). Checked again when a second person confirms.
      */
     public Map<Long, Long> enterPaperCounts(UUID pollId, Map<Long, Long> paperCounts) {
         HallQuestion question = question(pollId);
@@ -168,6 +211,18 @@ public final class Event {
             if (given.getValue() == null || given.getValue() < 0 || given.getValue() > MOST_PAPER_BALLOTS) {
                 throw new EventLimitException(EventLimitException.Limit.PAPER_COUNT, MOST_PAPER_BALLOTS);
             }
+        }
+        long handedOut = question.paperHandedOut().orElseThrow(() ->
+                new EventPaperBallotsException(EventPaperBallotsException.Reason.NOT_REGISTERED, 0));
+        long ticks = 0;
+        for (Long votes : paperCounts.values()) {
+            ticks += votes;
+            if (votes > handedOut) {
+                throw new EventPaperBallotsException(EventPaperBallotsException.Reason.EXCEEDED, handedOut);
+            }
+        }
+        if (ticks > handedOut * Math.max(1, question.maxSelections())) {
+            throw new EventPaperBallotsException(EventPaperBallotsException.Reason.EXCEEDED, handedOut);
         }
         Map<Long, Long> entered = new HashMap<>();
         question.optionIds().forEach(option -> entered.put(option, paperCounts.getOrDefault(option, 0L)));

@@ -24,9 +24,18 @@ public final class HallQuestion {
     private QuestionState state;
     private boolean resultsShown;
     private Instant announcedAt;
+    private Long paperHandedOut;
 
     public HallQuestion(UUID pollId, int round, int position, UUID carriedFrom, QuestionState state,
                         boolean resultsShown, Instant announcedAt, String text, int maxSelections, List<Long> optionIds) {
+        this(pollId, round, position, carriedFrom, state, resultsShown, announcedAt, text, maxSelections, optionIds,
+                null);
+    }
+
+    /** {@code paperHandedOut}: the paper ballots registered as handed out for it (null: none registered yet). */
+    public HallQuestion(UUID pollId, int round, int position, UUID carriedFrom, QuestionState state,
+                        boolean resultsShown, Instant announcedAt, String text, int maxSelections, List<Long> optionIds,
+                        Long paperHandedOut) {
         this.pollId = Objects.requireNonNull(pollId, "pollId");
         if (round < 1) {
             throw new IllegalArgumentException("round " + round);
@@ -40,6 +49,16 @@ public final class HallQuestion {
         this.text = Objects.requireNonNull(text, "text");
         this.maxSelections = maxSelections;
         this.optionIds = List.copyOf(optionIds);
+        this.paperHandedOut = paperHandedOut;
+    }
+
+    /** The paper ballots handed out for this question, if registered. */
+    public java.util.Optional<Long> paperHandedOut() {
+        return java.util.Optional.ofNullable(paperHandedOut);
+    }
+
+    void handOutPaper(long ballots) {
+        paperHandedOut = ballots;
     }
 
     public UUID pollId() {

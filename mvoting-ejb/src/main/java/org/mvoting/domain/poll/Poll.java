@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.mvoting.api.errors.IllegalPollTransitionException;
 import org.mvoting.api.errors.InvalidPollException;
+import org.mvoting.api.errors.ListedVotersLockedException;
 import org.mvoting.api.errors.TooManyQuestionsException;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
@@ -355,6 +356,25 @@ public class Poll {
     public void approveBy(String approver, Instant now) {
         approve(now);
         decidedBy = Objects.requireNonNull(approver, "approver");
+    }
+
+    /**
+     * A LISTED poll's voter list changed after approval: the approver approved another list, so the poll goes back to
+     * them (nobody votes while it waits). Only before its voting begins: once ballots may stand on the approved list,
+     * the list is kept as approved ({@link ListedVotersLockedException}).
+     */
+    public void listChangedAfterApproval(String operator, Instant now) {
+        if (audience != AudienceType.LISTED) {
+            throw new InvalidPollException("not-listed-audience");
+        }
+        requireStatus(PollStatus.OPEN, "return-for-approval");
+        if (!now.isBefore(schedule.opensAt())) {
+            throw new ListedVotersLockedException();
+        }
+        status = PollStatus.PENDING_APPROVAL;
+        submittedBy = Objects.requireNonNull(operator, "operator");
+        submittedAt = now;
+        decidedBy = null;
     }
 
     /** The head sends it back with a reason the operator reads. */

@@ -16,7 +16,8 @@ import org.mvoting.domain.event.Event;
 import org.mvoting.domain.event.HallQuestion;
 
 /**
- * The events' native SQL (event, event_participant, event_token, event_question, event_paper_count, event_registration):
+ * The events' native SQL (event, event_participant, event_token, event_token_batch, event_operator, event_question,
+ * event_paper_count, event_paper_pending, event_registration):
  * a ledger, not a repository, because the hall's reads run every quarter second per screen and its writes are single
  * statements. The console's rules load the {@link Event} aggregate from here; the rest are reads for views and
  * targeted writes.
@@ -31,28 +32,32 @@ public class EventLedger {
     public record Participant(UUID id, byte[] voterKey) {
     }
 
-    /** A token as kept: its event and, once used, its participant. */
-    public record Token(UUID eventId, UUID participantId) {
+    /** A token as kept: its event, once used its participant, and whether its batch waits for a second person. */
+    public record Token(UUID eventId, UUID participantId, boolean pending) {
     }
 
     public boolean joinCodeTaken(String code) {
         return !em.createNativeQuery("SELECT 1 FROM event WHERE join_code = ?1").setParameter(1, code).getResultList().isEmpty();
     }
 
-    public void addEvent(UUID id, String joinCode, EventDraft draft, String createdBy, Instant now) {
+    public void addEvent(UUID id, String joinCode, EventDraft draft, String createdBy, String departmentCode,
+                         Instant now) {
         em.createNativeQuery("INSERT INTO event (id, join_code, title, starts_at, venue, agenda, rehearsal, created_by,"
-                        + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                        + " created_at, department_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, id).setParameter(2, joinCode).setParameter(3, draft.title().strip())
                 .setParameter(4, utc(draft.startsAt())).setParameter(5, draft.venue().strip())
                 .setParameter(6, draft.agenda() == null ? "" : draft.agenda().strip()).setParameter(7, draft.rehearsal())
-                .setParameter(8, createdBy).setParameter(9, utc(now)).executeUpdate();
+                .setParameter(8, createdBy).setParameter(9, utc(now))
+                .setParameter(10, departmentCode == null ? "" : departmentCode).executeUpdate();
     }
 
     private static final String EVENT_VIEW = "SELECT e.id, e.join_code, e.title, e.starts_at, e.venue, e.agenda,"
             + " e.rehearsal,"
             + " (SELECT count(*) FROM event_participant p WHERE p.event_id = e.id),"
             + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id),"
-            + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id AND t.used_at IS NOT NULL) FROM event e ";
+            + " (SELECT count(*) FROM event_token t WHERE t.event_id = e.id AND t.used_at IS NOT NULL),"
+            + " (SELECT count(*) FROM event_token t JOIN event_token_batch b ON b.id = t.batch_id"
+            + " WHERE t.event_id = e.id AND b.status = 'PENDING'), e.department_code, e.created_by FROM event e ";
 
     public Optional<EventView> event(UUID id) {
         List<?> rows = em.createNativeQuery(EVENT_VIEW + "WHERE e.id = ?1").setParameter(1, id).getResultList();
@@ -61,7 +66,8 @@ public class EventLedger {
 
     private static EventView eventView(Object[] r) {
         return new EventView(uuid(r[0]), (String) r[1], (String) r[2], instant(r[3]), (String) r[4],
-                ((String) r[5]).isEmpty() ? null : (String) r[5], (Boolean) r[6], number(r[7]), number(r[8]), number(r[9]));
+                ((String) r[5]).isEmpty() ? null : (String) r[5], (Boolean) r[6], number(r[7]), number(r[8]), number(r[9]),
+                number(r[10]), r[11] == null || ((String) r[11]).isEmpty() ? null : (String) r[11], (String) r[12]);
     }
 
     /** Every event, the next ones first (then the most recent past ones). */
@@ -129,23 +135,114 @@ public class EventLedger {
             return false;
         }
         em.createNativeQuery("DELETE FROM event_token WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
+        em.createNativeQuery("DELETE FROM event_token_batch WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
         // the run-through's registration requests were test people too; kept, they would block the real ones
         em.createNativeQuery("DELETE FROM event_registration WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
         em.createNativeQuery("DELETE FROM event_participant WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
         return true;
     }
 
-    public void addToken(UUID eventId, byte[] codeHash, Instant now) {
-        em.createNativeQuery("INSERT INTO event_token (code_hash, event_id, issued_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, codeHash).setParameter(2, eventId).setParameter(3, utc(now)).executeUpdate();
+    /** A token valid at once ({@code batchId} null) or one of a batch waiting for a second person. */
+    public void addToken(UUID eventId, byte[] codeHash, UUID batchId, Instant now) {
+        String batch = batchId == null ? "NULL" : "?4"; // a null parameter's type a native query cannot tell
+        var insert = em.createNativeQuery("INSERT INTO event_token (code_hash, event_id, issued_at, batch_id)"
+                        + " VALUES (?1, ?2, ?3, " + batch + ")")
+                .setParameter(1, codeHash).setParameter(2, eventId).setParameter(3, utc(now));
+        if (batchId != null) {
+            insert.setParameter(4, batchId);
+        }
+        insert.executeUpdate();
     }
 
     /** The token, locked for this transaction (two phones entering one code at once must agree on one participant). */
     public Optional<Token> lockedToken(byte[] codeHash) {
-        List<?> rows = em.createNativeQuery("SELECT event_id, participant_id FROM event_token WHERE code_hash = ?1 FOR UPDATE")
+        List<?> rows = em.createNativeQuery("SELECT t.event_id, t.participant_id, (SELECT b.status FROM event_token_batch b"
+                        + " WHERE b.id = t.batch_id) FROM event_token t WHERE t.code_hash = ?1 FOR UPDATE")
                 .setParameter(1, codeHash).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst()
-                .map(r -> new Token(uuid(r[0]), r[1] == null ? null : uuid(r[1])));
+                .map(r -> new Token(uuid(r[0]), r[1] == null ? null : uuid(r[1]), "PENDING".equals(r[2])));
+    }
+
+    // ---------------------------------------------------------------- four eyes: operators and token batches
+
+    /** Who created the event and the department it belongs to (null for an event created before departments). */
+    public record Ownership(String createdBy, String departmentCode) {
+    }
+
+    public Optional<Ownership> ownership(UUID eventId) {
+        List<?> rows = em.createNativeQuery("SELECT created_by, department_code FROM event WHERE id = ?1")
+                .setParameter(1, eventId).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(r -> new Ownership((String) r[0],
+                r[1] == null || ((String) r[1]).isEmpty() ? null : (String) r[1]));
+    }
+
+    /** Whether the member of staff runs the event: its creator, or assigned to it. */
+    public boolean isOperator(UUID eventId, String staffId) {
+        return !em.createNativeQuery("SELECT 1 FROM event e WHERE e.id = ?1 AND (lower(e.created_by) = lower(?2)"
+                        + " OR EXISTS (SELECT 1 FROM event_operator o WHERE o.event_id = e.id AND lower(o.staff_id) = lower(?2)))")
+                .setParameter(1, eventId).setParameter(2, staffId).getResultList().isEmpty();
+    }
+
+    /** An assignment as kept. */
+    public record Assignment(String staffId, String assignedBy, Instant assignedAt) {
+    }
+
+    public List<Assignment> assignments(UUID eventId) {
+        List<?> rows = em.createNativeQuery("SELECT staff_id, assigned_by, assigned_at FROM event_operator"
+                + " WHERE event_id = ?1 ORDER BY assigned_at, staff_id").setParameter(1, eventId).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new Assignment((String) r[0], (String) r[1], instant(r[2]))).toList();
+    }
+
+    /** True when assigned now (false: assigned already). */
+    public boolean assign(UUID eventId, String staffId, String assignedBy, Instant now) {
+        return em.createNativeQuery("INSERT INTO event_operator (event_id, staff_id, assigned_by, assigned_at)"
+                        + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING").setParameter(1, eventId)
+                .setParameter(2, staffId).setParameter(3, assignedBy).setParameter(4, utc(now)).executeUpdate() == 1;
+    }
+
+    public boolean unassign(UUID eventId, String staffId) {
+        return em.createNativeQuery("DELETE FROM event_operator WHERE event_id = ?1 AND lower(staff_id) = lower(?2)")
+                .setParameter(1, eventId).setParameter(2, staffId).executeUpdate() > 0;
+    }
+
+    public void addTokenBatch(UUID id, UUID eventId, int tokens, String issuedBy, Instant now) {
+        em.createNativeQuery("INSERT INTO event_token_batch (id, event_id, tokens, status, issued_by, issued_at)"
+                        + " VALUES (?1, ?2, ?3, 'PENDING', ?4, ?5)").setParameter(1, id).setParameter(2, eventId)
+                .setParameter(3, tokens).setParameter(4, issuedBy).setParameter(5, utc(now)).executeUpdate();
+    }
+
+    private static final String BATCH = "SELECT id, event_id, tokens, status, issued_by, issued_at, decided_by, decided_at"
+            + " FROM event_token_batch ";
+
+    public List<org.mvoting.api.events.TokenBatch> pendingTokenBatches(UUID eventId) {
+        List<?> rows = em.createNativeQuery(BATCH + "WHERE event_id = ?1 AND status = 'PENDING' ORDER BY issued_at, id")
+                .setParameter(1, eventId).getResultList();
+        return rows.stream().map(Object[].class::cast).map(EventLedger::batch).toList();
+    }
+
+    /** A batch of the event, locked for a decision (two confirmers at once: the second finds it decided). */
+    public Optional<org.mvoting.api.events.TokenBatch> lockedTokenBatch(UUID eventId, UUID batchId) {
+        List<?> rows = em.createNativeQuery(BATCH + "WHERE event_id = ?1 AND id = ?2 FOR UPDATE")
+                .setParameter(1, eventId).setParameter(2, batchId).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(EventLedger::batch);
+    }
+
+    /** Records the decision; a declined batch's tokens are deleted (none of them was ever used: pending admits nobody). */
+    public void decideTokenBatch(UUID batchId, boolean confirm, String decidedBy, Instant now) {
+        em.createNativeQuery("UPDATE event_token_batch SET status = ?2, decided_by = ?3, decided_at = ?4 WHERE id = ?1")
+                .setParameter(1, batchId).setParameter(2, confirm ? "CONFIRMED" : "DECLINED")
+                .setParameter(3, decidedBy).setParameter(4, utc(now)).executeUpdate();
+        if (!confirm) {
+            em.createNativeQuery("DELETE FROM event_token WHERE batch_id = ?1 AND participant_id IS NULL")
+                    .setParameter(1, batchId).executeUpdate();
+        }
+    }
+
+    private static org.mvoting.api.events.TokenBatch batch(Object[] r) {
+        return new org.mvoting.api.events.TokenBatch(uuid(r[0]), uuid(r[1]), (int) number(r[2]),
+                org.mvoting.api.events.TokenBatch.Status.valueOf((String) r[3]), (String) r[4], instant(r[5]),
+                (String) r[6], r[7] == null ? null : instant(r[7]));
     }
 
     public void bindToken(byte[] codeHash, UUID participantId, Instant now) {
@@ -155,9 +252,12 @@ public class EventLedger {
 
     // ---------------------------------------------------------------- the hall: questions, screens, paper counts
 
-    /** An event question's own facts (the poll holds its text, options, status and schedule). */
+    /**
+     * An event question's own facts (the poll holds its text, options, status and schedule); {@code paperHandedOut}:
+     * the paper ballots registered as handed out (null: none yet).
+     */
     public record QuestionRow(UUID pollId, int round, int position, UUID carriedFrom, boolean resultsShown,
-                              Instant announcedAt) {
+                              Instant announcedAt, Long paperHandedOut) {
     }
 
     public void addQuestion(UUID pollId, UUID eventId, int round, UUID carriedFrom, Instant now) {
@@ -174,15 +274,15 @@ public class EventLedger {
     }
 
     public List<QuestionRow> questions(UUID eventId) {
-        List<?> rows = em.createNativeQuery("SELECT poll_id, round_no, position, carried_from, results_shown, announced_at"
-                + " FROM event_question WHERE event_id = ?1 ORDER BY round_no, position").setParameter(1, eventId)
+        List<?> rows = em.createNativeQuery("SELECT poll_id, round_no, position, carried_from, results_shown, announced_at,"
+                + " paper_ballots FROM event_question WHERE event_id = ?1 ORDER BY round_no, position").setParameter(1, eventId)
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(EventLedger::questionRow).toList();
     }
 
     public Optional<QuestionRow> question(UUID eventId, UUID pollId) {
-        List<?> rows = em.createNativeQuery("SELECT poll_id, round_no, position, carried_from, results_shown, announced_at"
-                + " FROM event_question WHERE event_id = ?1 AND poll_id = ?2").setParameter(1, eventId)
+        List<?> rows = em.createNativeQuery("SELECT poll_id, round_no, position, carried_from, results_shown, announced_at,"
+                + " paper_ballots FROM event_question WHERE event_id = ?1 AND poll_id = ?2").setParameter(1, eventId)
                 .setParameter(2, pollId).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst().map(EventLedger::questionRow);
     }
@@ -195,7 +295,7 @@ public class EventLedger {
         List<?> rows = em.createNativeQuery("SELECT e.current_poll_id, q.poll_id, q.round_no, q.position, q.carried_from,"
                         + " q.results_shown, q.announced_at, p.status, x.text, x.max_selections,"
                         + " (SELECT string_agg(CAST(o.id AS VARCHAR), ',' ORDER BY o.position) FROM answer_option o"
-                        + " WHERE o.question_id = x.id)"
+                        + " WHERE o.question_id = x.id), q.paper_ballots, e.rehearsal, e.starts_at"
                         + " FROM event e LEFT JOIN event_question q ON q.event_id = e.id"
                         + " LEFT JOIN poll p ON p.id = q.poll_id LEFT JOIN question x ON x.poll_id = p.id"
                         + " WHERE e.id = ?1 ORDER BY q.round_no, q.position").setParameter(1, eventId).getResultList();
@@ -208,9 +308,10 @@ public class EventLedger {
                         r[4] == null ? null : uuid(r[4]), questionState((String) r[7]), (Boolean) r[5],
                         r[6] == null ? null : instant(r[6]), (String) r[8], (int) number(r[9]),
                         r[10] == null ? List.of() : java.util.Arrays.stream(((String) r[10]).split(","))
-                                .map(Long::valueOf).toList()))
+                                .map(Long::valueOf).toList(), r[11] == null ? null : number(r[11])))
                 .toList();
-        return Optional.of(new Event(eventId, first[0] == null ? null : uuid(first[0]), questions));
+        return Optional.of(new Event(eventId, first[0] == null ? null : uuid(first[0]), questions, (Boolean) first[12],
+                instant(first[13])));
     }
 
     /** Where an event question stands, by its poll's status (a removed one counts as never asked). */
@@ -276,13 +377,46 @@ public class EventLedger {
                 + " AND joined_at IS NOT NULL").setParameter(1, eventId).getSingleResult());
     }
 
-    /** Replaces a question's paper counts (option id → ballots counted by hand). */
-    public void replacePaperCounts(UUID pollId, java.util.Map<Long, Long> counts, String enteredBy, Instant now) {
+    /** Registers the paper ballots handed out for a question. */
+    public void registerPaperBallots(UUID pollId, long handedOut, String registeredBy) {
+        em.createNativeQuery("UPDATE event_question SET paper_ballots = ?2, paper_ballots_by = ?3 WHERE poll_id = ?1")
+                .setParameter(1, pollId).setParameter(2, handedOut).setParameter(3, registeredBy).executeUpdate();
+    }
+
+    /** Replaces a question's paper counts that stand (option id → ballots counted by hand), as confirmed. */
+    public void replacePaperCounts(UUID pollId, java.util.Map<Long, Long> counts, String enteredBy, Instant enteredAt,
+                                   String confirmedBy, Instant now) {
         em.createNativeQuery("DELETE FROM event_paper_count WHERE poll_id = ?1").setParameter(1, pollId).executeUpdate();
         counts.forEach((optionId, votes) -> em.createNativeQuery("INSERT INTO event_paper_count (poll_id, option_id,"
+                        + " votes, entered_by, entered_at, confirmed_by, confirmed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, pollId).setParameter(2, optionId).setParameter(3, votes).setParameter(4, enteredBy)
+                .setParameter(5, utc(enteredAt)).setParameter(6, confirmedBy).setParameter(7, utc(now)).executeUpdate());
+    }
+
+    /** Replaces a question's pending paper counts (the one entry waiting for a second person). */
+    public void replacePendingPaper(UUID pollId, java.util.Map<Long, Long> counts, String enteredBy, Instant now) {
+        deletePendingPaper(pollId);
+        counts.forEach((optionId, votes) -> em.createNativeQuery("INSERT INTO event_paper_pending (poll_id, option_id,"
                         + " votes, entered_by, entered_at) VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, pollId)
                 .setParameter(2, optionId).setParameter(3, votes).setParameter(4, enteredBy).setParameter(5, utc(now))
                 .executeUpdate());
+    }
+
+    public void deletePendingPaper(UUID pollId) {
+        em.createNativeQuery("DELETE FROM event_paper_pending WHERE poll_id = ?1").setParameter(1, pollId).executeUpdate();
+    }
+
+    /** The paper counts waiting for a second person, if any. */
+    public Optional<org.mvoting.api.events.PendingPaperCounts> pendingPaper(UUID pollId) {
+        List<?> rows = em.createNativeQuery("SELECT option_id, votes, entered_by, entered_at FROM event_paper_pending"
+                + " WHERE poll_id = ?1").setParameter(1, pollId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        rows.stream().map(Object[].class::cast).forEach(r -> counts.put(number(r[0]), number(r[1])));
+        Object[] first = (Object[]) rows.get(0);
+        return Optional.of(new org.mvoting.api.events.PendingPaperCounts((String) first[2], instant(first[3]), counts));
     }
 
     public java.util.Map<Long, Long> paperCounts(UUID pollId) {
@@ -306,6 +440,8 @@ public class EventLedger {
         em.createNativeQuery("UPDATE event SET current_poll_id = NULL WHERE id = ?1").setParameter(1, eventId)
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM event_paper_count WHERE poll_id IN (SELECT poll_id FROM event_question"
+                + " WHERE event_id = ?1)").setParameter(1, eventId).executeUpdate();
+        em.createNativeQuery("DELETE FROM event_paper_pending WHERE poll_id IN (SELECT poll_id FROM event_question"
                 + " WHERE event_id = ?1)").setParameter(1, eventId).executeUpdate();
         em.createNativeQuery("DELETE FROM event_question WHERE event_id = ?1").setParameter(1, eventId).executeUpdate();
     }
@@ -386,7 +522,7 @@ public class EventLedger {
 
     private static QuestionRow questionRow(Object[] r) {
         return new QuestionRow(uuid(r[0]), (int) number(r[1]), (int) number(r[2]), r[3] == null ? null : uuid(r[3]),
-                (Boolean) r[4], r[5] == null ? null : instant(r[5]));
+                (Boolean) r[4], r[5] == null ? null : instant(r[5]), r[6] == null ? null : number(r[6]));
     }
 
     private static OffsetDateTime utc(Instant instant) {

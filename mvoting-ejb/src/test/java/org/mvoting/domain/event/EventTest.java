@@ -173,6 +173,8 @@ class EventTest {
     @Test
     void paperCountsCoverEveryOptionAndReplaceTheEarlierEntry() {
         Event event = event(QuestionState.OPEN, QuestionState.CLOSED);
+        event.registerPaperBallots(FIRST, 6);
+        event.registerPaperBallots(SECOND, Event.MOST_PAPER_BALLOTS);
         assertEquals(Map.of(11L, 4L, 12L, 0L, 13L, 2L, 14L, 0L), event.enterPaperCounts(FIRST, Map.of(11L, 4L, 13L, 2L)));
         assertEquals(Map.of(11L, 0L, 12L, 0L, 13L, 0L, 14L, Event.MOST_PAPER_BALLOTS),
                 event.enterPaperCounts(SECOND, Map.of(14L, Event.MOST_PAPER_BALLOTS)), "closed, not announced: still open to correction");
@@ -206,6 +208,67 @@ class EventTest {
         java.util.HashMap<Long, Long> nullCount = new java.util.HashMap<>();
         nullCount.put(11L, null);
         assertEquals("event-paper-count", code(EventLimitException.class, () -> event.enterPaperCounts(FIRST, nullCount)));
+    }
+
+    @Test
+    void paperCountsNeedThePaperBallotsHandedOutAndStayWithinThem() {
+        Event event = event(QuestionState.CLOSED, QuestionState.CLOSED);
+        BusinessException unregistered = assertThrows(org.mvoting.api.errors.EventPaperBallotsException.class,
+                () -> event.enterPaperCounts(FIRST, Map.of(11L, 1L)));
+        assertEquals("event-paper-ballots-not-registered", unregistered.code());
+        assertEquals(ErrorKind.INVALID, unregistered.kind());
+        event.registerPaperBallots(FIRST, 5);
+        assertEquals(Optional.of(5L), event.question(FIRST).paperHandedOut());
+        // at most 2 ticks per ballot here: each option up to 5, all of them together up to 10
+        assertEquals(Map.of(11L, 5L, 12L, 5L, 13L, 0L, 14L, 0L), event.enterPaperCounts(FIRST, Map.of(11L, 5L, 12L, 5L)));
+        BusinessException over = assertThrows(org.mvoting.api.errors.EventPaperBallotsException.class,
+                () -> event.enterPaperCounts(FIRST, Map.of(11L, 6L)));
+        assertEquals("event-paper-over-registered", over.code());
+        assertEquals(5L, over.arguments()[0]);
+        assertEquals("event-paper-over-registered", assertThrows(org.mvoting.api.errors.EventPaperBallotsException.class,
+                () -> event.enterPaperCounts(FIRST, Map.of(11L, 4L, 12L, 4L, 13L, 3L))).code(), "11 ticks on 5 ballots of 2");
+        assertEquals("event-paper-count", code(EventLimitException.class, () -> event.registerPaperBallots(FIRST, -1)));
+        assertEquals("event-paper-count", code(EventLimitException.class,
+                () -> event.registerPaperBallots(FIRST, Event.MOST_PAPER_BALLOTS + 1)));
+        event.announce(SECOND, NOW);
+        assertEquals("event-question-announced", code(EventQuestionAnnouncedException.class,
+                () -> event.registerPaperBallots(SECOND, 3)));
+    }
+
+    @Test
+    void aSingleChoiceQuestionTakesOneTickPerPaperBallot() {
+        Event event = new Event(EVENT, null, List.of(new HallQuestion(FIRST, 1, 1, null, QuestionState.CLOSED, false,
+                null, "하나만", 1, OPTIONS, 3L)));
+        assertEquals(3L, event.enterPaperCounts(FIRST, Map.of(11L, 2L, 12L, 1L)).values().stream().mapToLong(Long::longValue).sum());
+        assertThrows(org.mvoting.api.errors.EventPaperBallotsException.class,
+                () -> event.enterPaperCounts(FIRST, Map.of(11L, 2L, 12L, 2L)));
+    }
+
+    // ---------------------------------------------------------------- under way: tokens need a second person
+
+    @Test
+    void anEventIsUnderWayOnceItStartedOrAQuestionWasAskedButNeverInRehearsal() {
+        Instant starts = NOW.plusSeconds(3600);
+        List<HallQuestion> prepared = List.of(question(FIRST, 1, QuestionState.PREPARED));
+        assertFalse(new Event(EVENT, null, prepared, false, starts).isUnderWay(NOW), "in preparation");
+        assertTrue(new Event(EVENT, null, prepared, false, starts).isUnderWay(starts), "its start time came");
+        assertTrue(new Event(EVENT, null, List.of(question(FIRST, 1, QuestionState.OPEN)), false, starts).isUnderWay(NOW),
+                "a question was asked early");
+        assertTrue(new Event(EVENT, null, List.of(question(FIRST, 1, QuestionState.CLOSED)), false, starts).isUnderWay(NOW));
+        assertFalse(new Event(EVENT, null, List.of(question(FIRST, 1, QuestionState.OPEN)), true, NOW.minusSeconds(60))
+                .isUnderWay(NOW), "a rehearsal never is: it is wiped before the real thing");
+        assertTrue(new Event(EVENT, null, prepared).isUnderWay(NOW), "start unknown: treated as under way");
+    }
+
+    @Test
+    void theOneWhoEnteredSomethingCannotConfirmIt() {
+        BusinessException self = assertThrows(org.mvoting.api.errors.EventSelfConfirmException.class,
+                () -> FourEyes.requireSecondPerson("event.lee", "Event.Lee"));
+        assertEquals("event-self-confirm", self.code());
+        assertEquals(ErrorKind.FORBIDDEN, self.kind());
+        assertEquals("event.lee", self.arguments()[0]);
+        FourEyes.requireSecondPerson("event.lee", "sung.minjae");
+        assertThrows(NullPointerException.class, () -> FourEyes.requireSecondPerson(null, "sung.minjae"));
     }
 
     // ---------------------------------------------------------------- carrying forward

@@ -1,6 +1,7 @@
 package org.mvoting.domain.poll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +73,33 @@ class PollWorkflowTest {
 
         poll.submit("it.operator", CREATED);
         assertNull(poll.rejectionReason(), "a resubmission clears the old reason");
+    }
+
+    @Test
+    void aListedPollWhoseListChangesAfterApprovalGoesBackToTheApproverUntilVotingBegins() {
+        Poll poll = PollFixtures.draft(AudienceType.LISTED);
+        poll.addQuestion(yesNo("참석하십니까?"));
+        poll.submit("it.operator", CREATED);
+        poll.approveBy("it.head", CREATED);
+        assertEquals(PollStatus.OPEN, poll.status());
+
+        poll.listChangedAfterApproval("it.operator2", CREATED.plusSeconds(60));
+        assertEquals(PollStatus.PENDING_APPROVAL, poll.status());
+        assertEquals("it.operator2", poll.submittedBy());
+        assertNull(poll.decidedBy(), "the earlier approval was of another list");
+        assertFalse(poll.acceptsBallotsAt(PollFixtures.DURING), "nobody votes on the new list before it is approved");
+        poll.approveBy("it.head", CREATED.plusSeconds(120));
+        assertEquals(PollStatus.OPEN, poll.status());
+
+        // once voting has begun the approved list stays
+        assertEquals("listed-voters-locked", assertThrows(org.mvoting.api.errors.ListedVotersLockedException.class,
+                () -> poll.listChangedAfterApproval("it.operator", PollFixtures.OPENS)).code());
+        assertEquals(PollStatus.OPEN, poll.status());
+        Poll open = PollFixtures.draftWithQuestion();
+        open.submit("it.operator", CREATED);
+        open.approveBy("it.head", CREATED);
+        assertEquals("poll-not-listed-audience", assertThrows(InvalidPollException.class,
+                () -> open.listChangedAfterApproval("it.operator", CREATED)).code());
     }
 
     @Test

@@ -114,6 +114,14 @@ public class PortalUser {
         return inRole(Roles.ADMIN);
     }
 
+    /**
+     * Sees the events (list and consoles): event operators and auditors, and those who oversee the events of their
+     * department (a department head, who confirms what its operators enter) or all of them (ADMIN).
+     */
+    public boolean isEventReader() {
+        return isEventOperator() || isAuditor() || inRole(Roles.DEPT_HEAD) || isAdmin();
+    }
+
     public boolean inRole(String role) {
         return external().isUserInRole(role);
     }

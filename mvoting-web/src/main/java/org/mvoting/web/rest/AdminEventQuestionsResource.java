@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,8 @@ import org.mvoting.web.rest.security.StaffOnly;
 
 /**
  * The event operator's console over REST (the portal's console page uses the same service): questions by round,
- * opening and closing them, the big screen's results, carrying the top options forward, paper counts, the final.
+ * opening and closing them, the big screen's results, carrying the top options forward, paper ballots handed out and
+ * paper counts (pending until a second person confirms them), the final.
  */
 @Path("/admin/events/{eventId}/questions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +46,10 @@ public class AdminEventQuestionsResource {
     }
 
     public record CarryForward(@NotNull @Min(2) @Max(29) Integer top) {
+    }
+
+    /** The paper ballots handed out for a question: the bound of its paper counts. */
+    public record PaperBallots(@NotNull @Min(0) @Max(1_000_000) Long handedOut) {
     }
 
     /** Paper ballots counted by hand: option id → count. */
@@ -103,6 +109,27 @@ public class AdminEventQuestionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EventQuestion paperCounts(@PathParam("pollId") String pollId, @Valid @NotNull PaperCounts counts) {
         return console.enterPaperCounts(event(), PathIds.poll(pollId), counts.counts(), RequestActor.of(http));
+    }
+
+    @PUT
+    @Path("{pollId}/paper-ballots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EventQuestion paperBallots(@PathParam("pollId") String pollId, @Valid @NotNull PaperBallots ballots) {
+        return console.registerPaperBallots(event(), PathIds.poll(pollId), ballots.handedOut(), RequestActor.of(http));
+    }
+
+    /** The pending paper counts stand (by a second person) … */
+    @POST
+    @Path("{pollId}/paper-counts/confirm")
+    public EventQuestion confirmPaperCounts(@PathParam("pollId") String pollId) {
+        return console.decidePaperCounts(event(), PathIds.poll(pollId), true, RequestActor.of(http));
+    }
+
+    /** … or are discarded. */
+    @POST
+    @Path("{pollId}/paper-counts/decline")
+    public EventQuestion declinePaperCounts(@PathParam("pollId") String pollId) {
+        return console.decidePaperCounts(event(), PathIds.poll(pollId), false, RequestActor.of(http));
     }
 
     @POST

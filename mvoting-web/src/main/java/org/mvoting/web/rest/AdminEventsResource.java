@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,8 @@ import java.util.List;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
 import org.mvoting.api.events.EventInvitations;
+import org.mvoting.api.events.EventOperator;
+import org.mvoting.api.events.TokenBatch;
 import org.mvoting.api.events.EventView;
 import org.mvoting.api.events.Registration;
 import org.mvoting.api.events.IssuedTokens;
@@ -31,7 +34,10 @@ import org.mvoting.web.reports.TokenSheetPdf;
 import org.mvoting.web.rest.security.StaffOnly;
 import org.mvoting.web.shortlink.ShortLinkServlet;
 
-/** Event operators set events up (role EVENT_OPERATOR): the event, its participants, its printed tokens. */
+/**
+ * Event operators set events up (role EVENT_OPERATOR, on the events assigned to them): the event, its operators, its
+ * participants, its printed tokens and the token batches waiting for a second person.
+ */
 @Path("/admin/events")
 @Produces(MediaType.APPLICATION_JSON)
 @StaffOnly
@@ -39,6 +45,10 @@ public class AdminEventsResource {
 
     /** Participants as JSON rows (a file import takes the same rows). */
     public record Participants(@NotNull @Size(max = 3_000) List<@NotNull ParticipantRow> participants) {
+    }
+
+    /** A member of staff to assign, by portal ID. */
+    public record Assignee(@NotNull @Size(min = 1, max = 64) String staffId) {
     }
 
     @EJB
@@ -146,5 +156,45 @@ public class AdminEventsResource {
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-tokens-" + issued.joinCode() + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The event's operators: its creator, then those assigned. */
+    @GET
+    @Path("{eventId}/operators")
+    public List<EventOperator> operators(@PathParam("eventId") String eventId) {
+        return events.operators(PathIds.poll(eventId));
+    }
+
+    /** Assigns an operator (by the creator, the head of the event's department, or ADMIN). */
+    @POST
+    @Path("{eventId}/operators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<EventOperator> assign(@PathParam("eventId") String eventId, @Valid @NotNull Assignee assignee) {
+        return events.assignOperator(PathIds.poll(eventId), assignee.staffId(), RequestActor.of(http));
+    }
+
+    @DELETE
+    @Path("{eventId}/operators/{staffId}")
+    public List<EventOperator> unassign(@PathParam("eventId") String eventId, @PathParam("staffId") String staffId) {
+        return events.unassignOperator(PathIds.poll(eventId), staffId, RequestActor.of(http));
+    }
+
+    /** Token batches issued during the event and waiting for a second person. */
+    @GET
+    @Path("{eventId}/token-batches")
+    public List<TokenBatch> pendingTokenBatches(@PathParam("eventId") String eventId) {
+        return events.pendingTokenBatches(PathIds.poll(eventId));
+    }
+
+    @POST
+    @Path("{eventId}/token-batches/{batchId}/confirm")
+    public TokenBatch confirmTokens(@PathParam("eventId") String eventId, @PathParam("batchId") String batchId) {
+        return events.decideTokenBatch(PathIds.poll(eventId), PathIds.poll(batchId), true, RequestActor.of(http));
+    }
+
+    @POST
+    @Path("{eventId}/token-batches/{batchId}/decline")
+    public TokenBatch declineTokens(@PathParam("eventId") String eventId, @PathParam("batchId") String batchId) {
+        return events.decideTokenBatch(PathIds.poll(eventId), PathIds.poll(batchId), false, RequestActor.of(http));
     }
 }

@@ -3,7 +3,6 @@ package org.mvoting.web.admin.events;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -19,18 +18,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.mvoting.api.events.EventConsole;
 import org.mvoting.api.events.EventConsoleView;
+import org.mvoting.api.events.EventOperator;
 import org.mvoting.api.events.EventQuestion;
+import org.mvoting.api.events.TokenBatch;
 import org.mvoting.web.portal.PortalMessages;
-import org.mvoting.web.portal.PortalUser;
 import org.mvoting.web.portal.view.EventItem;
+import org.mvoting.web.portal.view.EventOperatorItem;
 import org.mvoting.web.portal.view.EventQuestionItem;
+import org.mvoting.web.portal.view.TokenBatchItem;
 
 /**
  * The operator console of an on-site event (/admin/events/console.xhtml?event=…), its live part: the event and
  * its questions by round, their counts refreshed every second, and what is typed against each question
  * (countdown, options carried, paper counts). What an EVENT_OPERATOR does with a question is
  * {@link ConsoleQuestionsBacking}, a question posted on the spot {@link ConsoleNewQuestionBacking}, the citizens'
- * requests and the SMS invitations {@link ConsoleRegistrationsBacking}. The service checks the role and every
+ * requests and the SMS invitations {@link ConsoleRegistrationsBacking}, the event's operators and what waits for a
+ * second person (token batches, paper counts) {@link ConsoleFourEyesBacking}. The service checks the role and every
  * transition; a refusal becomes a message (the portal's exception handler).
  */
 @Named
@@ -45,12 +48,10 @@ public class EventConsoleBacking implements Serializable {
     static final String HEADER_ID = "console:counts";
     static final String QUESTIONS_ID = "console:questions";
     static final String MESSAGES_ID = "messages";
+    static final String PENDING_TOKENS_ID = "console:pending-tokens";
 
     @EJB
     private EventConsole console;
-
-    @Inject
-    private PortalUser user;
 
     private String event;
     private UUID eventId;
@@ -59,6 +60,9 @@ public class EventConsoleBacking implements Serializable {
     private List<EventQuestion> listed = List.of();
     private List<EventQuestionItem> questions = List.of();
     private String currentText;
+    private boolean operable;
+    private List<EventOperator> operators = List.of();
+    private List<TokenBatch> pendingTokens = List.of();
     /** Set after a refresh failed: the reason is said once, not every second. */
     private boolean refreshFailing;
 
@@ -66,6 +70,7 @@ public class EventConsoleBacking implements Serializable {
     private final Map<String, Integer> countdowns = new HashMap<>();
     private final Map<String, Integer> carried = new HashMap<>();
     private final Map<String, Map<Long, Long>> paperCounts = new HashMap<>();
+    private final Map<String, Long> handedOut = new HashMap<>();
 
     /** The f:viewAction (before ConsoleRegistrationsBacking's). */
     public void load() {
@@ -85,6 +90,7 @@ public class EventConsoleBacking implements Serializable {
             return;
         }
         List<EventQuestionItem> before = questions;
+        List<TokenBatch> batchesBefore = pendingTokens;
         try {
             show(console.console(eventId));
         } catch (RuntimeException e) {
@@ -97,6 +103,9 @@ public class EventConsoleBacking implements Serializable {
         }
         refreshFailing = false;
         renderIds().addAll(redraws(before, questions));
+        if (!batchesBefore.equals(pendingTokens)) {
+            renderIds().add(PENDING_TOKENS_ID);
+        }
     }
 
     /** After an action: the questions as they are now, redrawn where they changed. */
@@ -105,8 +114,12 @@ public class EventConsoleBacking implements Serializable {
             return;
         }
         List<EventQuestionItem> before = questions;
+        List<TokenBatch> batchesBefore = pendingTokens;
         show(console.console(eventId));
         renderIds().addAll(redraws(before, questions));
+        if (!batchesBefore.equals(pendingTokens)) {
+            renderIds().add(PENDING_TOKENS_ID);
+        }
     }
 
     private void show(EventConsoleView view) {
@@ -127,17 +140,22 @@ public class EventConsoleBacking implements Serializable {
         listed = sorted;
         questions = List.copyOf(items);
         currentText = view.currentPollId() == null ? null : texts.get(view.currentPollId());
+        operable = view.operable();
+        operators = view.operators();
+        pendingTokens = view.pendingTokens();
 
         List<String> ids = questions.stream().map(EventQuestionItem::getPollId).toList();
         countdowns.keySet().retainAll(ids);
         carried.keySet().retainAll(ids);
         paperCounts.keySet().retainAll(ids);
+        handedOut.keySet().retainAll(ids);
         for (EventQuestion q : sorted) {
             String id = q.pollId().toString();
             countdowns.putIfAbsent(id, DEFAULT_COUNTDOWN_SECONDS);
             carried.putIfAbsent(id, defaultCarried(q.counts().size()));
             // the inputs show what is saved whenever the question is drawn again
             paperCounts.put(id, savedPaper(q));
+            handedOut.putIfAbsent(id, q.paperHandedOut());
         }
     }
 
@@ -223,9 +241,37 @@ public class EventConsoleBacking implements Serializable {
         return header != null;
     }
 
-    /** Buttons and forms are for EVENT_OPERATOR; an AUDITOR reads the console as it is. */
+    /**
+     * Buttons and forms are for those who may act on this event (an EVENT_OPERATOR assigned to it, the head of its
+     * department, ADMIN); everyone else who may read it (an AUDITOR, an operator not assigned) sees it as it is.
+     */
     public boolean isCanOperate() {
-        return user.isEventOperator();
+        return operable;
+    }
+
+    /** The event's operators: its creator first. */
+    public List<EventOperator> getOperators() {
+        return operators;
+    }
+
+    /** Token batches issued during the event, waiting for a second person. */
+    public List<TokenBatch> getPendingTokens() {
+        return pendingTokens;
+    }
+
+    /** The operators as the page lists them. */
+    public List<EventOperatorItem> getOperatorItems() {
+        return operators.stream().map(EventOperatorItem::new).toList();
+    }
+
+    /** Pending batches as the page lists them. */
+    public List<TokenBatchItem> getPendingTokenItems() {
+        return pendingTokens.stream().map(TokenBatchItem::new).toList();
+    }
+
+    /** The paper ballots handed out as typed, by poll id. */
+    public Map<String, Long> getHandedOut() {
+        return handedOut;
     }
 
     public String getEvent() {

@@ -33,6 +33,10 @@ public class EventQuestionItem implements Serializable {
     private final List<OptionCountItem> counts;
     private final boolean onScreen;
     private final boolean firstInRound;
+    private final Long paperHandedOut;
+    private final String pendingBy;
+    private final Instant pendingAt;
+    private final java.util.Map<Long, Long> pendingPaper;
 
     /**
      * @param onScreen        it is the event's current question (the one every screen shows)
@@ -59,6 +63,10 @@ public class EventQuestionItem implements Serializable {
         counts = q.counts().stream().map(OptionCountItem::new).toList();
         this.onScreen = onScreen;
         this.firstInRound = firstInRound;
+        paperHandedOut = q.paperHandedOut();
+        pendingBy = q.pendingPaper() == null ? null : q.pendingPaper().enteredBy();
+        pendingAt = q.pendingPaper() == null ? null : q.pendingPaper().enteredAt();
+        pendingPaper = q.pendingPaper() == null ? java.util.Map.of() : new java.util.HashMap<>(q.pendingPaper().counts());
     }
 
     public String getPollId() {
@@ -151,6 +159,31 @@ public class EventQuestionItem implements Serializable {
         return firstInRound;
     }
 
+    /** The paper ballots registered as handed out for this question; null before any are registered. */
+    public Long getPaperHandedOut() {
+        return paperHandedOut;
+    }
+
+    /** Paper counts wait for a second person's confirmation. */
+    public boolean isPaperPending() {
+        return pendingBy != null;
+    }
+
+    /** Who entered the pending paper counts. */
+    public String getPendingBy() {
+        return pendingBy;
+    }
+
+    /** When the pending paper counts were entered, on the city's clock. */
+    public String getPendingAt() {
+        return PortalTime.seconds(pendingAt);
+    }
+
+    /** The pending paper count per option id (empty when none waits). */
+    public java.util.Map<Long, Long> getPendingPaper() {
+        return pendingPaper;
+    }
+
     /** Carrying forward needs a closed question with at least two options (fewer than all of them are carried). */
     public boolean isCanCarry() {
         return isClosed() && counts.size() >= 2;
@@ -161,8 +194,8 @@ public class EventQuestionItem implements Serializable {
      * the whole question again; otherwise only its figures, so that what the operator is typing stays put.
      */
     public String actionsSignature() {
-        return pollId + "|" + state + "|" + resultsShown + "|" + announced + "|"
-                + counts.stream().map(c -> Long.toString(c.getOptionId())).collect(Collectors.joining(","));
+        return pollId + "|" + state + "|" + resultsShown + "|" + announced + "|" + pendingBy + "|" + pendingAt + "|"
+                + paperHandedOut + "|" + counts.stream().map(c -> Long.toString(c.getOptionId())).collect(Collectors.joining(","));
     }
 
     /** Everything the figures part shows that can change while the event runs. */
