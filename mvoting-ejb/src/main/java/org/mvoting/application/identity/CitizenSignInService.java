@@ -2,20 +2,18 @@ package org.mvoting.application.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.errors.VerificationFailedException;
 import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
-import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.identity.Citizen;
@@ -24,9 +22,9 @@ import org.mvoting.domain.identity.OtpChallenge;
 import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
-import org.mvoting.infrastructure.crypto.TokenCodec;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.CitizenRepository;
 import org.mvoting.infrastructure.persistence.IdentityRepository;
 
 /**
@@ -52,6 +50,12 @@ public class CitizenSignInService implements CitizenSignIn {
 
     @Inject
     private ServerSecrets secrets;
+
+    @Inject
+    private CitizenTokens tokens;
+
+    @Inject
+    private CitizenRepository citizens;
 
     @Override
     public CodeRequested requestCode(String phoneNumber) {
@@ -94,27 +98,51 @@ public class CitizenSignInService implements CitizenSignIn {
         String presented = code == null ? "" : code.strip();
         challenge.verify(secrets.codeHash(challenge.id(), presented), now);
 
-        Citizen citizen = identities.citizen(phoneKey).orElseGet(() -> {
+        byte[] voterKey = secrets.voterKey(phone);
+        Citizen citizen = identities.citizen(phoneKey).filter(known -> !passedOn(known, voterKey, now)).orElseGet(() -> {
             Citizen fresh = new Citizen(phoneKey, now);
             identities.add(fresh);
             return fresh;
         });
         citizen.signedIn(now);
-        byte[] voterKey = secrets.voterKey(phone);
         if (device != null) {
             identities.bindDevice(secrets.deviceKey(device), voterKey, now);
         }
-        Instant expires = now.plus(Duration.ofMinutes(CitySettings.tokenTtlMinutes()));
-        String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
-                .add("iss", TokenCodec.ISSUER)
-                .add("sub", citizen.id().toString())
-                .add("vk", Base64.getUrlEncoder().withoutPadding().encodeToString(voterKey))
-                .add("asr", AssuranceLevel.SMS_VERIFIED.name())
-                .add("iat", now.getEpochSecond())
-                .add("exp", expires.getEpochSecond())
-                .add("jti", UUID.randomUUID().toString())
-                .build());
-        return new AccessToken(token, "Bearer", expires);
+        CitizenTokens.Issued issued = tokens.issue(citizen, voterKey, now);
+        return new AccessToken(issued.token(), "Bearer", issued.expires());
+    }
+
+    @Override
+    public void signOut(String bearerToken) {
+        tokens.revoke(bearerToken);
+    }
+
+    @Override
+    public void signOutEverywhere(String bearerToken) {
+        CitizenBearer holder = tokens.holder(bearerToken);
+        identities.citizen(holder.citizenId())
+                .orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.REVOKED))
+                .signOutEverywhere();
+    }
+
+    /**
+     * A number without a sign-in for MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS may belong to someone else now: the
+     * citizen it led to is retired (unlinked from the number, their profile deleted, their devices unbound, their tokens refused), and the
+     * sign-in starts a new citizen. Participation rows are keyed by the number's voter key and stay: see README.
+     */
+    private boolean passedOn(Citizen known, byte[] voterKey, Instant now) {
+        Instant cutoff = now.atZone(CitySettings.timeZone()).minusMonths(CitySettings.numberReassignedAfterMonths())
+                .toInstant();
+        if (!known.unusedSince(cutoff)) {
+            return false;
+        }
+        byte[] unlinked = new byte[32];
+        secrets.random().nextBytes(unlinked);
+        known.retire(unlinked, now);
+        citizens.profile(known.id()).ifPresent(citizens::remove);
+        identities.unbindDevices(voterKey); // the earlier owner's phones no longer vote as this number when signed out
+        identities.flush(); // the number's key is free before the new citizen takes it (unique)
+        return true;
     }
 
     private static long secondsUntil(Instant now, Instant then) {
