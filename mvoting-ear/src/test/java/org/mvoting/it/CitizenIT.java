@@ -96,7 +96,8 @@ class CitizenIT {
         assertEquals(200, Api.get("/me/participations", "Authorization", bearer).status());
         assertEquals(204, Api.send("DELETE", "/auth/token", null, "Authorization", bearer).status());
         Api.get("/me/participations", "Authorization", bearer).assertProblem(401, "token-revoked");
-        Api.get("/polls?size=1", "Authorization", bearer).assertProblem(401, "token-revoked");
+        castIn(Polls.open(Polls.draft("로그아웃 시험", "OPEN", "LIVE", Polls.question("YES_NO", "예?"))), bearer)
+                .assertProblem(401, "token-revoked");
         Api.send("DELETE", "/auth/token", null, "Authorization", bearer).assertProblem(401, "token-revoked");
         Api.send("DELETE", "/auth/token", null).assertProblem(401, "token-missing");
         assertEquals(1, Database.count("SELECT count(*) FROM revoked_token WHERE expires_at > now()"
@@ -128,9 +129,14 @@ class CitizenIT {
         assertEquals(201, castIn(poll, before).status());
         assertEquals(200, Api.put("/me/profile", profile(true, "MAPO", 1970).build(), "Authorization", before).status());
         String oldCitizen = claims(before).getString("sub");
+        assertEquals(1, Api.get("/me/participations", "Authorization", before).jsonArray().size());
 
-        // 13 months without a sign-in (MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS is 12): the carrier may have passed it on
-        Database.execute("UPDATE citizen SET last_sign_in_at = now() - interval '13 months' WHERE id = ?::uuid", oldCitizen);
+        // 13 months without a sign-in (MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS is 12): the carrier may have passed it on.
+        // The old owner's vote is then at least as old (the poll runs long): move it and the citizen back in time.
+        Database.execute("UPDATE citizen SET last_sign_in_at = now() - interval '13 months',"
+                + " created_at = now() - interval '14 months' WHERE id = ?::uuid", oldCitizen);
+        Database.execute("UPDATE participation SET voted_on = voted_on - interval '13 months' WHERE poll_id = ?::uuid",
+                poll.getString("id"));
         String after = "Bearer " + signInAgain(phone);
         String newCitizen = claims(after).getString("sub");
         assertFalse(oldCitizen.equals(newCitizen), "a new citizen");
