@@ -120,6 +120,31 @@ export function clearToken() {
 }
 
 /**
+ * Signs out: the server revokes this token (from then on refused on every node), then it is forgotten here, whatever
+ * the server said. Resolves to false only when the server could not be reached (the token then simply runs out).
+ */
+export async function signOut() {
+  if (!getToken()) {
+    clearToken();
+    return true;
+  }
+  try {
+    await request('auth/token', { method: 'DELETE', auth: true });
+    return true;
+  } catch (error) {
+    return error.status !== 0; // refused: the server holds it invalid already
+  } finally {
+    clearToken();
+  }
+}
+
+/** Signs out everywhere (every token of this citizen, on every device); rejects with ApiError, keeping the token. */
+export async function signOutEverywhere() {
+  await request('auth/tokens', { method: 'DELETE', auth: true });
+  clearToken();
+}
+
+/**
  * Calls the API. path is relative to /api/v1 (no leading slash). auth: send the token when there is one.
  * Resolves to {status, data, headers}; rejects with ApiError.
  */

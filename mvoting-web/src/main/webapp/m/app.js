@@ -20,7 +20,7 @@
 //   #/events/{joinCode}              an on-site event: joining, then the live question the operator puts
 //   #/events/{joinCode}/register     asking beforehand to take part (signed in), then the request's state
 
-import { clearToken } from './api.js';
+import { signOut } from './api.js';
 import { say } from './dom.js';
 import { go, render, startRouter, updateHeader } from './router.js';
 import { forgetReceipts } from './storage.js';
@@ -74,10 +74,10 @@ async function start() {
   }
   document.getElementById('lang-ko').addEventListener('click', () => switchLanguage('ko'));
   document.getElementById('lang-en').addEventListener('click', () => switchLanguage('en'));
-  document.getElementById('logout').addEventListener('click', () => {
-    clearToken();
+  document.getElementById('logout').addEventListener('click', async () => {
+    const told = await signOut(); // the server revokes the token, not only this browser forgetting it
     forgetReceipts();
-    go('/', { text: t('auth.loggedOut') });
+    go('/', { text: told ? t('auth.loggedOut') : t('auth.loggedOutHere') });
   });
   window.addEventListener('mvoting:auth', updateHeader);
   window.addEventListener('storage', (event) => {

@@ -1,9 +1,10 @@
 // My details (signed in): the page that leads to my history, my profile and my polls, and the history itself.
 
-import { getMaskedPhone, request } from '../api.js';
-import { enc, h, link, pageFoot, pageHead } from '../dom.js';
+import { getMaskedPhone, request, signOutEverywhere } from '../api.js';
+import { block, blocked, enc, h, link, pageFoot, pageHead, sayError } from '../dom.js';
 import { day, number } from '../format.js';
-import { signedInView } from '../router.js';
+import { go, signInAgain, signedInView } from '../router.js';
+import { forgetReceipts } from '../storage.js';
 import { t } from '../texts.js';
 
 export function mePage() {
@@ -32,7 +33,34 @@ function meView() {
       h('ul', { class: 'link-list' },
         h('li', {}, link('/me/polls', t('me.pollsLink'), { id: 'me-polls-link' })),
         h('li', {}, link('/citizen-polls/new', t('me.createLink'), { id: 'me-create-link' })))),
+    everywhereCard(),
     h('p', {}, link('/', t('common.backToPolls'))));
+}
+
+/** Sign out everywhere: every token of this citizen, on every phone and browser, is refused from then on. */
+function everywhereCard() {
+  const button = h('button', { type: 'button', id: 'sign-out-everywhere', class: 'secondary danger' },
+    t('me.everywhereButton'));
+  button.addEventListener('click', async () => {
+    if (blocked(button)) {
+      return;
+    }
+    block(button, true);
+    try {
+      await signOutEverywhere();
+      forgetReceipts();
+      go('/', { text: t('auth.loggedOutEverywhere') });
+    } catch (error) {
+      block(button, false);
+      if (!signInAgain(error, '/me')) {
+        sayError(error);
+      }
+    }
+  });
+  return h('section', { class: 'me-card', 'aria-labelledby': 'me-everywhere-heading' },
+    h('h2', { id: 'me-everywhere-heading' }, t('me.everywhereHeading')),
+    h('p', { class: 'hint' }, t('me.everywhereHint')),
+    button);
 }
 
 export function historyPage() {

@@ -3,6 +3,9 @@ package org.mvoting.devserver;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.Entry;
@@ -26,6 +29,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -53,6 +58,8 @@ public final class DirectoryServer {
     public static final String SERVICE_DN = "cn=mvoting-sync,ou=services," + BASE_DN;
     /** The demo organisation, as a classpath resource. */
     public static final String DEMO_LDIF = "directory/demo-organisation.ldif";
+    /** The root DSE's attribute with the simple binds per DN so far (see {@link BindCounter}). */
+    public static final String BIND_COUNTS = "x-mvoting-bind-counts";
 
     private static final String HOST = "127.0.0.1";
     private static final Map<Integer, InMemoryDirectoryServer> RUNNING = new HashMap<>();
@@ -94,6 +101,7 @@ public final class DirectoryServer {
             config.setSchema(Schema.getDefaultStandardSchema()); // entries and changes are checked against it
             config.addAdditionalBindCredentials(MANAGER_DN, MANAGER_PASSWORD);
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getByName(HOST), port, null));
+            config.addInMemoryOperationInterceptor(new BindCounter());
             InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
             try (LDIFReader reader = open(ldif)) {
                 server.importFromLDIF(true, reader);
@@ -170,6 +178,40 @@ public final class DirectoryServer {
             throw e;
         } else if (failure.get() instanceof RuntimeException e) {
             throw e;
+        }
+    }
+
+    /**
+     * Counts simple binds per DN and shows the counts on the root DSE as values of {@value #BIND_COUNTS}
+     * ("normalized DN=count"), so a test in another JVM can see how often the application bound as a person.
+     */
+    static final class BindCounter extends InMemoryOperationInterceptor {
+        private final Map<String, AtomicLong> binds = new ConcurrentHashMap<>();
+
+        @Override
+        public void processSimpleBindResult(InMemoryInterceptedSimpleBindResult result) {
+            String dn = result.getRequest().getBindDN();
+            if (dn != null && !dn.isEmpty()) {
+                binds.computeIfAbsent(normalized(dn), k -> new AtomicLong()).incrementAndGet();
+            }
+        }
+
+        @Override
+        public void processSearchEntry(InMemoryInterceptedSearchEntry entry) {
+            if (entry.getSearchEntry().getDN().isEmpty()) {
+                Entry root = entry.getSearchEntry().duplicate();
+                root.setAttribute(BIND_COUNTS, binds.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().get()).toArray(String[]::new));
+                entry.setSearchEntry(root);
+            }
+        }
+
+        private static String normalized(String dn) {
+            try {
+                return new DN(dn).toNormalizedString();
+            } catch (LDAPException e) {
+                return dn;
+            }
         }
     }
 

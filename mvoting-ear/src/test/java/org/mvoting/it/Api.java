@@ -136,4 +136,37 @@ final class Api {
     static HttpClient client() {
         return CLIENT;
     }
+
+    /**
+     * A GET sent from another local address (127.0.0.2, 127.0.0.3, ...: the whole of 127/8 is this machine), so the
+     * server sees another client address without trusting X-Forwarded-For. Plain HTTP/1.0 over a socket, since
+     * HttpClient cannot choose its local address on Java 17.
+     */
+    static Reply getFrom(String localAddress, String path, String... headers) {
+        URI uri = URI.create(BASE + path);
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName(uri.getHost()), uri.getPort(),
+                java.net.InetAddress.getByName(localAddress), 0)) {
+            socket.setSoTimeout(60_000);
+            StringBuilder request = new StringBuilder("GET ").append(uri.getRawPath())
+                    .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append(" HTTP/1.0\r\n")
+                    .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = raw.indexOf("\r\n\r\n");
+            String[] head = raw.substring(0, end).split("\r\n");
+            Map<String, java.util.List<String>> answerHeaders = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                answerHeaders.computeIfAbsent(head[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+                        .add(head[i].substring(colon + 1).strip());
+            }
+            return new Reply(Integer.parseInt(head[0].split(" ")[1]), HttpHeaders.of(answerHeaders, (a, b) -> true),
+                    raw.substring(end + 4));
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + uri + " from " + localAddress + " failed", e);
+        }
+    }
 }

@@ -100,6 +100,96 @@ class CitizenIT {
     }
 
     @Test
+    void signingOutRevokesTheTokenOnTheServer() {
+        String phone = Citizens.newPhone();
+        String bearer = "Bearer " + Citizens.signIn(phone);
+        assertEquals(200, Api.get("/me/participations", "Authorization", bearer).status());
+        assertEquals(204, Api.send("DELETE", "/auth/token", null, "Authorization", bearer).status());
+        Api.get("/me/participations", "Authorization", bearer).assertProblem(401, "token-revoked");
+        castIn(Polls.open(Polls.draft("로그아웃 시험", "OPEN", "LIVE", Polls.question("YES_NO", "예?"))), bearer)
+                .assertProblem(401, "token-revoked");
+        Api.send("DELETE", "/auth/token", null, "Authorization", bearer).assertProblem(401, "token-revoked");
+        Api.send("DELETE", "/auth/token", null).assertProblem(401, "token-missing");
+        assertEquals(1, Database.count("SELECT count(*) FROM revoked_token WHERE expires_at > now()"
+                + " AND token_id = ?", claims(bearer).getString("jti")));
+        // signing in again works: only that token was revoked
+        assertEquals(200, Api.get("/me/participations", "Authorization", "Bearer " + signInAgain(phone)).status());
+    }
+
+    @Test
+    void signingOutEverywhereRevokesEveryTokenOfTheCitizen() {
+        String phone = Citizens.newPhone();
+        String first = "Bearer " + Citizens.signIn(phone);
+        String second = "Bearer " + signInAgain(phone);
+        String stranger = "Bearer " + Citizens.signIn(Citizens.newPhone());
+        assertEquals(200, Api.get("/me/participations", "Authorization", first).status());
+        assertEquals(204, Api.send("DELETE", "/auth/tokens", null, "Authorization", second).status());
+        Api.get("/me/participations", "Authorization", first).assertProblem(401, "token-revoked");
+        Api.get("/me/participations", "Authorization", second).assertProblem(401, "token-revoked");
+        assertEquals(200, Api.get("/me/participations", "Authorization", stranger).status(), "only this citizen's");
+        assertEquals(200, Api.get("/me/participations", "Authorization", "Bearer " + signInAgain(phone)).status());
+    }
+
+    @Test
+    void aNumberUnusedForAYearStartsANewCitizenWhoStillCannotVoteAgainWhereTheNumberVoted() {
+        JsonObject poll = Polls.open(Polls.draft("번호 이전 시험", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "어느 쪽?", "가", "나")));
+        String phone = Citizens.newPhone();
+        String before = "Bearer " + Citizens.signIn(phone);
+        assertEquals(201, castIn(poll, before).status());
+        assertEquals(200, Api.put("/me/profile", profile(true, "MAPO", 1970).build(), "Authorization", before).status());
+        String oldCitizen = claims(before).getString("sub");
+        assertEquals(1, Api.get("/me/participations", "Authorization", before).jsonArray().size());
+
+        // 13 months without a sign-in (MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS is 12): the carrier may have passed it on.
+        // The old owner's vote is then at least as old (the poll runs long): move it and the citizen back in time.
+        Database.execute("UPDATE citizen SET last_sign_in_at = now() - interval '13 months',"
+                + " created_at = now() - interval '14 months' WHERE id = ?::uuid", oldCitizen);
+        Database.execute("UPDATE participation SET voted_on = voted_on - interval '13 months' WHERE poll_id = ?::uuid",
+                poll.getString("id"));
+        String after = "Bearer " + signInAgain(phone);
+        String newCitizen = claims(after).getString("sub");
+        assertFalse(oldCitizen.equals(newCitizen), "a new citizen");
+        Api.get("/me/profile", "Authorization", after).assertProblem(404, "profile-not-found");
+        assertEquals(0, Api.get("/me/participations", "Authorization", after).jsonArray().size(), "no inherited history");
+        assertEquals(0, Api.get("/citizen-polls/mine", "Authorization", after).jsonArray().size());
+        // the number's voter key is the same: the poll it voted in stays voted in
+        castIn(poll, after).assertProblem(409, "already-voted");
+        assertEquals(1, Database.recordedBallots(poll.getString("id")));
+        // the old citizen is unlinked from the number, its profile gone, its tokens refused
+        Api.get("/me/participations", "Authorization", before).assertProblem(401, "token-revoked");
+        assertEquals(1, Database.count("SELECT count(*) FROM citizen WHERE id = ?::uuid AND retired_at IS NOT NULL",
+                oldCitizen));
+        assertEquals(0, Database.count("SELECT count(*) FROM citizen_profile WHERE citizen_id = ?::uuid", oldCitizen));
+
+        // a number in use stays the same citizen
+        String again = "Bearer " + signInAgain(phone);
+        assertEquals(newCitizen, claims(again).getString("sub"));
+    }
+
+    /** Signs the number in once more (the resend cooldown is moved out of the way, and the old code forgotten). */
+    private static String signInAgain(String phone) {
+        Database.execute("UPDATE otp_challenge SET created_at = created_at - interval '2 hours'");
+        Database.execute("DELETE FROM local_sms_message WHERE recipient = ?", phone);
+        return Citizens.signIn(phone);
+    }
+
+    private static Api.Reply castIn(JsonObject poll, String bearer) {
+        return Api.send("POST", "/polls/" + poll.getString("id") + "/ballots",
+                Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString(),
+                "Authorization", bearer, "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** The claims of one of our tokens (read only; the server checks them). */
+    private static JsonObject claims(String bearer) {
+        String payload = bearer.substring("Bearer ".length()).split("\\.")[1];
+        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(new String(
+                java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8)))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
     void theCityHallQrCodeOpensTheFeaturedPollOrTheSignUp() throws java.io.IOException {
         Api.Reply cleared = Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.MAYOR_OFFICE);
         assertEquals(204, cleared.status(), cleared.body());

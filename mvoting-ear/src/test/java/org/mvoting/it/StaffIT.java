@@ -154,6 +154,80 @@ class StaffIT {
     }
 
     @Test
+    void wrongPasswordsLockAnIdForOneAddressOnlyAndTheLockIsHeldInTheDatabase() {
+        String id = "kang.haeun";
+        String attacker = "127.0.0.2";
+        for (int i = 1; i <= 10; i++) {
+            Api.getFrom(attacker, "/admin/me", "Authorization", Api.basic(id, "guess-" + i))
+                    .assertProblem(401, "staff-login-failed");
+        }
+        // locked for this ID from this address, even with the right password: 429 with Retry-After
+        Api.Reply locked = Api.getFrom(attacker, "/admin/me", "Authorization", Api.basic(id));
+        JsonObject problem = locked.assertProblem(429, "rate-limited-staff-login");
+        long retryAfter = Long.parseLong(locked.header("Retry-After"));
+        assertTrue(retryAfter > 800 && retryAfter <= 901, "Retry-After " + retryAfter);
+        assertEquals(retryAfter, problem.getJsonNumber("retryAfterSeconds").longValue());
+        // the person at their own desk still logs in: the attacker cannot lock the approvers out
+        assertEquals(id, Api.get("/admin/me", "Authorization", Api.basic(id)).json().getString("staffId"));
+
+        // the lock is a row in the database (every node reads it), keyed by a hash: no ID, no address in it
+        assertEquals(1, Database.count("SELECT count(*) FROM staff_login_guard WHERE bucket LIKE 'staff-login:%'"
+                + " AND locked_until > now()"));
+        assertEquals(0, Database.count("SELECT count(*) FROM staff_login_guard WHERE bucket LIKE '%127.0.0%'"
+                + " OR bucket LIKE '%" + id + "%'"));
+        assertEquals(10, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.login-failed'"
+                + " AND actor = ? AND source = ?", id, attacker));
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.locked'"
+                + " AND actor = ? AND source = ?", id, attacker));
+        // lifting it in the database lifts it on the node: the node keeps no lock of its own
+        Database.execute("UPDATE staff_login_guard SET locked_until = now() - interval '1 second'"
+                + " WHERE bucket LIKE 'staff-login:%' AND locked_until > now()");
+        assertEquals(200, Api.getFrom(attacker, "/admin/me", "Authorization", Api.basic(id)).status());
+    }
+
+    @Test
+    void passwordSprayingFromOneAddressIsRefusedForEveryIdWhileOthersLogIn() throws Exception {
+        String sprayer = "127.0.0.3";
+        setProperty("mvoting.staff.login.address.failures", "5");
+        try {
+            for (int i = 1; i <= 5; i++) {
+                Api.getFrom(sprayer, "/admin/me", "Authorization", Api.basic("spray.target" + i, "Spring2025!"))
+                        .assertProblem(401, "staff-login-failed");
+            }
+            Api.Reply refused = Api.getFrom(sprayer, "/admin/me", "Authorization", Api.basic("yoon.jiwoo"));
+            refused.assertProblem(429, "rate-limited-staff-address");
+            assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
+            assertEquals(200, Api.get("/admin/me", "Authorization", Api.basic("yoon.jiwoo")).status());
+            assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.address-locked'"
+                    + " AND source = ?", sprayer));
+        } finally {
+            removeProperty("mvoting.staff.login.address.failures");
+        }
+    }
+
+    @Test
+    void aVerifiedBasicLoginIsTrustedBrieflySoRepeatedRequestsDoNotBindToTheDirectoryEachTime() throws Exception {
+        String id = "cho.yejun";
+        long before = binds(id);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(id, Api.get("/admin/me", "Authorization", Api.basic(id)).json().getString("staffId"));
+        }
+        assertEquals(before + 1, binds(id), "one bind as the person for five requests");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.login' AND actor = ?"
+                + " AND detail = 'BASIC'", id), "one login in the audit trail, not one per request");
+        // a wrong password is never answered from the cache
+        Api.get("/admin/me", "Authorization", Api.basic(id, "wrong")).assertProblem(401, "staff-login-failed");
+        assertEquals(before + 2, binds(id));
+    }
+
+    @Test
+    void refusedActionsAreInTheAuditTrail() {
+        Api.post("/admin/directory/syncs", null, "Authorization", Api.basic("jang.siwoo")).assertProblem(403, "role-required");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.refused' AND actor = ?"
+                + " AND target LIKE 'POST %/admin/directory/syncs' AND detail = 'role-required'", "jang.siwoo"));
+    }
+
+    @Test
     void theServicesCheckRolesAndDepartments() {
         JsonObject draft = Polls.createDraft(Polls.draft("권한 시험", "OPEN", "LIVE", Polls.question("YES_NO", "예?")));
         String id = draft.getString("id");
@@ -366,6 +440,8 @@ class StaffIT {
             assertEquals("it.staff2", me.getString("staffId"));
             Api.Reply cast = castWithToken(good, poll);
             assertEquals(201, cast.status(), cast.body());
+            assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.login'"
+                    + " AND actor = 'it.staff2' AND detail = 'MOBILE_OFFICE'"), "one login per token, not per request");
 
             castWithToken(jwt(stranger.getPrivate(), "it.staff2", MOBILE_OFFICE_ISSUER, "mvoting-test", exp), poll)
                     .assertProblem(401, "token-bad-signature");
@@ -459,6 +535,23 @@ class StaffIT {
         signature.initSign(key);
         signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
         return header + "." + claims + "." + b64.encodeToString(signature.sign());
+    }
+
+    /** Simple binds as this person so far, as the test directory counts them (DirectoryServer.BIND_COUNTS). */
+    private static long binds(String uid) throws Exception {
+        try (LDAPConnection ldap = Directory.manager()) {
+            String[] counts = ldap.getEntry("", "*", "+").getAttributeValues("x-mvoting-bind-counts");
+            String dn = new com.unboundid.ldap.sdk.DN("uid=" + uid + "," + Directory.PEOPLE).toNormalizedString();
+            if (counts == null) {
+                return 0;
+            }
+            for (String count : counts) {
+                if (count.startsWith(dn + "=")) {
+                    return Long.parseLong(count.substring(dn.length() + 1));
+                }
+            }
+            return 0;
+        }
     }
 
     private void setProperty(String name, String value) throws IOException {

@@ -18,6 +18,8 @@ public class InvalidTokenException extends BusinessException {
         FORGED,
         /** Past its expiry. */
         EXPIRED,
+        /** Signed out (this token, or all of its citizen's), or its citizen's number has since passed to someone else. */
+        REVOKED,
         /** An external token whose signature does not verify with the identity provider's key. */
         BAD_SIGNATURE,
         /** An external token signed with an algorithm that is refused ({@code none}, HMAC, or one that does not fit the key). */

@@ -20,4 +20,10 @@ public interface CitizenSignIn {
      * this citizen if it has never been bound: from then on it votes as them even when signed out.
      */
     AccessToken verifyCode(String phoneNumber, String code, String deviceId);
+
+    /** Signs out: this token is refused from now on, on every node, until it would have expired anyway. */
+    void signOut(String bearerToken);
+
+    /** Signs out everywhere: every token this citizen holds now is refused from now on (later sign-ins work). */
+    void signOutEverywhere(String bearerToken);
 }

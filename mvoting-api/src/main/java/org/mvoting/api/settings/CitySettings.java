@@ -76,6 +76,18 @@ public final class CitySettings {
     private static final Setting<Integer> MOBILE_OFFICE_CLOCK_SKEW_SECONDS =
             Setting.whole("MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS", 60);
 
+    // Staff sign-in (issue 14: lockout per ID and address, throttle per address, a short cache of a verified login)
+    private static final Setting<Integer> STAFF_LOGIN_FAILURES = positive("MVOTING_STAFF_LOGIN_FAILURES", 10);
+    private static final Setting<Integer> STAFF_LOGIN_LOCK_MINUTES = positive("MVOTING_STAFF_LOGIN_LOCK_MINUTES", 15);
+    private static final Setting<Integer> STAFF_LOGIN_ADDRESS_FAILURES =
+            positive("MVOTING_STAFF_LOGIN_ADDRESS_FAILURES", 30);
+    private static final Setting<Integer> STAFF_LOGIN_CACHE_SECONDS = Setting.of("MVOTING_STAFF_LOGIN_CACHE_SECONDS", "60",
+            "a whole number of seconds from 0 (no cache) to 600", value -> within(value, 0, 600));
+
+    // Citizens' numbers change hands
+    private static final Setting<Integer> NUMBER_REASSIGNED_AFTER_MONTHS =
+            positive("MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS", 12);
+
     /** Every setting, for the check at deployment and for the docs. */
     static final List<Setting<?>> ALL = List.of(TIME_ZONE, PUBLIC_URL, DEMO, SECRET,
             TOKEN_TTL_MINUTES, DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR, POLL_PASSWORD_GUESSES, MIX_MIN_BATCH,
@@ -87,7 +99,9 @@ public final class CitySettings {
             LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
             DIRECTORY_SYNC_DELAY_SECONDS,
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
-            MOBILE_OFFICE_CLOCK_SKEW_SECONDS);
+            MOBILE_OFFICE_CLOCK_SKEW_SECONDS,
+            STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
+            NUMBER_REASSIGNED_AFTER_MONTHS);
 
     private CitySettings() {
     }
@@ -124,6 +138,19 @@ public final class CitySettings {
             prefixes.add(prefix);
         }
         return List.copyOf(prefixes);
+    }
+
+    private static Setting<Integer> positive(String name, int defaultValue) {
+        return Setting.of(name, Integer.toString(defaultValue), "a whole number of at least 1",
+                value -> within(value, 1, Integer.MAX_VALUE));
+    }
+
+    private static int within(String value, int min, int max) {
+        int number = Integer.parseInt(value);
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(value);
+        }
+        return number;
     }
 
     private static ZoneId zone(String id) {
@@ -346,5 +373,46 @@ public final class CitySettings {
     /** Clock difference allowed with the mobile office (MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS). */
     public static int mobileOfficeClockSkewSeconds() {
         return MOBILE_OFFICE_CLOCK_SKEW_SECONDS.value();
+    }
+
+    // --- Staff sign-in
+
+    /**
+     * Wrong passwords from one client address for one portal ID before that pair is locked
+     * (MVOTING_STAFF_LOGIN_FAILURES, default 10); the same ID from elsewhere still logs in.
+     */
+    public static int staffLoginFailures() {
+        return STAFF_LOGIN_FAILURES.value();
+    }
+
+    /** How long a lock lasts, and the window failures are counted in (MVOTING_STAFF_LOGIN_LOCK_MINUTES, default 15). */
+    public static int staffLoginLockMinutes() {
+        return STAFF_LOGIN_LOCK_MINUTES.value();
+    }
+
+    /**
+     * Wrong passwords from one client address, over any IDs, within the lock window before that address is refused
+     * every staff login for the rest of it (MVOTING_STAFF_LOGIN_ADDRESS_FAILURES, default 30): password spraying.
+     */
+    public static int staffLoginAddressFailures() {
+        return STAFF_LOGIN_ADDRESS_FAILURES.value();
+    }
+
+    /**
+     * How long a node trusts a verified ID and password without asking the directory again
+     * (MVOTING_STAFF_LOGIN_CACHE_SECONDS, default 60, 0 to 600; 0: no cache).
+     */
+    public static int staffLoginCacheSeconds() {
+        return STAFF_LOGIN_CACHE_SECONDS.value();
+    }
+
+    // --- Citizens' numbers
+
+    /**
+     * Months a phone number may go without a sign-in before its next sign-in starts a new citizen, as carriers
+     * reassign numbers (MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS, default 12).
+     */
+    public static int numberReassignedAfterMonths() {
+        return NUMBER_REASSIGNED_AFTER_MONTHS.value();
     }
 }

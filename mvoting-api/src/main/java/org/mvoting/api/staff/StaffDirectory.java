@@ -7,15 +7,9 @@ import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.Actor;
 
-/** The government staff directory: login checks, the synced org chart, and the sync itself. */
+/** The government staff directory: who is staff, the synced org chart, and the sync itself (logins: {@link StaffSignIn}). */
 @Local
 public interface StaffDirectory {
-
-    /**
-     * Checks a portal ID and password against the directory (an LDAP bind). Empty when the directory
-     * refuses them, when the person has left, or when the directory cannot be reached.
-     */
-    Optional<StaffIdentity> authenticate(String staffId, String password);
 
     /** A person still in the synced directory, with their roles; empty when unknown or gone. */
     Optional<StaffIdentity> activeStaff(String staffId);

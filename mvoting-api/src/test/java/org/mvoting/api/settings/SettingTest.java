@@ -80,7 +80,7 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(39, names.size());
+        assertEquals(44, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
     }
 
@@ -102,6 +102,31 @@ class SettingTest {
         } finally {
             restore("mvoting.sms.daily.budget", before);
         }
+    }
+
+    @Test
+    void theSignInSettingsRefuseZeroNegativeAndTooLongValues() {
+        Setting<?> failures = named("MVOTING_STAFF_LOGIN_FAILURES");
+        Setting<?> cache = named("MVOTING_STAFF_LOGIN_CACHE_SECONDS");
+        Setting<?> months = named("MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS");
+        assertEquals(10, failures.valueFrom(source(Map.of()), source(Map.of())));
+        assertEquals(60, cache.valueFrom(source(Map.of()), source(Map.of())));
+        assertEquals(12, months.valueFrom(source(Map.of()), source(Map.of())));
+        assertEquals(0, cache.valueFrom(source(Map.of("mvoting.staff.login.cache.seconds", "0")), source(Map.of())));
+        for (String bad : new String[] {"0", "-1", "ten"}) {
+            assertThrows(IllegalStateException.class, () -> failures.valueFrom(
+                    source(Map.of("mvoting.staff.login.failures", bad)), source(Map.of())), bad);
+            assertThrows(IllegalStateException.class, () -> months.valueFrom(
+                    source(Map.of()), source(Map.of("MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS", bad))), bad);
+        }
+        assertThrows(IllegalStateException.class, () -> cache.valueFrom(
+                source(Map.of("mvoting.staff.login.cache.seconds", "601")), source(Map.of())));
+        assertThrows(IllegalStateException.class, () -> cache.valueFrom(
+                source(Map.of("mvoting.staff.login.cache.seconds", "-1")), source(Map.of())));
+    }
+
+    private static Setting<?> named(String name) {
+        return CitySettings.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

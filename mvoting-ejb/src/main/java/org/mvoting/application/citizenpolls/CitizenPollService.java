@@ -32,6 +32,7 @@ import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.ResultsVisibility;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.identity.CitizenTokens;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.application.polls.PollClosing;
 import org.mvoting.application.polls.PollViews;
@@ -70,6 +71,9 @@ public class CitizenPollService implements CitizenPolls {
     private ServerSecrets secrets;
 
     @Inject
+    private CitizenTokens citizenTokens;
+
+    @Inject
     private PollRepository polls;
 
     @Inject
@@ -101,7 +105,7 @@ public class CitizenPollService implements CitizenPolls {
 
     @Override
     public CitizenPollRecord propose(String bearerToken, CitizenPollDraft draft) {
-        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer proposer = citizenTokens.holder(bearerToken);
         Instant now = Instant.now();
         // one proposal at a time per citizen, so two at once cannot both slip under the daily limit
         locks.exclusive(AdvisoryLocks.Space.PHONE, java.util.Arrays.hashCode(proposer.voterKey()));
@@ -146,13 +150,13 @@ public class CitizenPollService implements CitizenPolls {
 
     @Override
     public List<CitizenPollRecord> mine(String bearerToken) {
-        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer proposer = citizenTokens.holder(bearerToken);
         return ledger.pollsOf(proposer.citizenId()).stream().map(this::record).toList();
     }
 
     @Override
     public CitizenPollRecord close(String bearerToken, UUID pollId) {
-        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer proposer = citizenTokens.holder(bearerToken);
         Poll poll = polls.find(pollId).filter(p -> p.isProposedBy(proposer.citizenId()))
                 .orElseThrow(() -> new PollNotFoundException(pollId));
         closing.close(pollId, new Actor("citizen:" + proposer.citizenId(), "mobile"));
@@ -162,7 +166,7 @@ public class CitizenPollService implements CitizenPolls {
 
     @Override
     public InvitationProgress invite(String bearerToken, UUID pollId, String linkBase) {
-        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer proposer = citizenTokens.holder(bearerToken);
         Poll poll = polls.find(pollId).filter(p -> p.isProposedBy(proposer.citizenId()))
                 .orElseThrow(() -> new PollNotFoundException(pollId));
         if (poll.audience() != AudienceType.LISTED) {
@@ -226,7 +230,7 @@ public class CitizenPollService implements CitizenPolls {
     }
 
     private Poll ownInviteOnly(String bearerToken, UUID pollId) {
-        CitizenBearer proposer = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer proposer = citizenTokens.holder(bearerToken);
         Poll poll = polls.find(pollId).filter(p -> p.isProposedBy(proposer.citizenId()))
                 .orElseThrow(() -> new PollNotFoundException(pollId));
         if (poll.audience() != AudienceType.LISTED) {
@@ -253,7 +257,7 @@ public class CitizenPollService implements CitizenPolls {
 
     @Override
     public void report(String bearerToken, UUID pollId, ReportReason reason, String detail) {
-        CitizenBearer reporter = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer reporter = citizenTokens.holder(bearerToken);
         Poll poll = polls.find(pollId).filter(p -> p.status() == PollStatus.OPEN)
                 .filter(p -> p.kind() == PollKind.CITIZEN_TO_CITIZEN)
                 .orElseThrow(() -> new PollNotFoundException(pollId));

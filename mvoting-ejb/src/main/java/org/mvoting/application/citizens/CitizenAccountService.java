@@ -3,6 +3,7 @@ package org.mvoting.application.citizens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,11 @@ import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.identity.CitizenTokens;
 import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.identity.PanelProfile;
-import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.CitizenRepository;
+import org.mvoting.infrastructure.persistence.IdentityRepository;
 
 /** A citizen's own profile and history, for the holder of the bearer token only. */
 @Stateless
@@ -26,10 +28,13 @@ public class CitizenAccountService implements CitizenAccount {
     private CitizenRepository citizens;
 
     @Inject
-    private ServerSecrets secrets;
+    private CitizenTokens citizenTokens;
+
+    @Inject
+    private IdentityRepository identities;
 
     private CitizenBearer holder(String bearerToken) {
-        return CitizenBearer.of(secrets, bearerToken);
+        return citizenTokens.holder(bearerToken);
     }
 
     @Override
@@ -72,7 +77,11 @@ public class CitizenAccountService implements CitizenAccount {
 
     @Override
     public List<Participation> participations(String bearerToken, int max) {
-        return citizens.participations(holder(bearerToken).voterKey(), max);
+        CitizenBearer holder = holder(bearerToken);
+        // a number that changed hands keeps its voter key: only what was done since this citizen began is theirs
+        LocalDate since = identities.citizen(holder.citizenId())
+                .map(c -> c.createdAt().atZone(CitySettings.timeZone()).toLocalDate()).orElse(LocalDate.EPOCH);
+        return citizens.participations(holder.voterKey(), since, max);
     }
 
     private static CitizenProfile view(PanelProfile p) {

@@ -8,8 +8,8 @@ import org.mvoting.api.citizens.PushInstallations;
 import org.mvoting.api.citizens.PushPlatform;
 import org.mvoting.api.errors.NotFoundException;
 import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.identity.CitizenTokens;
 import org.mvoting.domain.messaging.PushInstallation;
-import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.PushInstallationRepository;
 
 /** A citizen's app installations for push notifications, for the holder of the bearer token only. */
@@ -20,12 +20,12 @@ public class PushInstallationService implements PushInstallations {
     private PushInstallationRepository installations;
 
     @Inject
-    private ServerSecrets secrets;
+    private CitizenTokens citizenTokens;
 
     /** A token seen before keeps its installation id and moves to this citizen (see the repository). */
     @Override
     public UUID register(String bearerToken, String platform, String token, String language) {
-        CitizenBearer holder = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer holder = citizenTokens.holder(bearerToken);
         PushPlatform chosen = PushInstallation.platform(platform);
         String validToken = PushInstallation.token(token);
         return installations.register(holder.citizenId(), holder.voterKey(), chosen, validToken,
@@ -34,7 +34,7 @@ public class PushInstallationService implements PushInstallations {
 
     @Override
     public void unregister(String bearerToken, UUID installationId) {
-        CitizenBearer holder = CitizenBearer.of(secrets, bearerToken);
+        CitizenBearer holder = citizenTokens.holder(bearerToken);
         PushInstallation installation = installationId == null ? null : installations.find(installationId).orElse(null);
         if (installation == null || !installation.belongsTo(holder.citizenId())) {
             // someone else's installation is "not found" too: ids are not to be probed

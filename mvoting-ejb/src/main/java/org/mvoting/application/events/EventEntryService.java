@@ -16,6 +16,7 @@ import org.mvoting.api.events.Registration;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.identity.CitizenBearer;
+import org.mvoting.application.identity.CitizenTokens;
 import org.mvoting.domain.event.SecretToken;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.crypto.TokenCodec;
@@ -39,12 +40,15 @@ public class EventEntryService implements EventEntry {
     private ServerSecrets secrets;
 
     @Inject
+    private CitizenTokens citizenTokens;
+
+    @Inject
     private AuditTrail audit;
 
     @Override
     public Registration register(String joinCode, String citizenBearerToken, String name, String group) {
         UUID eventId = eventOf(joinCode);
-        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        CitizenBearer citizen = citizenTokens.holder(citizenBearerToken);
         String given = EventTexts.clip(name, NAME_LENGTH);
         if (given == null) {
             throw new EventRegistrationNameException();
@@ -61,7 +65,7 @@ public class EventEntryService implements EventEntry {
     @Override
     public Registration myRegistration(String joinCode, String citizenBearerToken) {
         UUID eventId = eventOf(joinCode);
-        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        CitizenBearer citizen = citizenTokens.holder(citizenBearerToken);
         return events.registrationOf(eventId, citizen.voterKey())
                 .orElseThrow(() -> new NotFoundException("event-registration-not-found", joinCode)).registration();
     }
@@ -92,7 +96,7 @@ public class EventEntryService implements EventEntry {
     @Override
     public EventPass joinWithPhone(String joinCode, String citizenBearerToken) {
         UUID eventId = eventOf(joinCode);
-        CitizenBearer citizen = CitizenBearer.of(secrets, citizenBearerToken);
+        CitizenBearer citizen = citizenTokens.holder(citizenBearerToken);
         EventLedger.Participant participant = events.participant(eventId, citizen.voterKey())
                 .orElseThrow(() -> new NotFoundException("event-not-registered", joinCode));
         return pass(eventId, participant, Instant.now());

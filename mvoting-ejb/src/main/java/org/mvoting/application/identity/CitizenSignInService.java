@@ -3,23 +3,21 @@ package org.mvoting.application.identity;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.errors.PhoneCountryNotAllowedException;
+import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.errors.VerificationFailedException;
 import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
 import org.mvoting.api.messaging.SmsRefusalReason;
-import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.settings.CitySettings;
 import org.mvoting.application.messaging.SmsTexts;
 import org.mvoting.domain.identity.Citizen;
@@ -30,10 +28,10 @@ import org.mvoting.domain.identity.PhoneNumber;
 import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.messaging.SmsAllowList;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
-import org.mvoting.infrastructure.crypto.TokenCodec;
 import org.mvoting.infrastructure.messaging.OutboxRelay;
 import org.mvoting.infrastructure.messaging.SmsBudget;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.CitizenRepository;
 import org.mvoting.infrastructure.persistence.IdentityRepository;
 import org.mvoting.infrastructure.persistence.RateLimits;
 import org.mvoting.infrastructure.persistence.SmsRefusalLedger;
@@ -75,6 +73,12 @@ public class CitizenSignInService implements CitizenSignIn {
 
     @Inject
     private SmsBudget budget;
+
+    @Inject
+    private CitizenTokens tokens;
+
+    @Inject
+    private CitizenRepository citizens;
 
     @Override
     public CodeRequested requestCode(String phoneNumber, String clientAddress) {
@@ -134,27 +138,51 @@ public class CitizenSignInService implements CitizenSignIn {
         String presented = code == null ? "" : code.strip();
         challenge.verify(secrets.codeHash(challenge.id(), presented), now);
 
-        Citizen citizen = identities.citizen(phoneKey).orElseGet(() -> {
+        byte[] voterKey = secrets.voterKey(phone);
+        Citizen citizen = identities.citizen(phoneKey).filter(known -> !passedOn(known, voterKey, now)).orElseGet(() -> {
             Citizen fresh = new Citizen(phoneKey, now);
             identities.add(fresh);
             return fresh;
         });
         citizen.signedIn(now);
-        byte[] voterKey = secrets.voterKey(phone);
         if (device != null) {
             identities.bindDevice(secrets.deviceKey(device), voterKey, now);
         }
-        Instant expires = now.plus(Duration.ofMinutes(CitySettings.tokenTtlMinutes()));
-        String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
-                .add("iss", TokenCodec.ISSUER)
-                .add("sub", citizen.id().toString())
-                .add("vk", Base64.getUrlEncoder().withoutPadding().encodeToString(voterKey))
-                .add("asr", AssuranceLevel.SMS_VERIFIED.name())
-                .add("iat", now.getEpochSecond())
-                .add("exp", expires.getEpochSecond())
-                .add("jti", UUID.randomUUID().toString())
-                .build());
-        return new AccessToken(token, "Bearer", expires);
+        CitizenTokens.Issued issued = tokens.issue(citizen, voterKey, now);
+        return new AccessToken(issued.token(), "Bearer", issued.expires());
+    }
+
+    @Override
+    public void signOut(String bearerToken) {
+        tokens.revoke(bearerToken);
+    }
+
+    @Override
+    public void signOutEverywhere(String bearerToken) {
+        CitizenBearer holder = tokens.holder(bearerToken);
+        identities.citizen(holder.citizenId())
+                .orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.REVOKED))
+                .signOutEverywhere();
+    }
+
+    /**
+     * A number without a sign-in for MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS may belong to someone else now: the
+     * citizen it led to is retired (unlinked from the number, their profile deleted, their devices unbound, their tokens refused), and the
+     * sign-in starts a new citizen. Participation rows are keyed by the number's voter key and stay: see README.
+     */
+    private boolean passedOn(Citizen known, byte[] voterKey, Instant now) {
+        Instant cutoff = now.atZone(CitySettings.timeZone()).minusMonths(CitySettings.numberReassignedAfterMonths())
+                .toInstant();
+        if (!known.unusedSince(cutoff)) {
+            return false;
+        }
+        byte[] unlinked = new byte[32];
+        secrets.random().nextBytes(unlinked);
+        known.retire(unlinked, now);
+        citizens.profile(known.id()).ifPresent(citizens::remove);
+        identities.unbindDevices(voterKey); // the earlier owner's phones no longer vote as this number when signed out
+        identities.flush(); // the number's key is free before the new citizen takes it (unique)
+        return true;
     }
 
     /** Counts the refusal for the operators (masked, in its own transaction) and hands back the refusal to throw. */

@@ -31,9 +31,6 @@ import org.mvoting.domain.organization.StaffMember;
 import org.mvoting.infrastructure.crypto.MobileOfficeIdentity;
 import org.mvoting.infrastructure.crypto.MobileOfficeTokenVerifier;
 import org.mvoting.infrastructure.crypto.MobileOfficeTokens;
-import org.mvoting.infrastructure.directory.DirectorySnapshot;
-import org.mvoting.infrastructure.directory.DirectoryUnavailableException;
-import org.mvoting.infrastructure.directory.LdapDirectory;
 import org.mvoting.infrastructure.persistence.StaffRepository;
 
 /** The staff directory as the portal and the API use it; every method names the roles it admits. */
@@ -41,9 +38,6 @@ import org.mvoting.infrastructure.persistence.StaffRepository;
 public class StaffDirectoryService implements StaffDirectory {
 
     private static final Logger LOG = Logger.getLogger(StaffDirectoryService.class.getName());
-
-    @Inject
-    private LdapDirectory ldap;
 
     @Inject
     private StaffRepository staff;
@@ -59,23 +53,6 @@ public class StaffDirectoryService implements StaffDirectory {
 
     @Inject
     private StaffCaller caller;
-
-    /** Open to everyone: this is how staff log in. */
-    @Override
-    public Optional<StaffIdentity> authenticate(String staffId, String password) {
-        Optional<DirectorySnapshot.Person> person;
-        try {
-            person = ldap.authenticate(staffId, password);
-        } catch (DirectoryUnavailableException e) {
-            LOG.warning("Staff login impossible, the directory is unavailable: " + e.getMessage());
-            return Optional.empty();
-        }
-        Optional<StaffMember> synced = person.flatMap(p -> staff.member(p.staffId()));
-        if (synced.isPresent() && !synced.get().active()) {
-            return Optional.empty(); // left: the directory entry may linger, the sync has recorded the departure
-        }
-        return person.map(p -> new StaffIdentity(p.staffId(), p.name(), withStaff(p.roles())));
-    }
 
     /** Open to everyone: the mobile-office token check asks it after the token's signature is verified. */
     @Override

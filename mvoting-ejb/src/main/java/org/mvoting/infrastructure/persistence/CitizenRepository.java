@@ -57,10 +57,15 @@ public class CitizenRepository {
     }
 
     /** Where this voter took part (the day and channel, never the choice), newest first. */
-    public List<Participation> participations(byte[] voterKey, int max) {
+    /**
+     * The polls a voter key took part in on or after {@code since} (the citizen's first day: a number that changed
+     * hands keeps its voter key, and the earlier owner's participations are not the new owner's history).
+     */
+    public List<Participation> participations(byte[] voterKey, LocalDate since, int max) {
         List<?> rows = em.createNativeQuery("SELECT p.id, p.title, p.status, pa.voted_on, pa.channel FROM participation pa"
-                        + " JOIN poll p ON p.id = pa.poll_id WHERE pa.voter_key = ?1 ORDER BY pa.voted_on DESC, p.title")
-                .setParameter(1, voterKey).setMaxResults(Math.max(1, Math.min(max, MAX_PARTICIPATIONS))).getResultList();
+                        + " JOIN poll p ON p.id = pa.poll_id WHERE pa.voter_key = ?1 AND pa.voted_on >= ?2"
+                        + " ORDER BY pa.voted_on DESC, p.title")
+                .setParameter(1, voterKey).setParameter(2, since).setMaxResults(Math.max(1, Math.min(max, MAX_PARTICIPATIONS))).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new Participation((UUID) r[0], (String) r[1],
                 PollStatus.valueOf((String) r[2]), day(r[3]), Channel.valueOf((String) r[4]))).toList();
     }

@@ -42,11 +42,45 @@ public class IdentityRepository {
         em.persist(citizen);
     }
 
+    public Optional<Citizen> citizen(java.util.UUID id) {
+        return Optional.ofNullable(em.find(Citizen.class, id));
+    }
+
+    /** Writes a retired citizen's unlinking at once, before a new citizen takes the number's key. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** What the database says of a citizen token: its citizen's generation and state, and whether it was revoked. */
+    public record TokenStanding(int generation, boolean retired, boolean revoked) {
+    }
+
+    /** Empty when no such citizen exists; one indexed read per request that carries a citizen token. */
+    public Optional<TokenStanding> tokenStanding(java.util.UUID citizenId, String tokenId) {
+        List<?> rows = em.createNativeQuery("SELECT c.token_generation, c.retired_at,"
+                        + " (SELECT count(*) FROM revoked_token r WHERE r.token_id = ?2) FROM citizen c WHERE c.id = ?1")
+                .setParameter(1, citizenId).setParameter(2, tokenId).getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast).map(r -> new TokenStanding(
+                ((Number) r[0]).intValue(), r[1] != null, ((Number) r[2]).longValue() > 0));
+    }
+
+    /** Refuses one token until it would have expired; forgets revocations whose tokens have expired anyway. */
+    public void revokeToken(String tokenId, Instant expiresAt, Instant now) {
+        em.createNativeQuery("DELETE FROM revoked_token WHERE expires_at < ?1").setParameter(1, now).executeUpdate();
+        em.createNativeQuery("INSERT INTO revoked_token (token_id, expires_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, tokenId).setParameter(2, expiresAt).executeUpdate();
+    }
+
     /** Binds a device to a voter unless it is bound already (the first sign-in on a device wins). */
     public void bindDevice(byte[] deviceKey, byte[] voterKey, Instant now) {
         em.createNativeQuery("INSERT INTO device_binding (device_key, voter_key, bound_at) VALUES (?1, ?2, ?3)"
                         + " ON CONFLICT DO NOTHING")
                 .setParameter(1, deviceKey).setParameter(2, voterKey).setParameter(3, now).executeUpdate();
+    }
+
+    /** Unbinds every device bound to a voter key (its number has passed to someone else). */
+    public void unbindDevices(byte[] voterKey) {
+        em.createNativeQuery("DELETE FROM device_binding WHERE voter_key = ?1").setParameter(1, voterKey).executeUpdate();
     }
 
     /** The voter key a device is bound to, if a citizen has signed in on it. */

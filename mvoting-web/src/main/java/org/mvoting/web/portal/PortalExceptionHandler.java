@@ -1,5 +1,11 @@
 package org.mvoting.web.portal;
 
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.errors.ErrorKind;
+import org.mvoting.api.staff.StaffSignIn;
+import org.mvoting.web.rest.problem.RefusedActions;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -37,6 +43,10 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             FacesContext faces = event.getContext();
             Throwable thrown = thrownByTheApplication(event.getException());
             if (!faces.getResponseComplete() && shownOnThePage(thrown, event.getPhaseId())) {
+                if (refusedToStaff(thrown)) {
+                    RefusedActions.record(CDI.current().select(StaffSignIn.class).get(), PortalMessages.code(thrown),
+                            (HttpServletRequest) faces.getExternalContext().getRequest());
+                }
                 PortalMessages.add(null, thrown);
                 faces.renderResponse();
                 queued.remove();
@@ -52,6 +62,20 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             return false;
         }
         return PortalMessages.isRefusal(thrown) || phase == PhaseId.INVOKE_APPLICATION;
+    }
+
+    /** A 403: a rule refused the member of staff (the audit trail keeps it). */
+    static boolean refusedToStaff(Throwable thrown) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
+            if (t instanceof BusinessException b) {
+                return b.kind() == ErrorKind.FORBIDDEN;
+            }
+            if (t instanceof jakarta.ejb.EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the method itself threw, inside the FacesException and ELException that Faces and EL wrap it in. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,12 +15,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.identity.AccessToken;
 import org.mvoting.api.identity.CitizenSignIn;
 import org.mvoting.api.identity.CodeRequested;
 import org.mvoting.web.rest.security.DeviceIdentifiers;
+import org.mvoting.web.rest.security.VoterAuthenticator;
 
-/** Citizen sign-in: ask for an SMS code, then exchange it for a bearer token. */
+/**
+ * Citizen sign-in: ask for an SMS code, then exchange it for a bearer token; sign out (this token) or sign out
+ * everywhere (every token of the citizen), after which those tokens get 401 token-revoked on every node.
+ */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,5 +57,26 @@ public class AuthResource {
         AccessToken token = signIn.verifyCode(request.phone(), request.code(),
                 DeviceIdentifiers.of(headers).orElse(null));
         return Response.status(Response.Status.CREATED).entity(token).header("Cache-Control", "no-store").build();
+    }
+
+    /** Signs this token out: refused from now on. */
+    @DELETE
+    @Path("token")
+    public Response signOut(@Context HttpHeaders headers) {
+        signIn.signOut(bearer(headers));
+        return Response.noContent().build();
+    }
+
+    /** Signs out everywhere: every token the citizen holds now is refused from now on. */
+    @DELETE
+    @Path("tokens")
+    public Response signOutEverywhere(@Context HttpHeaders headers) {
+        signIn.signOutEverywhere(bearer(headers));
+        return Response.noContent().build();
+    }
+
+    private static String bearer(HttpHeaders headers) {
+        return VoterAuthenticator.bearerToken(headers)
+                .orElseThrow(() -> new InvalidTokenException(InvalidTokenException.Reason.MISSING));
     }
 }

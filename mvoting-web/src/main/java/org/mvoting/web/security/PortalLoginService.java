@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
+import org.mvoting.api.staff.StaffSignIn;
 
 /** The portal's login and logout: a directory check, then the login is kept in a fresh HTTP session. */
 @ApplicationScoped
@@ -15,12 +16,17 @@ public class PortalLoginService {
     @Inject
     private StaffIdentityStore identities;
 
-    /** True when the directory accepted the ID and password; the session then holds the login. */
+    /**
+     * True when the directory accepted the ID and password; the session then holds the login. A lock (too many
+     * wrong passwords for this ID from this address, or for any IDs from it) is thrown as a refusal, which the
+     * portal shows as a message.
+     */
     public boolean logIn(HttpServletRequest request, String staffId, String password) {
         if (staffId == null || password == null) {
             return false;
         }
-        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(staffId.strip(), password));
+        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(staffId.strip(), password),
+                request.getRemoteAddr(), StaffSignIn.Channel.PORTAL);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return false;
         }

@@ -22,9 +22,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.errors.ErrorKind;
+import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.api.staff.StaffDirectory;
 import org.mvoting.api.staff.StaffIdentity;
+import org.mvoting.api.staff.StaffSignIn;
 import org.mvoting.web.rest.problem.ProblemResponses;
 
 /**
@@ -55,6 +57,9 @@ public class StaffAuthenticationFilter extends HttpFilter {
     @EJB
     private StaffDirectory directory;
 
+    @EJB
+    private StaffSignIn signIn;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -62,7 +67,7 @@ public class StaffAuthenticationFilter extends HttpFilter {
         try {
             staff = identify(request);
         } catch (Refusal refusal) {
-            refuse(request, response, refusal.code, refusal.status);
+            refuse(request, response, refusal.code, refusal.status, refusal.retryAfterSeconds);
             return;
         }
         if (staff.isEmpty()) {
@@ -94,11 +99,13 @@ public class StaffAuthenticationFilter extends HttpFilter {
                 // a browser that cached Basic credentials would send them on another site's form post
                 throw new Refusal("forbidden", 403);
             }
-            return Optional.of(basic(authorization.substring(6).strip()));
+            return Optional.of(basic(authorization.substring(6).strip(), request.getRemoteAddr()));
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             try {
-                Optional<StaffIdentity> staff = directory.mobileOfficeIdentity(authorization.substring(7).strip());
+                // one login in the audit trail per token, not per request
+                Optional<StaffIdentity> staff = signIn.mobileOfficeLogIn(authorization.substring(7).strip(),
+                        request.getRemoteAddr());
                 if (staff.isPresent()) {
                     return staff;
                 }
@@ -121,7 +128,7 @@ public class StaffAuthenticationFilter extends HttpFilter {
         return Optional.empty();
     }
 
-    private StaffIdentity basic(String encoded) throws Refusal {
+    private StaffIdentity basic(String encoded, String clientAddress) throws Refusal {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -132,8 +139,13 @@ public class StaffAuthenticationFilter extends HttpFilter {
         if (colon <= 0) {
             throw new Refusal("staff-login-failed", 401);
         }
-        CredentialValidationResult result = identities.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        CredentialValidationResult result;
+        try {
+            result = identities.validate(new UsernamePasswordCredential(decoded.substring(0, colon),
+                    decoded.substring(colon + 1)), clientAddress, StaffSignIn.Channel.BASIC);
+        } catch (TooManyRequestsException locked) {
+            throw new Refusal(locked.code(), 429, locked.retryAfterSeconds());
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throw new Refusal("staff-login-failed", 401);
         }
@@ -169,11 +181,20 @@ public class StaffAuthenticationFilter extends HttpFilter {
         return path.equals("/admin") || path.startsWith("/admin/");
     }
 
-    /** 401/403 with a problem document in the caller's language (and the Basic challenge for API clients). */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String code, int status)
-            throws IOException {
+    /**
+     * 401/403 with a problem document in the caller's language (and the Basic challenge for API clients); 429 with
+     * Retry-After while a login is locked.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String code, int status,
+                               long retryAfterSeconds) throws IOException {
         Locale locale = ProblemResponses.preferred(Collections.list(request.getLocales()));
-        String body = ProblemResponses.body(status, code, new Object[0], locale, request.getRequestURI()).build().toString();
+        jakarta.json.JsonObjectBuilder problem = ProblemResponses.body(status, code,
+                status == 429 ? new Object[] {retryAfterSeconds} : new Object[0], locale, request.getRequestURI());
+        if (status == 429) {
+            problem.add("retryAfterSeconds", retryAfterSeconds);
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        }
+        String body = problem.build().toString();
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"mVoting staff\", charset=\"UTF-8\"");
@@ -187,11 +208,17 @@ public class StaffAuthenticationFilter extends HttpFilter {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final int status;
+        private final long retryAfterSeconds;
 
         Refusal(String code, int status) {
+            this(code, status, 0);
+        }
+
+        Refusal(String code, int status, long retryAfterSeconds) {
             super(code, null, false, false);
             this.code = code;
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.mvoting.web.rest.problem;
 
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.errors.VerificationFailedException;
+import org.mvoting.api.staff.StaffSignIn;
 
 /** A business rule's refusal becomes a problem with the rule's own type and a fitting status. */
 @Provider
@@ -19,6 +22,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpServletRequest request;
+
+    @EJB
+    private StaffSignIn signIn;
 
     @Override
     public Response toResponse(BusinessException e) {
@@ -31,6 +40,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case INVALID -> 422;
             case RATE_LIMITED -> 429;
         };
+        if (status == 403) {
+            RefusedActions.record(signIn, e.code(), request);
+        }
         Response problem = ProblemResponses.build(status, e.code(), e.arguments(), headers, uri, body -> {
             if (e instanceof TooManyRequestsException limited) {
                 body.add("retryAfterSeconds", limited.retryAfterSeconds());

@@ -1,0 +1,19 @@
+-- mVoting V19: staff sign-in guarded on every node (failures per portal ID and client address, failures per address
+-- across IDs; keyed hashes only, never an ID or an address), and citizen tokens that can be revoked (one token by its
+-- id until it would have expired, or all of a citizen's by a new generation); a citizen whose number went unused long
+-- enough is retired (unlinked from the number) at the number's next sign-in.
+CREATE TABLE staff_login_guard (
+    bucket       VARCHAR2(96 CHAR)        PRIMARY KEY,
+    failures     NUMBER(10)               NOT NULL,
+    window_start TIMESTAMP WITH TIME ZONE NOT NULL,
+    locked_until TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX staff_login_guard_window ON staff_login_guard (window_start);
+
+CREATE TABLE revoked_token (
+    token_id   VARCHAR2(64 CHAR)        PRIMARY KEY,
+    expires_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX revoked_token_expires ON revoked_token (expires_at);
+
+ALTER TABLE citizen ADD (token_generation NUMBER(10) DEFAULT 0 NOT NULL, retired_at TIMESTAMP WITH TIME ZONE);
