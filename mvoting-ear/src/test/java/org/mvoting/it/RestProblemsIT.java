@@ -17,7 +17,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in Korean by default and English on request, never with server internals, and never changes a count.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the database outage runs last
 class RestProblemsIT {
 
     private static JsonObject poll;
@@ -388,5 +392,47 @@ class RestProblemsIT {
         assertEquals(200, doc.status());
         assertTrue(doc.body().startsWith("openapi: 3.1.0"));
         assertTrue(doc.body().contains("/polls/{pollId}/ballots:"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void withTheDatabaseGoneRequestsAre503WithRetryAfterAtOnceAndServiceComesBackByItself() {
+        // once every request answered 500 internal-error while PostgreSQL was down
+        String voter = Citizens.signIn(Citizens.newPhone());
+        String key = UUID.randomUUID().toString();
+        String paper = ballot(List.of(Polls.optionIds(poll, 0).get(1)), List.of(Polls.optionIds(poll, 1).get(1))).toString();
+        long before = ballots();
+        try {
+            Database.cutOff();
+            long start = System.nanoTime();
+            Api.Reply read = Api.get("/polls?page=0&size=5");
+            long readMillis = (System.nanoTime() - start) / 1_000_000;
+            read.assertProblem(503, "service-unavailable");
+            assertTrue(Integer.parseInt(read.header("Retry-After")) > 0, read.header("Retry-After"));
+            start = System.nanoTime();
+            Api.Reply vote = Api.send("POST", "/polls/" + pollId + "/ballots", paper,
+                    "Authorization", "Bearer " + voter, "Idempotency-Key", key);
+            long voteMillis = (System.nanoTime() - start) / 1_000_000;
+            vote.assertProblem(503, "service-unavailable");
+            assertTrue(Integer.parseInt(vote.header("Retry-After")) > 0, vote.header("Retry-After"));
+            assertTrue(readMillis < 1_000 && voteMillis < 1_000, "answered in " + readMillis + " and " + voteMillis + " ms");
+        } finally {
+            Database.restore();
+        }
+        long back = System.nanoTime();
+        Api.Reply read = Api.get("/polls?page=0&size=5");
+        while (read.status() != 200 && System.nanoTime() - back < 10_000_000_000L) {
+            Citizens.sleep(250);
+            read = Api.get("/polls?page=0&size=5");
+        }
+        assertEquals(200, read.status(), "service is back within 10 s: " + read.body());
+        // the vote refused during the outage, sent again with its key: exactly one ballot
+        Api.Reply retried = Api.send("POST", "/polls/" + pollId + "/ballots", paper,
+                "Authorization", "Bearer " + voter, "Idempotency-Key", key);
+        assertEquals(201, retried.status(), retried.body());
+        Api.Reply again = Api.send("POST", "/polls/" + pollId + "/ballots", paper,
+                "Authorization", "Bearer " + voter, "Idempotency-Key", key);
+        assertEquals(retried.json().getString("receipt"), again.json().getString("receipt"), again.body());
+        assertEquals(before + 1, ballots(), "one ballot, neither lost nor doubled");
     }
 }

@@ -31,7 +31,13 @@ public class ContainerErrorServlet extends HttpServlet {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer i ? i : 404;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        respond(request, response, status, uri, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == 500 && DatabaseUnavailable.causedBy(cause)) {
+            LOG.warning(() -> "Database unavailable, answered 503 on " + uri + ": " + cause);
+            status = 503;
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        respond(request, response, status, uri, cause);
     }
 
     /** Writes the answer for a bare status: a problem under /api, a short page elsewhere (also used by filters). */
@@ -40,7 +46,7 @@ public class ContainerErrorServlet extends HttpServlet {
         String code = ProblemResponses.codeForStatus(status);
         Object[] arguments = new Object[0];
         String incident = null;
-        if (status >= 500) {
+        if (status >= 500 && status != 503) {
             incident = UUID.randomUUID().toString();
             arguments = new Object[] {incident};
             LOG.log(Level.SEVERE, "Container error " + status + " on " + uri + ", incident " + incident, cause);
