@@ -125,7 +125,10 @@ public class StrictJsonTypes implements ReaderInterceptor {
     private static boolean isText(Class<?> raw) {
         return raw == String.class || raw == char.class || raw == Character.class || raw.isEnum()
                 || Temporal.class.isAssignableFrom(raw) || TemporalAmount.class.isAssignableFrom(raw)
-                || raw == UUID.class || raw == java.time.ZoneId.class || raw == java.net.URI.class;
+                || raw == UUID.class || java.time.ZoneId.class.isAssignableFrom(raw) || raw == java.net.URI.class
+                || raw == java.net.URL.class || java.util.Date.class.isAssignableFrom(raw)
+                || java.util.Calendar.class.isAssignableFrom(raw) || java.util.TimeZone.class.isAssignableFrom(raw)
+                || raw == java.util.Locale.class || raw == java.util.Currency.class;
     }
 
     private static void expect(boolean fits, String path, String expected) {
