@@ -334,6 +334,60 @@ class BallotEngineIT {
     }
 
     @Test
+    void aSealedBallotThatDoesNotOpenIsQuarantinedAndEveryOtherBallotOfEveryPollIsCounted() {
+        // once one such row made every mixing round fail, for every poll, with a stack trace each second
+        JsonObject pollA = openYesNoPoll("격리 A", "LIVE");
+        JsonObject pollB = openYesNoPoll("격리 B", "LIVE");
+        String a = pollA.getString("id");
+        String b = pollB.getString("id");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, Api.send(castRequest(a, Polls.ballot(Polls.questionId(pollA, 0), Polls.optionIds(pollA, 0).get(0)),
+                    Citizens.signIn(Citizens.newPhone()), UUID.randomUUID().toString())).status());
+        }
+        Database.awaitMixed(a);
+        byte[] garbage = new byte[80];
+        new java.security.SecureRandom().nextBytes(garbage); // a row altered in storage: it no longer opens
+        Database.execute("INSERT INTO ballot_inbox (id, poll_id, receipt_key, sealed_ballot) VALUES (?::uuid, ?::uuid, ?, ?)",
+                UUID.randomUUID().toString(), a, new byte[32], garbage);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, Api.send(castRequest(b, Polls.ballot(Polls.questionId(pollB, 0), Polls.optionIds(pollB, 0).get(1)),
+                    Citizens.signIn(Citizens.newPhone()), UUID.randomUUID().toString())).status());
+        }
+        assertEquals(201, Api.send(castRequest(a, Polls.ballot(Polls.questionId(pollA, 0), Polls.optionIds(pollA, 0).get(1)),
+                Citizens.signIn(Citizens.newPhone()), UUID.randomUUID().toString())).status());
+
+        Database.awaitMixed(a);
+        Database.awaitMixed(b);
+        assertEquals(3, Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", a), "A's good ballots are counted");
+        assertEquals(3, Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", b), "B's ballots are counted");
+        assertEquals(3, Database.count("SELECT votes FROM tally_slot WHERE poll_id = ?::uuid AND option_id = 0", a),
+                "the bad row is in no tally");
+        assertEquals(1, Database.count("SELECT count(*) FROM ballot_quarantine WHERE poll_id = ?::uuid"
+                + " AND reason <> '' AND quarantined_at IS NOT NULL AND sealed_ballot = ?", a, garbage), "kept, with its reason");
+        JsonObject results = Api.get("/polls/" + a + "/results").json();
+        assertTrue(results.toString().contains("\"votes\":2") && results.toString().contains("\"votes\":1"), results.toString());
+
+        // visible, as a count, to the system administrator and the auditors; to no one else
+        for (String reader : new String[] {Api.SYSADMIN, Api.basic("audit.kim")}) {
+            Api.Reply one = Api.get("/admin/ballot-quarantine/" + a, "Authorization", reader);
+            assertEquals(200, one.status(), one.body());
+            assertEquals(1, one.json().getJsonNumber("count").longValue());
+            assertEquals(0, Api.get("/admin/ballot-quarantine/" + b, "Authorization", reader).json()
+                    .getJsonNumber("count").longValue());
+            Api.Reply all = Api.get("/admin/ballot-quarantine", "Authorization", reader);
+            assertEquals(200, all.status(), all.body());
+            JsonObject forA = all.jsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getString("pollId").equals(a)).findFirst().orElseThrow();
+            assertEquals(1, forA.getJsonNumber("count").longValue());
+            assertEquals("격리 A", forA.getString("pollTitle"));
+        }
+        Api.get("/admin/ballot-quarantine/" + a, "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+        Api.get("/admin/ballot-quarantine", "Authorization", Api.basic("kwon.hyunwoo")).assertProblem(403, "role-required");
+        Api.Reply citizen = Api.get("/admin/ballot-quarantine", "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()));
+        assertTrue(citizen.status() == 401 || citizen.status() == 403, citizen.status() + " " + citizen.body());
+    }
+
+    @Test
     void theReceiptCheckConfirmsCountingWithoutRevealingTheChoice() {
         JsonObject poll = openYesNoPoll("영수증", "AFTER_CLOSE");
         String pollId = poll.getString("id");

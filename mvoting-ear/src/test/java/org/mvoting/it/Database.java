@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +73,48 @@ final class Database {
             s.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The test database's name (from its JDBC URL). */
+    static String name() {
+        String url = System.getProperty("mvoting.test.db.url");
+        String path = url.substring(url.indexOf("//") + 2);
+        path = path.substring(path.indexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /**
+     * The server's superuser on the maintenance database, to take the test database (and only it) away from the
+     * application: postgres with trust auth on 127.0.0.1, both for the machine's PostgreSQL and the embedded one
+     * (mvoting.test.db.admin.user/.password if yours differs).
+     */
+    static Connection superuser() throws SQLException {
+        String url = System.getProperty("mvoting.test.db.url");
+        int slash = url.indexOf('/', url.indexOf("//") + 2);
+        return DriverManager.getConnection(url.substring(0, slash) + "/postgres",
+                System.getProperty("mvoting.test.db.admin.user", "postgres"),
+                System.getProperty("mvoting.test.db.admin.password", ""));
+    }
+
+    /** An outage of the application's database only: no new connections, and every open one cut. */
+    static void cutOff() {
+        try (Connection c = superuser(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS false");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name()
+                    + "' AND pid <> pg_backend_pid()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not take the test database away", e);
+        }
+    }
+
+    /** Ends the outage {@link #cutOff} started. */
+    static void restore() {
+        try (Connection c = superuser(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS true");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not give the test database back", e);
         }
     }
 }

@@ -191,6 +191,27 @@ class PortalBrowserIT {
     }
 
     @Test
+    void theAuditorReadsHowManyBallotsOfAPollWereQuarantinedAndTheOperatorDoesNot() {
+        JsonObject poll = Polls.open(Polls.draft("격리된 투표 확인", "OPEN", "LIVE", Polls.question("YES_NO", "찬성하십니까?")));
+        String pollId = poll.getString("id");
+        byte[] garbage = new byte[80];
+        new java.security.SecureRandom().nextBytes(garbage); // a sealed row altered in storage
+        Database.execute("INSERT INTO ballot_inbox (id, poll_id, receipt_key, sealed_ballot) VALUES (?::uuid, ?::uuid, ?, ?)",
+                java.util.UUID.randomUUID().toString(), pollId, new byte[32], garbage);
+        Database.awaitMixed(pollId);
+
+        WebDriver auditor = loggedIn("audit.kim");
+        auditor.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+        WebElement line = waitFor(auditor).until(ExpectedConditions.presenceOfElementLocated(By.id("quarantined")));
+        assertTrue(line.getText().contains("1건"), line.getText());
+
+        WebDriver operator = loggedIn("it.operator");
+        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("resultsSection")));
+        assertTrue(operator.findElements(By.id("quarantined")).isEmpty(), "only administrators and auditors see it");
+    }
+
+    @Test
     void anOperatorUploadsAPhoneListAndReadsTheRowReport() throws Exception {
         Directory.ensureSynced();
         JsonObject draft = Polls.createDraft(Polls.draft("명단 올리기 화면", "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));

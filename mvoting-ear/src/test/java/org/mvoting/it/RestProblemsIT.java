@@ -37,7 +37,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mvoting.infrastructure.crypto.ServerSecretCheck;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
@@ -49,6 +52,7 @@ import org.mvoting.infrastructure.crypto.ServerSecrets;
  * cookie), and the one server secret a database accepts.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the database outage runs last
 class RestProblemsIT {
 
     private static JsonObject poll;
@@ -98,8 +102,43 @@ class RestProblemsIT {
         assertEquals("JSON을 읽을 수 없습니다", problem.getString("title"));
         Api.send("POST", "/polls/" + pollId + "/ballots", "{\"answers\": [{\"questionId\": \"x\", \"optionIds\": 5}]}",
                 "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())
-                .assertProblem(400, "malformed-json");
+                .assertProblem(400, "json-wrong-type");
         assertEquals(before, ballots(), "no ballot was recorded");
+    }
+
+    @Test
+    void theApiIsStrictAboutJsonTypesAndNamesTheField() {
+        // once {"optionIds": ["41"]} was read as 41 and counted
+        long before = ballots();
+        String q0 = String.valueOf(Polls.questionId(poll, 0));
+        String q1 = String.valueOf(Polls.questionId(poll, 1));
+        String o0 = String.valueOf(Polls.optionIds(poll, 0).get(0));
+        String o1 = String.valueOf(Polls.optionIds(poll, 1).get(0));
+        String strings = "{\"answers\":[{\"questionId\":" + q0 + ",\"optionIds\":[\"" + o0 + "\"]},"
+                + "{\"questionId\":" + q1 + ",\"optionIds\":[" + o1 + "]}]}";
+        JsonObject problem = cast(strings).assertProblem(400, "json-wrong-type");
+        assertEquals("answers[0].optionIds[0]", problem.getString("field"));
+        assertTrue(problem.getString("detail").contains("answers[0].optionIds[0]"), problem.getString("detail"));
+        String objectForList = "{\"answers\":{\"questionId\":" + q0 + ",\"optionIds\":[" + o0 + "]}}";
+        assertEquals("answers", cast(objectForList).assertProblem(400, "json-wrong-type").getString("field"));
+        String booleanForNumber = "{\"answers\":[{\"questionId\":true,\"optionIds\":[" + o0 + "]}]}";
+        assertEquals("answers[0].questionId", cast(booleanForNumber).assertProblem(400, "json-wrong-type").getString("field"));
+        assertEquals(before, ballots(), "no ballot was recorded");
+        // every request body, not only the ballot: a number for text, a string for a boolean, a number for a date
+        assertEquals("phone", Api.post("/auth/codes", "{\"phone\": 1012345678}")
+                .assertProblem(400, "json-wrong-type").getString("field"));
+        assertEquals("consent", Api.put("/me/profile", "{\"consent\":\"true\",\"gender\":\"FEMALE\",\"district\":\"JONGNO\",\"birthYear\":1980}",
+                "Authorization", "Bearer " + token).assertProblem(400, "json-wrong-type").getString("field"));
+        JsonObject draft = Polls.draft("형식", "OPEN", "LIVE", Polls.question("YES_NO", "예?")).build();
+        String numericDate = draft.toString().replace("\"" + draft.getString("closesAt") + "\"", "1900000000");
+        assertEquals("closesAt", Api.post("/admin/polls", numericDate, "Authorization", Api.OPERATOR)
+                .assertProblem(400, "json-wrong-type").getString("field"));
+        // and the right types still pass
+        Api.Reply good = Api.send("POST", "/polls/" + pollId + "/ballots",
+                ballot(List.of(Polls.optionIds(poll, 0).get(0)), List.of(Polls.optionIds(poll, 1).get(0))).toString(),
+                "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(201, good.status(), good.body());
     }
 
     @Test
@@ -252,6 +291,41 @@ class RestProblemsIT {
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                 .build();
         Api.send(chunked).assertProblem(413, "payload-too-large");
+        assertEquals(before, ballots(), "no ballot was recorded");
+    }
+
+    @Test
+    void aBodyOverAMebibyteIsA413ProblemTooWithOrWithoutALength() throws Exception {
+        // once answered 400 with an empty body and the connection closed (Undertow's own limit)
+        long before = ballots();
+        String huge = "{\"answers\":[],\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        Api.send("POST", "/polls/" + pollId + "/ballots", huge,
+                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())
+                .assertProblem(413, "payload-too-large");
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(Api.BASE + "/polls/" + pollId + "/ballots"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        Api.send(chunked).assertProblem(413, "payload-too-large");
+        // a file upload of the API may be bigger (1 MiB), but not 2 MiB
+        Api.send("POST", "/summaries/verify", huge, "Content-Type", "application/pdf")
+                .assertProblem(413, "payload-too-large");
+        // a body announced far beyond Undertow's own limit is refused from its headers, before it is sent
+        URI base = URI.create(Api.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + base.getPath() + "/polls/" + pollId + "/ballots HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\nAuthorization: Bearer " + token
+                    + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n\r\n{\"answers\":[";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json") && answer.contains("payload-too-large"), answer);
+        }
         assertEquals(before, ballots(), "no ballot was recorded");
     }
 
@@ -555,5 +629,47 @@ class RestProblemsIT {
             connection.rollback();
         }
         assertEquals(List.of(List.of(ours)), Database.rows("SELECT fingerprint FROM server_secret"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void withTheDatabaseGoneRequestsAre503WithRetryAfterAtOnceAndServiceComesBackByItself() {
+        // once every request answered 500 internal-error while PostgreSQL was down
+        String voter = Citizens.signIn(Citizens.newPhone());
+        String key = UUID.randomUUID().toString();
+        String paper = ballot(List.of(Polls.optionIds(poll, 0).get(1)), List.of(Polls.optionIds(poll, 1).get(1))).toString();
+        long before = ballots();
+        try {
+            Database.cutOff();
+            long start = System.nanoTime();
+            Api.Reply read = Api.get("/polls?page=0&size=5");
+            long readMillis = (System.nanoTime() - start) / 1_000_000;
+            read.assertProblem(503, "service-unavailable");
+            assertTrue(Integer.parseInt(read.header("Retry-After")) > 0, read.header("Retry-After"));
+            start = System.nanoTime();
+            Api.Reply vote = Api.send("POST", "/polls/" + pollId + "/ballots", paper,
+                    "Authorization", "Bearer " + voter, "Idempotency-Key", key);
+            long voteMillis = (System.nanoTime() - start) / 1_000_000;
+            vote.assertProblem(503, "service-unavailable");
+            assertTrue(Integer.parseInt(vote.header("Retry-After")) > 0, vote.header("Retry-After"));
+            assertTrue(readMillis < 1_000 && voteMillis < 1_000, "answered in " + readMillis + " and " + voteMillis + " ms");
+        } finally {
+            Database.restore();
+        }
+        long back = System.nanoTime();
+        Api.Reply read = Api.get("/polls?page=0&size=5");
+        while (read.status() != 200 && System.nanoTime() - back < 10_000_000_000L) {
+            Citizens.sleep(250);
+            read = Api.get("/polls?page=0&size=5");
+        }
+        assertEquals(200, read.status(), "service is back within 10 s: " + read.body());
+        // the vote refused during the outage, sent again with its key: exactly one ballot
+        Api.Reply retried = Api.send("POST", "/polls/" + pollId + "/ballots", paper,
+                "Authorization", "Bearer " + voter, "Idempotency-Key", key);
+        assertEquals(201, retried.status(), retried.body());
+        Api.Reply again = Api.send("POST", "/polls/" + pollId + "/ballots", paper,
+                "Authorization", "Bearer " + voter, "Idempotency-Key", key);
+        assertEquals(retried.json().getString("receipt"), again.json().getString("receipt"), again.body());
+        assertEquals(before + 1, ballots(), "one ballot, neither lost nor doubled");
     }
 }

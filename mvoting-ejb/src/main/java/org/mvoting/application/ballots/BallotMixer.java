@@ -2,17 +2,20 @@ package org.mvoting.application.ballots;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.mvoting.domain.ballot.SealedBallot;
 import org.mvoting.domain.poll.Mark;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.MixedBallot;
+import org.mvoting.infrastructure.persistence.PendingBallot;
 import org.mvoting.infrastructure.persistence.TallyCount;
 
 /**
@@ -20,10 +23,15 @@ import org.mvoting.infrastructure.persistence.TallyCount;
  * opens them, gives each a fresh random id, shuffles them, stores them with their choices and adds the
  * batch to the live tally. The caller holds the poll's advisory lock (shared for a routine mix,
  * exclusive when closing).
+ *
+ * <p>A ballot that does not open (altered in storage, restored under another server key) is moved to the
+ * quarantine in the same transaction, with one warning, and the others are mixed: one bad row must not stop the
+ * count of its poll, nor of any other.
  */
 @ApplicationScoped
 public class BallotMixer {
 
+    private static final Logger LOG = Logger.getLogger(BallotMixer.class.getName());
     private static final int BATCH = 5_000;
 
     @Inject
@@ -32,16 +40,24 @@ public class BallotMixer {
     @Inject
     private ServerSecrets secrets;
 
-    /** Mixes everything waiting for the poll; returns how many ballots were moved. */
+    /** Mixes everything waiting for the poll; returns how many ballots were moved into the clear tables. */
     public int mixPoll(UUID pollId) {
         int moved = 0;
-        List<byte[]> sealed;
+        List<PendingBallot> sealed;
         do {
             sealed = ledger.takePendingBallots(pollId, BATCH);
             List<MixedBallot> ballots = new ArrayList<>(sealed.size());
             Map<Long, TallyCount> tally = new HashMap<>();
-            for (byte[] one : sealed) {
-                SealedBallot.Contents ballot = SealedBallot.open(secrets.inboxKey(), one);
+            for (PendingBallot one : sealed) {
+                SealedBallot.Contents ballot;
+                try {
+                    ballot = SealedBallot.open(secrets.inboxKey(), one.sealed());
+                } catch (RuntimeException unreadable) {
+                    ledger.quarantine(pollId, one, String.valueOf(unreadable.getMessage()), Instant.now());
+                    LOG.warning(() -> "A sealed ballot of poll " + pollId + " does not open (" + unreadable.getMessage()
+                            + "): moved to ballot_quarantine as " + one.id() + ", not counted");
+                    continue;
+                }
                 ballots.add(new MixedBallot(UUID.randomUUID(), ballot.receipt(), ballot.castHour(), ballot.marks()));
                 tally.merge(BallotLedger.TURNOUT, new TallyCount(1, 0), BallotMixer::sum);
                 for (Mark m : ballot.marks()) {

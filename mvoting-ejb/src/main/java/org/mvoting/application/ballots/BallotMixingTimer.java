@@ -5,6 +5,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.api.settings.CitySettings;
@@ -12,6 +16,8 @@ import org.mvoting.api.settings.CitySettings;
 /**
  * Runs a mixing round every second. MVOTING_MIX_MIN_BATCH (default 5) is how many ballots must be waiting
  * before a poll's ballots are mixed into the clear tables and the live tally; closing a poll mixes the rest.
+ * Each poll is mixed in its own transaction: one that fails stays in the inbox for the next round and the others
+ * are mixed. A failure is logged in full once; while it repeats for the same poll, one line a round.
  */
 @Singleton
 public class BallotMixingTimer {
@@ -19,19 +25,40 @@ public class BallotMixingTimer {
     private static final Logger LOG = Logger.getLogger(BallotMixingTimer.class.getName());
     private static final int MINIMUM_BATCH = CitySettings.mixMinBatch();
 
+    /** Polls whose last mix failed, with the failure: a repeated failure is one line, not a stack trace a second. */
+    private final Map<UUID, String> failing = new HashMap<>();
+
     @EJB
     private BallotMixing mixing;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void mix() {
+        List<UUID> polls;
         try {
-            int moved = mixing.mixReadyPolls(MINIMUM_BATCH);
-            if (moved > 0) {
-                LOG.fine(() -> "mixed " + moved + " ballots");
-            }
+            polls = mixing.pollsReadyToMix(MINIMUM_BATCH);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Mixing round failed; the ballots stay in the inbox for the next round", e);
+            LOG.log(Level.WARNING, "Mixing round skipped: " + e);
+            return;
+        }
+        int moved = 0;
+        for (UUID pollId : polls) {
+            try {
+                moved += mixing.mixNow(pollId);
+                failing.remove(pollId);
+            } catch (RuntimeException e) {
+                String failure = String.valueOf(e.getCause() == null ? e : e.getCause());
+                if (failure.equals(failing.put(pollId, failure))) {
+                    LOG.warning(() -> "Mixing poll " + pollId + " failed again; its ballots stay in the inbox: " + failure);
+                } else {
+                    LOG.log(Level.SEVERE, "Mixing poll " + pollId + " failed; its ballots stay in the inbox for the next round", e);
+                }
+            }
+        }
+        failing.keySet().retainAll(polls);
+        int mixed = moved;
+        if (mixed > 0) {
+            LOG.fine(() -> "mixed " + mixed + " ballots");
         }
     }
 }

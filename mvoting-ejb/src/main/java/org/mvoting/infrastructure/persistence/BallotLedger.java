@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mvoting.api.ballots.Channel;
+import org.mvoting.api.ballots.QuarantinedBallots;
 import org.mvoting.domain.ballot.Receipt;
 import org.mvoting.domain.poll.Mark;
 
@@ -91,12 +92,41 @@ public class BallotLedger {
         return rows.stream().map(UUID.class::cast).toList();
     }
 
-    /** Removes up to {@code limit} waiting ballots of a poll from the inbox and hands over their sealed form. */
-    public List<byte[]> takePendingBallots(UUID pollId, int limit) {
+    /** Removes up to {@code limit} waiting ballots of a poll from the inbox and hands them over, still sealed. */
+    public List<PendingBallot> takePendingBallots(UUID pollId, int limit) {
         List<?> rows = em.createNativeQuery("DELETE FROM ballot_inbox WHERE id IN (SELECT id FROM ballot_inbox"
-                        + " WHERE poll_id = ?1 LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING sealed_ballot")
+                        + " WHERE poll_id = ?1 LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING id, receipt_key, sealed_ballot")
                 .setParameter(1, pollId).setParameter(2, limit).getResultList();
-        return rows.stream().map(byte[].class::cast).toList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new PendingBallot((UUID) r[0], (byte[]) r[1], (byte[]) r[2])).toList();
+    }
+
+    /**
+     * Keeps a ballot that would not open aside, with its poll, the reason and the time (in the transaction that took
+     * it from the inbox): never counted, kept for the investigation.
+     */
+    public void quarantine(UUID pollId, PendingBallot ballot, String reason, Instant at) {
+        em.createNativeQuery("INSERT INTO ballot_quarantine (id, poll_id, receipt_key, sealed_ballot, reason, quarantined_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, ballot.id()).setParameter(2, pollId).setParameter(3, ballot.receiptKey())
+                .setParameter(4, ballot.sealed()).setParameter(5, reason.length() > 200 ? reason.substring(0, 200) : reason)
+                .setParameter(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** Quarantined ballots per poll: poll id, the poll's title, how many, the latest time; most recent first. */
+    public List<QuarantinedBallots> quarantinedPerPoll() {
+        List<?> rows = em.createNativeQuery("SELECT q.poll_id, p.title, count(*), max(q.quarantined_at)"
+                + " FROM ballot_quarantine q LEFT JOIN poll p ON p.id = q.poll_id"
+                + " GROUP BY q.poll_id, p.title ORDER BY max(q.quarantined_at) DESC").getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new QuarantinedBallots((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), toInstant(r[3])))
+                .toList();
+    }
+
+    /** How many of a poll's ballots are in quarantine. */
+    public long quarantinedCount(UUID pollId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM ballot_quarantine WHERE poll_id = ?1")
+                .setParameter(1, pollId).getSingleResult()).longValue();
     }
 
     /** Stores mixed ballots in the order given (the mixer's random order), with their choices. */

@@ -31,14 +31,25 @@ public class ContainerErrorServlet extends HttpServlet {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer i ? i : 404;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == 500 && DatabaseUnavailable.causedBy(cause)) {
+            LOG.warning(() -> "Database unavailable, answered 503 on " + uri + ": " + cause);
+            status = 503;
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        respond(request, response, status, uri, cause);
+    }
+
+    /** Writes the answer for a bare status: a problem under /api, a short page elsewhere (also used by filters). */
+    public static void respond(HttpServletRequest request, HttpServletResponse response, int status, String uri,
+                               Throwable cause) throws IOException {
         String code = ProblemResponses.codeForStatus(status);
         Object[] arguments = new Object[0];
         String incident = null;
-        if (status >= 500) {
+        if (status >= 500 && status != 503) {
             incident = UUID.randomUUID().toString();
             arguments = new Object[] {incident};
-            LOG.log(Level.SEVERE, "Container error " + status + " on " + uri + ", incident " + incident,
-                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            LOG.log(Level.SEVERE, "Container error " + status + " on " + uri + ", incident " + incident, cause);
         }
         // Without the header the servlet API answers with the JVM's locale; mVoting's default is Korean.
         Locale locale = request.getHeader("Accept-Language") == null ? Locale.KOREAN

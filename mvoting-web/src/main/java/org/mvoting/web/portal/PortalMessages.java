@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.mvoting.api.errors.BusinessException;
+import org.mvoting.web.errors.DatabaseUnavailable;
 
 /**
  * Turns whatever a service threw into a message a member of staff can read, in the page's language: a
@@ -37,6 +38,10 @@ public final class PortalMessages {
         if (known instanceof ConstraintViolationException) {
             return error(PortalText.problemDetail(locale, "validation-failed"));
         }
+        if (DatabaseUnavailable.causedBy(thrown)) {
+            LOG.warning(() -> "Database unavailable, said on the page: " + thrown);
+            return error(PortalText.problemDetail(locale, DatabaseUnavailable.CODE));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Portal error, incident " + incident, thrown);
         return error(PortalText.problemDetail(locale, "internal-error", incident));
@@ -51,17 +56,21 @@ public final class PortalMessages {
         if (known instanceof EJBAccessException) {
             return "role-required";
         }
-        return known instanceof ConstraintViolationException ? "validation-failed" : "internal-error";
+        if (known instanceof ConstraintViolationException) {
+            return "validation-failed";
+        }
+        return DatabaseUnavailable.causedBy(thrown) ? DatabaseUnavailable.CODE : "internal-error";
     }
 
     /**
-     * A refusal the page words itself (a business rule, a missing role, a validation failure), inside whatever
+     * A refusal the page words itself (a business rule, a missing role, a validation failure, a database that cannot
+     * be reached for now), inside whatever
      * wrappers the container added; false for anything unexpected.
      */
     public static boolean isRefusal(Throwable thrown) {
         Throwable known = known(thrown);
         return known instanceof BusinessException || known instanceof EJBAccessException
-                || known instanceof ConstraintViolationException;
+                || known instanceof ConstraintViolationException || DatabaseUnavailable.causedBy(thrown);
     }
 
     /** Adds the message for an exception to the page (global when {@code clientId} is null). */

@@ -52,6 +52,12 @@ public class ViewPollBacking implements Serializable {
     @Inject
     private PortalUser user;
 
+    @EJB
+    private org.mvoting.api.ballots.BallotQuarantine quarantine;
+
+    /** Ballots of this poll the mixer could not open and set aside (shown to ADMIN and AUDITOR only). */
+    private long quarantined;
+
     private String id;
     private UUID pollId;
     private PollItem poll;
@@ -77,6 +83,7 @@ public class ViewPollBacking implements Serializable {
             results = new ResultsItem(administration.results(pollId), text("results.votes"), text("results.points"));
             turnoutJson = turnout(administration.turnoutByHour(pollId));
         }
+        quarantined = user.isAdmin() || user.isAuditor() ? quarantine.count(pollId) : 0;
         if (newClosesAt == null && poll.closesAt() != null) {
             newClosesAt = PortalTime.local(poll.closesAt().plus(Duration.ofDays(1)));
         }
@@ -403,6 +410,10 @@ public class ViewPollBacking implements Serializable {
 
     public List<QuestionItem> getQuestions() {
         return questions;
+    }
+
+    public long getQuarantined() {
+        return quarantined;
     }
 
     public ResultsItem getResults() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.errors.JsonTypeException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.errors.VerificationFailedException;
 import org.mvoting.api.staff.StaffSignIn;
@@ -46,6 +47,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         Response problem = ProblemResponses.build(status, e.code(), e.arguments(), headers, uri, body -> {
             if (e instanceof TooManyRequestsException limited) {
                 body.add("retryAfterSeconds", limited.retryAfterSeconds());
+            }
+            if (e instanceof JsonTypeException wrongType) {
+                body.add("field", wrongType.field());
             }
             if (e instanceof VerificationFailedException failed) {
                 body.add("attemptsLeft", ((Number) failed.arguments()[0]).intValue());

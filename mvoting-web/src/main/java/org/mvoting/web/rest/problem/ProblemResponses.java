@@ -64,6 +64,7 @@ public final class ProblemResponses {
             case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 503 -> "service-unavailable";
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
     }

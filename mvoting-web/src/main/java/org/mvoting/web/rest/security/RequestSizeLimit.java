@@ -13,19 +13,26 @@ import java.io.InputStream;
 
 /**
  * No API request needs more than 64 KiB (a 5-question poll with 30 options each fits easily), except a results
- * summary PDF uploaded to be checked (up to 1 MiB). Bigger bodies are refused with 413 before they are parsed,
- * whether or not they announce their length. Undertow's max-post-size (wildfly-config/http.cli) is the outer backstop.
+ * summary PDF uploaded to be checked and a phone or participant list file (up to 1 MiB each). Bigger bodies are
+ * refused with 413 before they are parsed, whether or not they announce their length. A body that announces more is
+ * refused earlier still, before anything reads it, by the servlet filter {@code web.security.RequestBodyLimit};
+ * Undertow's max-post-size (wildfly-config/04-http.cli) is the outer backstop.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 64 * 1024;
-    public static final int MAX_PDF_BYTES = 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    /** The limit for a path under the API (with or without its /api/v1 prefix). */
+    public static long limitFor(String path) {
+        return path.endsWith("summaries/verify") || path.endsWith("/import") ? MAX_FILE_BYTES : MAX_BYTES;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().endsWith("summaries/verify") ? MAX_PDF_BYTES : MAX_BYTES;
+        long limit = limitFor(request.getUriInfo().getPath());
         if (request.getLength() > limit) {
             throw tooLarge();
         }
