@@ -1,5 +1,6 @@
 /**
  * Development support: the embedded PostgreSQL that the run command and the test command start when no database
- * is given, and the staff directory (an in-memory LDAP server with the demo organisation).
+ * is given, the staff directory (an in-memory LDAP server with the demo organisation) and the integration tests'
+ * signing certificate.
  */
 package org.mvoting.devserver;

@@ -268,7 +268,7 @@ class CitizenPollIT {
     }
 
     @Test
-    void aClosedPollsSummaryHasACodeAnyoneCanCheckAndAnAlteredPdfFails() throws Exception {
+    void aClosedPollsSummaryHasACodeAnyoneCanCheckIsSignedByTheCityAndAnAlteredPdfFails() throws Exception {
         var tokens = List.copyOf(Citizens.signIn(List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone())).values());
         String id = proposed(tokens.get(0), draft("마을버스 노선 연장 청원", "PUBLIC", "찬성", "반대")).getString("id");
         assertEquals(201, vote(id, tokens.get(1)).status());
@@ -287,6 +287,18 @@ class CitizenPollIT {
         byte[] pdf = bytes("/polls/" + id + "/summary.pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(java.util.Arrays.equals(pdf, bytes("/polls/" + id + "/summary.pdf")), "every download is the same file");
+
+        // signed by the city (PAdES), so it proves itself offline: any reader shows the issuer and that it is unaltered
+        SignedPdfs.Signature signature = SignedPdfs.check(pdf);
+        assertTrue(signature.valid(), "the signature over the signed byte range verifies");
+        assertEquals(SignedPdfs.serverCertificate(), signature.signer(), "signed with the server's certificate");
+        assertEquals(new javax.security.auth.x500.X500Principal(org.mvoting.devserver.TestSigningKeystore.SUBJECT),
+                signature.signer().getSubjectX500Principal());
+        assertEquals("ETSI.CAdES.detached", signature.subFilter());
+        assertTrue(signature.coversTheWholeFile(), "nothing outside the signature is unsigned");
+        byte[] edited = pdf.clone();
+        edited[signature.signedBeforeSignature() / 2] ^= 0x01; // inside the signed range
+        assertFalse(SignedPdfs.check(edited).valid(), "one changed byte and the signature fails");
 
         JsonObject checked = Api.get("/summaries/" + code.toLowerCase().replace("-", "%20")).json(); // as typed: any case, spaces
         assertTrue(checked.getBoolean("valid"));

@@ -20,6 +20,9 @@ public final class CitySettings {
     private static final Setting<String> PUBLIC_URL = Setting.text("MVOTING_PUBLIC_URL", null);
     private static final Setting<Boolean> DEMO = Setting.flag("MVOTING_DEMO", false);
     private static final Setting<String> SECRET = Setting.text("MVOTING_SECRET", null);
+    private static final Setting<String> SIGNING_KEYSTORE = Setting.text("MVOTING_SIGNING_KEYSTORE", null);
+    private static final Setting<String> SIGNING_KEYSTORE_PASSWORD = Setting.text("MVOTING_SIGNING_KEYSTORE_PASSWORD", "");
+    private static final Setting<String> SIGNING_KEYSTORE_ALIAS = Setting.text("MVOTING_SIGNING_KEYSTORE_ALIAS", null);
 
     // Citizens and ballots
     private static final Setting<Integer> TOKEN_TTL_MINUTES = Setting.whole("MVOTING_TOKEN_TTL_MINUTES", 720);
@@ -90,6 +93,7 @@ public final class CitySettings {
 
     /** Every setting, for the check at deployment and for the docs. */
     static final List<Setting<?>> ALL = List.of(TIME_ZONE, PUBLIC_URL, DEMO, SECRET,
+            SIGNING_KEYSTORE, SIGNING_KEYSTORE_PASSWORD, SIGNING_KEYSTORE_ALIAS,
             TOKEN_TTL_MINUTES, DEVICE_BALLOTS_PER_ADDRESS_PER_HOUR, POLL_PASSWORD_GUESSES, MIX_MIN_BATCH,
             CITIZEN_POLLS_PER_DAY, CITIZEN_INVITATIONS_PER_DAY, REPORTS_TO_HIDE, EVENT_PASS_HOURS,
             SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
@@ -184,6 +188,25 @@ public final class CitySettings {
      */
     public static Optional<String> secret() {
         return Optional.ofNullable(SECRET.value());
+    }
+
+    /**
+     * The PKCS#12 file holding the city's signing key and certificate, which signs every results summary PDF
+     * (MVOTING_SIGNING_KEYSTORE); empty: not set, which only a demo system may be (it creates a self-signed
+     * "mVoting demo signing" certificate in the server's data directory); anywhere else the deployment stops.
+     */
+    public static Optional<String> signingKeystore() {
+        return Optional.ofNullable(SIGNING_KEYSTORE.value());
+    }
+
+    /** The signing keystore's password, also the key's (MVOTING_SIGNING_KEYSTORE_PASSWORD, default empty). */
+    public static String signingKeystorePassword() {
+        return SIGNING_KEYSTORE_PASSWORD.value();
+    }
+
+    /** The signing key's alias in that keystore (MVOTING_SIGNING_KEYSTORE_ALIAS); empty: its only key. */
+    public static Optional<String> signingKeystoreAlias() {
+        return Optional.ofNullable(SIGNING_KEYSTORE_ALIAS.value());
     }
 
     // --- Citizens and ballots

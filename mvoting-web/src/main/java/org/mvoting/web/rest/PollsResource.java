@@ -37,6 +37,7 @@ import org.mvoting.api.polls.PollCatalog;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.web.reports.SummaryPdf;
+import org.mvoting.web.reports.SummarySigner;
 import org.mvoting.web.rest.security.VoterAuthenticator;
 import org.mvoting.web.shortlink.ShortLinkServlet;
 
@@ -66,6 +67,9 @@ public class PollsResource {
 
     @EJB
     private ResultsSummaries summaries;
+
+    @Inject
+    private SummarySigner signer;
 
     @Context
     private HttpServletRequest request;
@@ -120,7 +124,7 @@ public class PollsResource {
         return summaries.summary(PathIds.poll(pollId));
     }
 
-    /** The summary as a PDF: made once and kept, so every download is the same file. */
+    /** The summary as a PDF, signed by the city (PAdES): made once and kept, so every download is the same file. */
     @GET
     @Path("{pollId}/summary.pdf")
     @Produces("application/pdf")
@@ -129,8 +133,8 @@ public class PollsResource {
         ResultsSummary summary = summaries.summary(id);
         byte[] pdf = summaries.pdf(id).orElse(null);
         if (pdf == null) {
-            pdf = summaries.keepPdf(id, SummaryPdf.render(summary,
-                    ShortLinkServlet.trustedPublicBase(request) + "/m/check.html"));
+            pdf = summaries.keepPdf(id, signer.sign(SummaryPdf.render(summary,
+                    ShortLinkServlet.trustedPublicBase(request) + "/m/check.html")));
         }
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-summary-" + summary.verificationCode() + ".pdf\"")
