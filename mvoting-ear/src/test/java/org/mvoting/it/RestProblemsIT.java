@@ -103,6 +103,11 @@ class RestProblemsIT {
         Api.send("POST", "/polls/" + pollId + "/ballots", "{\"answers\": [{\"questionId\": \"x\", \"optionIds\": 5}]}",
                 "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())
                 .assertProblem(400, "json-wrong-type");
+        // nested deeper than the JSON reader goes (found by BallotJsonFuzzTest): once a 500 incident
+        JsonObject tooDeep = Api.send("POST", "/polls/" + pollId + "/ballots", "[".repeat(1001),
+                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())
+                .assertProblem(400, "malformed-json");
+        assertFalse(tooDeep.containsKey("incident"), tooDeep.toString());
         assertEquals(before, ballots(), "no ballot was recorded");
     }
 

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -76,7 +77,13 @@ public final class TokenCodec {
         if (exp == null) {
             throw new InvalidTokenException(Reason.MALFORMED);
         }
-        if (!now.isBefore(Instant.ofEpochSecond(exp.longValue()))) {
+        Instant expiresAt;
+        try { // exact: 1e30 must not wrap around to some other second, nor a fraction be cut off
+            expiresAt = Instant.ofEpochSecond(exp.longValueExact());
+        } catch (ArithmeticException | DateTimeException outOfRange) { // found by TokenCodecFuzzTest
+            throw new InvalidTokenException(Reason.MALFORMED);
+        }
+        if (!now.isBefore(expiresAt)) {
             throw new InvalidTokenException(Reason.EXPIRED);
         }
         return claims;
