@@ -35,6 +35,7 @@ import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.SummaryLedger;
+import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 
 /**
  * Results summaries. A closed poll's summary is issued once: its exact content (canonical JSON of the final
@@ -46,6 +47,9 @@ public class ResultsSummaryService implements ResultsSummaries {
 
     @Inject
     private PollRepository polls;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
 
     @Inject
     private BallotLedger ballots;
@@ -121,7 +125,8 @@ public class ResultsSummaryService implements ResultsSummaries {
     }
 
     private ResultsView currentResult(Poll poll) {
-        return PollViews.results(poll, ballots.finalTally(poll.id()), true);
+        return PollViews.results(poll, ballots.finalTally(poll.id()), true)
+                .withCheckpoint(checkpoints.forPoll(poll.id()).orElse(null));
     }
 
     /** "abcd efgh-ijkl mnop" → "ABCD-EFGH-IJKL-MNOP"; anything that cannot be a code stays unmatched. */
