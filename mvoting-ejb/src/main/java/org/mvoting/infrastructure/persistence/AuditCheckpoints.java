@@ -64,10 +64,15 @@ public class AuditCheckpoints {
         return rows.stream().findFirst().map(Object[].class::cast).map(r -> {
             String headHash = (String) r[1];
             String tallyHash = (String) r[2];
-            return new ChainCheckpoint(((Number) r[0]).longValue(), headHash, tallyHash, BallotLedger.toInstant(r[3]),
-                    "#" + ((Number) r[0]).longValue() + " " + AuditChain.shortForm(headHash) + " / "
-                            + AuditChain.shortForm(tallyHash));
+            long seq = ((Number) r[0]).longValue();
+            return new ChainCheckpoint(seq, headHash, tallyHash, BallotLedger.toInstant(r[3]),
+                    display(seq, headHash, tallyHash));
         });
+    }
+
+    /** "#42 1a2b 3c4d 5e6f 7a8b / 9c0d …": the event the chain head was, then both hashes in short. */
+    public static String display(long seq, String headHash, String tallyHash) {
+        return "#" + seq + " " + AuditChain.shortForm(headHash) + " / " + AuditChain.shortForm(tallyHash);
     }
 
     /**
