@@ -605,8 +605,12 @@ class BallotEngineIT {
     }
 
     private static int verifierCommand(String password) {
+        return verifierCommand(System.getProperty("mvoting.test.db.url"), password);
+    }
+
+    private static int verifierCommand(String url, String password) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return Main.run(new String[] {"--url", System.getProperty("mvoting.test.db.url"), "--user",
+        return Main.run(new String[] {"--url", url, "--user",
                 System.getProperty("mvoting.test.db.user"), "--password", password},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
     }
@@ -669,7 +673,8 @@ class BallotEngineIT {
             Database.execute("UPDATE audit_event SET actor = ? WHERE seq = ?", actor, k);
         }
         assertEquals(Main.INTACT, verifierCommand(password));
-        assertEquals(Main.CANNOT_CHECK, verifierCommand(password + "-wrong"));
+        assertEquals(Main.CANNOT_CHECK, verifierCommand("jdbc:postgresql://127.0.0.1:1/nowhere", password));
+        assertEquals(Main.CANNOT_CHECK, Main.run(new String[] {"--url"}, System.out, System.out), "no user: usage");
         for (String reader : new String[] {Api.SYSADMIN, Api.basic("audit.kim")}) {
             Api.Reply page = Api.get("/admin/audit/verification", "Authorization", reader);
             assertEquals(200, page.status(), page.body());
