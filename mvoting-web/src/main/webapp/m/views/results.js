@@ -94,6 +94,8 @@ export async function resultsPage(id) {
       h('span', { id: 'results-status' }, t(`status.${results.status}`)), ' · ',
       h('span', { id: 'results-ballots', 'data-ballots': results.ballots }, t('results.ballots', number(results.ballots)))),
     h('p', { class: 'hint' }, notes.join(' ')),
+    results.checkpoint ? h('p', { class: 'hint', id: 'results-checkpoint', 'data-head-hash': results.checkpoint.headHash,
+      'data-tally-hash': results.checkpoint.tallyHash }, t('results.checkpoint', results.checkpoint.display)) : null,
     results.questions.map((q, qi) => h('section', { class: 'result-question', 'aria-labelledby': `result-q${qi + 1}-heading` },
       h('h2', { id: `result-q${qi + 1}-heading` }, `${t('vote.question', qi + 1)}. ${q.text}`),
       q.type === 'RANKING' ? h('p', { class: 'hint' }, t('results.pointsNote')) : null,

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +33,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mvoting.verifier.AuditChain;
+import org.mvoting.verifier.Finding;
+import org.mvoting.verifier.Main;
+import org.mvoting.verifier.Report;
+import org.mvoting.verifier.Verifier;
 
 /**
  * The ballot engine end to end on PostgreSQL: one person one vote under concurrency, idempotent retries,
@@ -518,5 +527,159 @@ class BallotEngineIT {
         assertTrue(Database.count("SELECT count(*) FROM ballot") > 0);
         assertEquals(0, Database.count("SELECT count(*) FROM participation p JOIN ballot b"
                 + " ON position(convert_to(b.receipt, 'UTF8') IN p.sealed_receipt) > 0"));
+    }
+
+    /** A closed YES_NO poll with two ballots for the first option and one for the second. */
+    private static JsonObject closedPollWithThreeBallots(String title) {
+        JsonObject poll = openYesNoPoll(title, "AFTER_CLOSE");
+        String pollId = poll.getString("id");
+        for (int option : new int[] {0, 0, 1}) {
+            assertEquals(201, Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0),
+                    Polls.optionIds(poll, 0).get(option)), Citizens.signIn(Citizens.newPhone()),
+                    UUID.randomUUID().toString())).status());
+        }
+        Polls.close(pollId);
+        return poll;
+    }
+
+    @Test
+    void aClosedPollsResultsCarryTheChainCheckpointAndItRecomputesFromTheTrailAndTheBallots() {
+        String pollId = closedPollWithThreeBallots("체크포인트").getString("id");
+        JsonObject checkpoint = Api.get("/polls/" + pollId + "/results").json().getJsonObject("checkpoint");
+        assertNotNull(checkpoint, "a closed poll's results show its checkpoint");
+        long seq = checkpoint.getJsonNumber("headSeq").longValue();
+
+        // the head is this close's own audit event, and its hash follows from the event before and its content
+        List<List<Object>> event = Database.rows("SELECT action, target, chain_hash, occurred_at, actor, detail, source"
+                + " FROM audit_event WHERE seq = ?", seq);
+        assertEquals("poll.close", event.get(0).get(0));
+        assertEquals(pollId, event.get(0).get(1));
+        assertEquals(event.get(0).get(2), checkpoint.getString("headHash"));
+        String previous = seq == 1 ? AuditChain.GENESIS
+                : (String) Database.rows("SELECT chain_hash FROM audit_event WHERE seq = ?", seq - 1).get(0).get(0);
+        java.sql.Timestamp at = (java.sql.Timestamp) event.get(0).get(3);
+        assertEquals(checkpoint.getString("headHash"), AuditChain.hash(previous, new AuditChain.Event(seq,
+                at.toInstant(), (String) event.get(0).get(4), "poll.close", pollId, (String) event.get(0).get(5),
+                (String) event.get(0).get(6))));
+
+        // the tally hash is the final tally's, recounted here from the clear ballots
+        Map<Long, long[]> tally = new HashMap<>();
+        for (List<Object> row : Database.rows("SELECT c.option_id, count(*), sum(c.points) FROM ballot_choice c"
+                + " JOIN ballot b ON b.id = c.ballot_id WHERE b.poll_id = ?::uuid GROUP BY c.option_id", pollId)) {
+            tally.put(((Number) row.get(0)).longValue(), new long[] {((Number) row.get(1)).longValue(),
+                    ((Number) row.get(2)).longValue()});
+        }
+        tally.put(0L, new long[] {3, 0});
+        assertEquals(AuditChain.tallyHash(tally), checkpoint.getString("tallyHash"));
+        assertTrue(checkpoint.getString("display").contains(AuditChain.shortForm(checkpoint.getString("headHash")))
+                && checkpoint.getString("display").contains(AuditChain.shortForm(checkpoint.getString("tallyHash"))),
+                checkpoint.toString());
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_checkpoint WHERE kind = 'POLL_CLOSE'"
+                + " AND poll_id = ?::uuid", pollId));
+        // and the staff see the same on the portal's REST view of the results
+        assertEquals(checkpoint.getString("tallyHash"), Api.get("/admin/polls/" + pollId + "/results",
+                "Authorization", Api.OPERATOR).json().getJsonObject("checkpoint").getString("tallyHash"));
+    }
+
+    /** Runs the verifier in a transaction that has tampered with the trail (then rolled back): its first finding. */
+    private static Report tampered(String... statements) throws SQLException {
+        try (Connection c = Database.connect()) {
+            c.setAutoCommit(false);
+            try {
+                for (String sql : statements) {
+                    try (var s = c.createStatement()) {
+                        s.execute(sql);
+                    }
+                }
+                return Verifier.verify(c);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static Report verified() throws SQLException {
+        try (Connection c = Database.connect()) {
+            return Verifier.verify(c);
+        }
+    }
+
+    private static int verifierCommand(String password) {
+        return verifierCommand(System.getProperty("mvoting.test.db.url"), password);
+    }
+
+    private static int verifierCommand(String url, String password) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return Main.run(new String[] {"--url", url, "--user",
+                System.getProperty("mvoting.test.db.user"), "--password", password},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theVerifierNamesTheEventEditedDeletedInsertedOrReorderedAndThePollWhoseBallotsChanged() throws Exception {
+        String pollId = closedPollWithThreeBallots("변조 검사").getString("id");
+        Report clean = verified();
+        assertTrue(clean.intact(), clean.findings().toString());
+        assertTrue(clean.checkpoints() > 0);
+        long k = Database.count("SELECT max(seq) FROM audit_event") - 2;
+        assertTrue(k >= 1);
+
+        Report edited = tampered("UPDATE audit_event SET detail = 'nothing happened' WHERE seq = " + k);
+        assertEquals(Finding.Kind.EDITED, edited.findings().get(0).kind(), edited.findings().toString());
+        assertEquals(k, edited.findings().get(0).seq());
+
+        Report deleted = tampered("DELETE FROM audit_event WHERE seq = " + k);
+        assertEquals(Finding.Kind.DELETED, deleted.findings().get(0).kind(), deleted.findings().toString());
+        assertEquals(k, deleted.findings().get(0).seq());
+
+        long last = k + 2;
+        Report truncated = tampered("DELETE FROM audit_event WHERE seq = " + last);
+        assertEquals(Finding.Kind.DELETED, truncated.findings().get(0).kind(), truncated.findings().toString());
+        assertEquals(last, truncated.findings().get(0).seq(), "the last event, deleted, is named too");
+
+        Report reordered = tampered("UPDATE audit_event e SET occurred_at = o.occurred_at, actor = o.actor,"
+                + " action = o.action, target = o.target, detail = o.detail, source = o.source FROM audit_event o"
+                + " WHERE (e.seq = " + k + " AND o.seq = " + (k + 1) + ") OR (e.seq = " + (k + 1) + " AND o.seq = " + k + ")");
+        assertEquals(Finding.Kind.REORDERED, reordered.findings().get(0).kind(), reordered.findings().toString());
+        assertEquals(k, reordered.findings().get(0).seq());
+
+        Report inserted = tampered("INSERT INTO audit_event (occurred_at, actor, action, target)"
+                + " VALUES (now(), 'mallory', 'poll.close', '" + pollId + "')");
+        assertEquals(Finding.Kind.INSERTED, inserted.findings().get(0).kind(), inserted.findings().toString());
+
+        Report ballotChanged = tampered("UPDATE ballot_choice SET option_id = (SELECT min(c2.option_id) FROM ballot_choice c2"
+                + " JOIN ballot b2 ON b2.id = c2.ballot_id WHERE b2.poll_id = '" + pollId + "')"
+                + " WHERE ballot_id IN (SELECT id FROM ballot WHERE poll_id = '" + pollId + "')");
+        assertEquals(List.of(Finding.Kind.TALLY), ballotChanged.findings().stream().map(Finding::kind).toList(),
+                ballotChanged.findings().toString());
+        assertEquals(UUID.fromString(pollId), ballotChanged.findings().get(0).pollId());
+
+        Report tallyChanged = tampered("UPDATE final_tally SET votes = votes + 1 WHERE poll_id = '" + pollId
+                + "' AND option_id = 0");
+        assertEquals(UUID.fromString(pollId), tallyChanged.findings().get(0).pollId(), tallyChanged.findings().toString());
+
+        // the auditors' command: 1 while an edit stands, 0 once it is undone, 2 when it cannot log in
+        String actor = (String) Database.rows("SELECT actor FROM audit_event WHERE seq = ?", k).get(0).get(0);
+        String password = System.getProperty("mvoting.test.db.password");
+        assertEquals(Main.INTACT, verifierCommand(password));
+        Database.execute("UPDATE audit_event SET actor = 'someone else' WHERE seq = ?", k);
+        try {
+            assertEquals(Main.TAMPERED, verifierCommand(password));
+            Api.Reply page = Api.get("/admin/audit/verification", "Authorization", Api.basic("audit.kim"));
+            assertEquals(200, page.status(), page.body());
+            assertFalse(page.json().getBoolean("intact"));
+            assertTrue(page.json().getJsonArray("findings").getString(0).contains("#" + k), page.body());
+        } finally {
+            Database.execute("UPDATE audit_event SET actor = ? WHERE seq = ?", actor, k);
+        }
+        assertEquals(Main.INTACT, verifierCommand(password));
+        assertEquals(Main.CANNOT_CHECK, verifierCommand("jdbc:postgresql://127.0.0.1:1/nowhere", password));
+        assertEquals(Main.CANNOT_CHECK, Main.run(new String[] {"--url"}, System.out, System.out), "no user: usage");
+        for (String reader : new String[] {Api.SYSADMIN, Api.basic("audit.kim")}) {
+            Api.Reply page = Api.get("/admin/audit/verification", "Authorization", reader);
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.json().getBoolean("intact"), page.body());
+        }
+        Api.get("/admin/audit/verification", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
     }
 }

@@ -188,6 +188,22 @@ class PortalBrowserIT {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertTrue(workbook.getSheetAt(0).getPhysicalNumberOfRows() > 1, "the export holds entries");
         }
+        // and has the verifier recompute the chain, its checkpoints and the checkpointed tallies
+        click(auditor, "audit:verify");
+        WebElement verdict = waitFor(auditor).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:verify-intact")));
+        assertTrue(verdict.getText().contains("이상 없음"), verdict.getText());
+    }
+
+    @Test
+    void aClosedPollsPageShowsTheAuditCheckpointTakenAtItsClose() {
+        JsonObject poll = Polls.open(Polls.draft("체크포인트 화면", "OPEN", "LIVE", Polls.question("YES_NO", "찬성하십니까?")));
+        String pollId = poll.getString("id");
+        Polls.close(pollId);
+        String display = Api.get("/polls/" + pollId + "/results").json().getJsonObject("checkpoint").getString("display");
+        WebDriver operator = loggedIn("it.operator");
+        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+        WebElement line = waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoint")));
+        assertTrue(line.getText().contains(display), line.getText() + " / " + display);
     }
 
     @Test

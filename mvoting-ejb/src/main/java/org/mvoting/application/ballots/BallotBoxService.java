@@ -43,6 +43,7 @@ import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.CitizenPollLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.RateLimits;
+import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 
 /**
  * The ballot engine. One cast is one transaction: eligibility, the participation row (the database's
@@ -56,6 +57,9 @@ public class BallotBoxService implements BallotBox {
 
     @Inject
     private PollRepository polls;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
 
     @Inject
     private BallotLedger ledger;
@@ -193,7 +197,8 @@ public class BallotBoxService implements BallotBox {
     public ResultsView results(UUID pollId, Optional<VoterCredential> caller) {
         Poll poll = readable(pollId);
         if (poll.status() == PollStatus.CLOSED) {
-            return PollViews.results(poll, ledger.finalTally(pollId), true);
+            return PollViews.results(poll, ledger.finalTally(pollId), true)
+                    .withCheckpoint(checkpoints.forPoll(pollId).orElse(null));
         }
         boolean visible = switch (poll.resultsVisibility()) {
             case LIVE -> true;

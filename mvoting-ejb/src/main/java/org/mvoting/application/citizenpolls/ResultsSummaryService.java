@@ -20,6 +20,7 @@ import org.mvoting.api.ballots.OptionResult;
 import org.mvoting.api.ballots.QuestionResult;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.citizenpolls.ResultsSummaries;
+import org.mvoting.api.audit.ChainCheckpoint;
 import org.mvoting.api.citizenpolls.ResultsSummary;
 import org.mvoting.api.citizenpolls.SummaryCheck;
 import org.mvoting.api.errors.IllegalPollTransitionException;
@@ -35,6 +36,7 @@ import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.SummaryLedger;
+import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 
 /**
  * Results summaries. A closed poll's summary is issued once: its exact content (canonical JSON of the final
@@ -46,6 +48,9 @@ public class ResultsSummaryService implements ResultsSummaries {
 
     @Inject
     private PollRepository polls;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
 
     @Inject
     private BallotLedger ballots;
@@ -121,7 +126,8 @@ public class ResultsSummaryService implements ResultsSummaries {
     }
 
     private ResultsView currentResult(Poll poll) {
-        return PollViews.results(poll, ballots.finalTally(poll.id()), true);
+        return PollViews.results(poll, ballots.finalTally(poll.id()), true)
+                .withCheckpoint(checkpoints.forPoll(poll.id()).orElse(null));
     }
 
     /** "abcd efgh-ijkl mnop" → "ABCD-EFGH-IJKL-MNOP"; anything that cannot be a code stays unmatched. */
@@ -135,7 +141,7 @@ public class ResultsSummaryService implements ResultsSummaries {
     }
 
     static String content(Poll poll, ResultsView result, Instant issuedAt) {
-        return Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder content = Json.createObjectBuilder()
                 .add("pollId", poll.id().toString())
                 .add("title", poll.title())
                 .add("description", poll.description() == null ? "" : poll.description())
@@ -145,8 +151,12 @@ public class ResultsSummaryService implements ResultsSummaries {
                 .add("closesAt", (poll.closedAt() != null ? poll.closedAt() : poll.schedule().closesAt()).toString())
                 .add("participants", result.ballots())
                 .add("questions", questionsJson(result.questions()))
-                .add("issuedAt", issuedAt.toString())
-                .build().toString();
+                .add("issuedAt", issuedAt.toString());
+        if (result.checkpoint() != null) {
+            content.add("checkpoint", Json.createObjectBuilder().add("headSeq", result.checkpoint().headSeq())
+                    .add("headHash", result.checkpoint().headHash()).add("tallyHash", result.checkpoint().tallyHash()));
+        }
+        return content.build().toString();
     }
 
     private static jakarta.json.JsonArray questionsJson(List<QuestionResult> questions) {
@@ -177,10 +187,18 @@ public class ResultsSummaryService implements ResultsSummaries {
                                 o.getJsonNumber("share").doubleValue())).toList()))
                 .toList();
         String description = json.getString("description");
+        ChainCheckpoint checkpoint = null;
+        if (json.containsKey("checkpoint")) {
+            JsonObject c = json.getJsonObject("checkpoint");
+            long seq = c.getJsonNumber("headSeq").longValue();
+            checkpoint = new ChainCheckpoint(seq, c.getString("headHash"), c.getString("tallyHash"), null,
+                    AuditCheckpoints.display(seq, c.getString("headHash"), c.getString("tallyHash")));
+        }
         return new ResultsSummary(UUID.fromString(json.getString("pollId")), json.getString("title"),
                 description.isEmpty() ? null : description, json.getString("kind"), json.getString("audience"),
                 Instant.parse(json.getString("opensAt")), Instant.parse(json.getString("closesAt")),
-                json.getJsonNumber("participants").longValue(), questions, code, Instant.parse(json.getString("issuedAt")));
+                json.getJsonNumber("participants").longValue(), questions, code, Instant.parse(json.getString("issuedAt")),
+                checkpoint);
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -61,6 +61,7 @@ import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.StaffRepository;
+import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 
 /**
  * Department poll administration. Roles are checked by the container on every method and the caller's
@@ -76,6 +77,9 @@ public class PollAdministrationService implements PollAdministration {
 
     @Inject
     private PollRepository polls;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
 
     @Inject
     private StaffRepository staff;
@@ -451,6 +455,7 @@ public class PollAdministrationService implements PollAdministration {
         scope.requireReaderOf(poll.ownerDepartment());
         return poll.status() == PollStatus.CLOSED
                 ? PollViews.results(poll, ledger.finalTally(pollId), true)
+                        .withCheckpoint(checkpoints.forPoll(pollId).orElse(null))
                 : PollViews.results(poll, ledger.liveTally(pollId), false);
     }
 

@@ -12,6 +12,7 @@ import org.mvoting.api.polls.Actor;
 import org.mvoting.application.ballots.BallotMixer;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
+import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
@@ -41,6 +42,9 @@ public class PollClosing {
     @Inject
     private BallotMixer mixer;
 
+    @Inject
+    private AuditCheckpoints checkpoints;
+
     public ResultsView close(UUID pollId, Actor actor) {
         // Exclusive: waits until ballots already in flight have committed, and holds new ones back until
         // the poll is closed, so the recount below sees every ballot there will ever be.
@@ -59,7 +63,9 @@ public class PollClosing {
         ledger.storeFinalTally(pollId, recount);
         poll.recordFinalResult(recount.getOrDefault(BallotLedger.TURNOUT, new TallyCount(0, 0)).votes(), agreed);
         audit.record(actor, "poll.close", pollId, "ballots=" + poll.finalBallots() + " verified=" + agreed);
-        return PollViews.results(poll, recount, true);
+        // the chain head is now this close's own event: a copy of it and of the tally, shown with the results
+        checkpoints.pollClosed(pollId, recount, Instant.now());
+        return PollViews.results(poll, recount, true).withCheckpoint(checkpoints.forPoll(pollId).orElse(null));
     }
 
     private static boolean sameCounts(Map<Long, TallyCount> a, Map<Long, TallyCount> b) {

@@ -8,10 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.domain.audit.AuditEvent;
+import org.mvoting.verifier.AuditChain;
 
 /**
  * Appends audit events in the caller's transaction, so an action and its record commit together; and finds them
  * for auditors by actor, action prefix, target and time window.
+ *
+ * <p>Each append locks the one-row chain head (audit_chain) until the caller's transaction ends, so events are
+ * numbered without gaps and each links to the one committed before it (a linear chain however many nodes write).
+ * Cheap as long as audited transactions are short; the vote path writes no audit events.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -20,8 +25,17 @@ public class AuditTrail {
     private EntityManager em;
 
     public void record(Actor actor, String action, Object target, String detail) {
-        em.persist(new AuditEvent(Instant.now(), actor.name(), action, target == null ? null : target.toString(),
-                detail, actor.source()));
+        AuditEvent event = new AuditEvent(Instant.now(), actor.name(), action,
+                target == null ? null : target.toString(), detail, actor.source());
+        Object[] head = (Object[]) em.createNativeQuery(
+                "SELECT head_seq, head_hash FROM audit_chain WHERE id = 1 FOR UPDATE").getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String hash = AuditChain.hash((String) head[1], new AuditChain.Event(seq, event.occurredAt(), event.actor(),
+                event.action(), event.target(), event.detail(), event.source()));
+        event.chain(seq, hash);
+        em.persist(event);
+        em.createNativeQuery("UPDATE audit_chain SET head_seq = ?1, head_hash = ?2 WHERE id = 1")
+                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
     }
 
     /** Which events an auditor asks for; blank or null criteria match everything. */

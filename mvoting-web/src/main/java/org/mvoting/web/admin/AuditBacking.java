@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mvoting.api.audit.AuditEntryView;
 import org.mvoting.api.audit.AuditTrailQuery;
+import org.mvoting.api.audit.AuditVerification;
+import org.mvoting.api.audit.VerificationView;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.web.portal.PortalMessages;
 import org.mvoting.web.portal.PortalTables;
@@ -29,6 +32,16 @@ public class AuditBacking implements Serializable {
     @EJB
     private AuditTrailQuery audit;
 
+    @EJB
+    private AuditVerification verification;
+
+    /** The last check's outcome on this page: null before the auditor asks. */
+    private Boolean intact;
+    private long chainedEvents;
+    private long checkpoints;
+    private long eventsBeforeChain;
+    private ArrayList<String> findings = new ArrayList<>();
+
     private String actor;
     private String action;
     private String target;
@@ -40,6 +53,36 @@ public class AuditBacking implements Serializable {
      */
     public void check() {
         audit.entries(null, null, null, null, null, 0, 1);
+    }
+
+    /** Runs the verifier (the auditors' jar's own code) over the whole trail. */
+    public void verify() {
+        VerificationView v = verification.verify();
+        intact = v.intact();
+        chainedEvents = v.chainedEvents();
+        checkpoints = v.checkpoints();
+        eventsBeforeChain = v.eventsBeforeChain();
+        findings = new ArrayList<>(v.findings());
+    }
+
+    public Boolean getIntact() {
+        return intact;
+    }
+
+    public long getChainedEvents() {
+        return chainedEvents;
+    }
+
+    public long getCheckpoints() {
+        return checkpoints;
+    }
+
+    public long getEventsBeforeChain() {
+        return eventsBeforeChain;
+    }
+
+    public List<String> getFindings() {
+        return findings;
     }
 
     /** The filters were set by the form; the table's update loads the first page with them. */

@@ -81,6 +81,17 @@ public final class SummaryPdf {
             document.add(verification);
             document.add(new Paragraph(new MessageFormat(text.get("format.check"), Locale.KOREAN)
                     .format(new Object[] {checkPage}), body));
+            if (summary.checkpoint() != null) {
+                // a copy of the audit chain's checkpoint outside the database: the auditors' verifier recomputes it
+                Paragraph checkpoint = new Paragraph(text.get("field.checkpoint") + ": "
+                        + summary.checkpoint().display(), bold);
+                checkpoint.setSpacingBefore(12);
+                document.add(checkpoint);
+                document.add(new Paragraph(text.get("field.checkpoint.head") + " #" + summary.checkpoint().headSeq()
+                        + ": " + summary.checkpoint().headHash(), body));
+                document.add(new Paragraph(text.get("field.checkpoint.tally") + ": " + summary.checkpoint().tallyHash(),
+                        body));
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the summary PDF", e);

@@ -19,6 +19,7 @@ public class ResultsItem implements Serializable {
     private final boolean finalResult;
     private final Boolean tallyVerified;
     private final List<Question> questions;
+    private final String checkpoint;
 
     /** The labels name the charts' dataset: votes, or Borda points for ranking questions. */
     public ResultsItem(ResultsView r, String votesLabel, String pointsLabel) {
@@ -31,6 +32,12 @@ public class ResultsItem implements Serializable {
             qs.add(new Question(i + 1, r.questions().get(i), votesLabel, pointsLabel));
         }
         questions = List.copyOf(qs);
+        checkpoint = r.checkpoint() == null ? null : r.checkpoint().display();
+    }
+
+    /** The audit chain's checkpoint taken at the close (short form), or null. */
+    public String getCheckpoint() {
+        return checkpoint;
     }
 
     public PollStatus getStatus() {
