@@ -17,7 +17,9 @@ import java.sql.Statement;
 
 /**
  * Starts a real PostgreSQL (binaries from the io.zonky.test Maven artifact) for the run command and the
- * test command when no database is configured, and creates the application's role and database in it.
+ * test command when no database is configured, and creates its two roles and the database in it: the schema owner
+ * ({@code user}, who owns the database and runs the migrations) and the application's role ({@link #applicationRole},
+ * the owner's name + {@code _app}, same password), which the schema owner grants what it may do at deploy.
  * It runs inside the Maven process (exec:java) and stops when Maven exits; the test command also stops it explicitly
  * after the integration tests ({@code stop <dataDir>}), because a shutdown hook of exec:java's unloaded classes may
  * not run to the end and left the database running.
@@ -75,8 +77,15 @@ public final class EmbeddedDatabase {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + identifier(user) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
             s.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(user));
+            s.execute("CREATE ROLE " + identifier(applicationRole(user)) + " LOGIN PASSWORD '"
+                    + password.replace("'", "''") + "'");
         }
         return postgres;
+    }
+
+    /** The application's login beside the schema owner {@code owner}: the same convention in the run and test commands. */
+    public static String applicationRole(String owner) {
+        return owner + "_app";
     }
 
     /**

@@ -33,6 +33,14 @@ class EmbeddedDatabaseTest {
              Statement s = c.createStatement()) {
             assertEquals("on", show(s, "synchronous_commit"));
             assertEquals("on", show(s, "fsync"));
+            // the application's own login exists beside the owner, and owns nothing
+            try (Connection app = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/mvoting_check",
+                    "mvoting_check_app", "secret"); Statement a = app.createStatement();
+                 java.sql.ResultSet r = a.executeQuery("SELECT datdba::regrole::text FROM pg_database"
+                         + " WHERE datname = current_database()")) {
+                r.next();
+                assertEquals("mvoting_check", r.getString(1));
+            }
         }
     }
 

@@ -29,12 +29,17 @@ public final class RunServer {
         String dbUrl = System.getenv("MVOTING_DB_URL");
         String dbUser = System.getenv().getOrDefault("MVOTING_DB_USER", "mvoting");
         String dbPassword = System.getenv().getOrDefault("MVOTING_DB_PASSWORD", "mvoting");
+        String ownerUser = System.getenv("MVOTING_DB_OWNER_USER");
+        String ownerPassword = System.getenv("MVOTING_DB_OWNER_PASSWORD");
         if (dbUrl == null || dbUrl.isBlank()) {
             EmbeddedDatabase.main(new String[] {port, "mvoting", "mvoting", "mvoting",
                     base.resolveSibling("embedded-pg-run").toString()});
             dbUrl = "jdbc:postgresql://127.0.0.1:" + port + "/mvoting";
-            dbUser = "mvoting";
+            dbUser = EmbeddedDatabase.applicationRole("mvoting");
             dbPassword = "mvoting";
+            // migrations run as the owner; the application as its own role, which cannot edit what is written once
+            ownerUser = "mvoting";
+            ownerPassword = "mvoting";
         }
 
         // The staff directory: the city's LDAP when MVOTING_LDAP_URL is given, else the demo city in memory.
@@ -62,6 +67,10 @@ public final class RunServer {
         env.put("MVOTING_DB_URL", dbUrl);
         env.put("MVOTING_DB_USER", dbUser);
         env.put("MVOTING_DB_PASSWORD", dbPassword);
+        if (ownerUser != null && !ownerUser.isBlank()) {
+            env.put("MVOTING_DB_OWNER_USER", ownerUser);
+            env.put("MVOTING_DB_OWNER_PASSWORD", ownerPassword == null ? "" : ownerPassword);
+        }
         env.putIfAbsent("MVOTING_DEMO", "true");
         // the demo's push notifications of new polls are kept in local_push_message (GET /api/v1/admin/local-push)
         env.putIfAbsent("MVOTING_PUSH_ADAPTER", "local");

@@ -682,4 +682,65 @@ class BallotEngineIT {
         }
         Api.get("/admin/audit/verification", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
     }
+
+    /**
+     * Least privilege (issue 15 part 3): the server runs as the application's role, which may read and add rows of
+     * the append-only tables but not change or remove them; and a careless GRANT does not open them either, since the
+     * trigger refuses anyone but the owner. The owner (the tests' login) can, as the tamper test above shows.
+     */
+    @Test
+    void theApplicationsRoleCannotEditOrDeleteWhatIsWrittenOnce() throws SQLException {
+        String app = System.getProperty("mvoting.test.db.app.user");
+        String password = System.getProperty("mvoting.test.db.app.password");
+        assertTrue(Database.count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND usename = ?", app) > 0, "the server's pool logs in as " + app);
+        List<String> refused = List.of(
+                "UPDATE audit_event SET actor = actor", "DELETE FROM audit_event",
+                "UPDATE audit_checkpoint SET poll_id = poll_id", "DELETE FROM audit_checkpoint",
+                "UPDATE participation SET poll_id = poll_id", "DELETE FROM participation",
+                "UPDATE device_participation SET poll_id = poll_id", "DELETE FROM device_participation",
+                "UPDATE ballot SET poll_id = poll_id", "DELETE FROM ballot",
+                "UPDATE ballot_choice SET points = points", "DELETE FROM ballot_choice",
+                "UPDATE final_tally SET votes = votes + 1", "DELETE FROM final_tally",
+                "UPDATE ballot_quarantine SET poll_id = poll_id", "DELETE FROM ballot_quarantine",
+                "TRUNCATE audit_event", "TRUNCATE ballot CASCADE", "DROP TRIGGER mvoting_append_only ON audit_event",
+                "ALTER TABLE audit_event DISABLE TRIGGER ALL", "DELETE FROM flyway_schema_history");
+        try (Connection c = java.sql.DriverManager.getConnection(System.getProperty("mvoting.test.db.url"), app, password)) {
+            for (String sql : refused) {
+                SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> execute(c, sql), "the application's role may not: " + sql);
+                assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage());
+            }
+            // what it needs it keeps: reading them, and the mixer's own working tables
+            assertTrue(count(c, "SELECT count(*) FROM audit_event") > 0);
+            execute(c, "UPDATE tally_slot SET votes = votes WHERE poll_id IS NULL");
+            execute(c, "DELETE FROM ballot_inbox WHERE poll_id IS NULL");
+        }
+        // the second lock: even granted, an edit by anyone but the owner is refused by the trigger
+        Database.execute("GRANT UPDATE, DELETE ON audit_event, ballot TO " + app);
+        try (Connection c = java.sql.DriverManager.getConnection(System.getProperty("mvoting.test.db.url"), app, password)) {
+            for (String sql : List.of("UPDATE audit_event SET actor = 'mallory' WHERE id = (SELECT max(id) FROM audit_event)",
+                    "DELETE FROM audit_event WHERE id = (SELECT min(id) FROM audit_event)")) {
+                SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> execute(c, sql));
+                assertEquals("42501", e.getSQLState(), e.getMessage());
+                assertTrue(e.getMessage().contains("written once"), e.getMessage());
+            }
+        } finally {
+            Database.execute("REVOKE UPDATE, DELETE ON audit_event, ballot FROM " + app);
+        }
+        assertEquals(Main.INTACT, verifierCommand(System.getProperty("mvoting.test.db.password")), "nothing changed");
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mvoting.sql.Schema.Column;
 import org.mvoting.sql.Schema.Index;
 import org.mvoting.sql.Schema.Key;
@@ -14,7 +15,9 @@ import org.mvoting.sql.Schema.Type;
  * A small, strict parser for the DDL this project's migrations use, in either dialect: CREATE TABLE (columns,
  * inline and table constraints, identity columns), CREATE [UNIQUE] INDEX (PostgreSQL: operator classes and
  * partial indexes), ALTER TABLE ADD / DROP / RENAME COLUMN, ADD / DROP CONSTRAINT, DROP TABLE, DROP INDEX,
- * COMMENT ON TABLE, and PostgreSQL's ALTER TABLE ... SET (storage parameters).
+ * COMMENT ON TABLE, and PostgreSQL's ALTER TABLE ... SET (storage parameters). Procedural code (triggers and their
+ * functions: PostgreSQL's dollar-quoted bodies and DO blocks, Oracle's PL/SQL blocks ended by a line holding only
+ * {@code /}) is not schema: it is recognised and skipped, so it can differ between the folders.
  *
  * <p>It applies each statement to a {@link Schema}. Anything it does not know is an error naming the statement,
  * so a migration that uses new syntax makes the parity test fail until the parser (and the other folder) follow.
@@ -82,7 +85,7 @@ final class DdlParser {
 
     /** Applies one migration's statements in order; {@code source} names the migration in messages. */
     void apply(String source, String sql) {
-        List<Token> all = tokenize(source, sql);
+        List<Token> all = tokenize(source, dialect == Dialect.ORACLE ? withoutPlsqlBlocks(sql) : sql);
         int start = 0;
         for (int i = 0; i <= all.size(); i++) {
             if (i == all.size() || all.get(i).is(";")) {
@@ -104,7 +107,9 @@ final class DdlParser {
             text.append(text.length() == 0 ? "" : " ").append(t.sql());
         }
         where = source + ": " + (text.length() > 90 ? text.substring(0, 90) + "..." : text);
-        if (accept("CREATE")) {
+        if (dialect == Dialect.POSTGRESQL && procedural()) {
+            pos = tokens.size(); // a trigger, its function or a DO block: code, not schema
+        } else if (accept("CREATE")) {
             if (accept("TABLE")) {
                 createTable();
             } else {
@@ -143,6 +148,34 @@ final class DdlParser {
             fail("unexpected '" + peek().text() + "'");
         }
     }
+
+    /** CREATE [OR REPLACE] FUNCTION | TRIGGER, or DO (whose body the tokenizer read as one string). */
+    private boolean procedural() {
+        if (accept("DO")) {
+            return peek().kind() == Kind.STRING;
+        }
+        if (!peek().is("CREATE")) {
+            return false;
+        }
+        int at = pos + 1;
+        if (at + 1 < tokens.size() && tokens.get(at).is("OR") && tokens.get(at + 1).is("REPLACE")) {
+            at += 2;
+        }
+        return at < tokens.size() && (tokens.get(at).is("FUNCTION") || tokens.get(at).is("TRIGGER"));
+    }
+
+    /**
+     * Oracle's PL/SQL blocks (CREATE [OR REPLACE] TRIGGER | FUNCTION | PROCEDURE, or an anonymous BEGIN/DECLARE
+     * block) hold semicolons of their own and end at a line holding only {@code /}, as Flyway reads them: cut out
+     * before the statements are split.
+     */
+    static String withoutPlsqlBlocks(String sql) {
+        return PLSQL_BLOCK.matcher(sql).replaceAll("");
+    }
+
+    private static final Pattern PLSQL_BLOCK = Pattern.compile(
+            "^[ \\t]*(CREATE\\s+(OR\\s+REPLACE\\s+)?(TRIGGER|FUNCTION|PROCEDURE)|BEGIN|DECLARE)\\b.*?^[ \\t]*/[ \\t]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.DOTALL);
 
     private void createTable() {
         String name = newName("table");
@@ -702,6 +735,14 @@ final class DdlParser {
                     s.append(sql.charAt(i++));
                 }
                 out.add(new Token(Kind.STRING, s.toString()));
+            } else if (c == '$' && i + 1 < n && sql.charAt(i + 1) == '$') {
+                // PostgreSQL's dollar quoting (a function's or DO block's body): one string up to the closing $$
+                int end = sql.indexOf("$$", i + 2);
+                if (end < 0) {
+                    throw new IllegalStateException(source + ": unclosed $$ body");
+                }
+                out.add(new Token(Kind.STRING, sql.substring(i + 2, end)));
+                i = end + 2;
             } else if (c == '"') {
                 int end = sql.indexOf('"', i + 1);
                 if (end < 0) {

@@ -151,4 +151,48 @@ class DdlParserTest {
         assertThrows(IllegalStateException.class, () -> parse(Dialect.POSTGRESQL,
                 "CREATE TABLE t (a INTEGER); CREATE INDEX t_b ON t (b);"));
     }
+
+    @Test
+    void triggersAndTheirFunctionsAreCodeNotSchemaInEitherDialect() {
+        Schema pg = parse(Dialect.POSTGRESQL, """
+                CREATE TABLE t (id UUID PRIMARY KEY);
+                CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'no; never'; END
+                $$;
+                DO $$ BEGIN EXECUTE 'CREATE TRIGGER x BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION refuse()'; END $$;
+                CREATE TRIGGER y BEFORE DELETE ON t FOR EACH ROW EXECUTE FUNCTION refuse();
+                COMMENT ON TABLE t IS 'after the code';
+                """);
+        Schema ora = parse(Dialect.ORACLE, """
+                CREATE TABLE t (id RAW(16) PRIMARY KEY);
+                CREATE OR REPLACE TRIGGER t_refuse
+                BEFORE UPDATE OR DELETE ON t
+                BEGIN
+                    IF SYS_CONTEXT('USERENV', 'SESSION_USER') <> $$PLSQL_UNIT_OWNER THEN
+                        RAISE_APPLICATION_ERROR(-20022, 'no; never');
+                    END IF;
+                END;
+                /
+                COMMENT ON TABLE t IS 'after the code';
+                """);
+        assertEquals(List.of(), SchemaDiff.differences(pg, ora));
+        assertEquals("after the code", pg.table("t", "test").comment);
+    }
+
+    @Test
+    void anOracleBlockWithoutItsSlashIsNotSkipped() {
+        assertThrows(IllegalStateException.class, () -> parse(Dialect.ORACLE, """
+                CREATE TABLE t (id RAW(16) PRIMARY KEY);
+                CREATE OR REPLACE TRIGGER t_refuse BEFORE UPDATE ON t
+                BEGIN
+                    NULL;
+                END;
+                """));
+    }
+
+    @Test
+    void anUnclosedDollarBodyIsRefused() {
+        assertThrows(IllegalStateException.class,
+                () -> parse(Dialect.POSTGRESQL, "DO $$ BEGIN NULL; END;"));
+    }
 }

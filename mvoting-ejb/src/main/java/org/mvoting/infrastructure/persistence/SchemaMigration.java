@@ -19,6 +19,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Applies the versioned migrations from the sql module at deploy, before anything uses the database: the
  * PostgreSQL folder or the Oracle one, by the database the datasource reaches; any other database stops the
  * deployment with a clear error. Bean-managed transactions: Flyway runs its own, one per migration.
+ *
+ * <p>Migrations run as the schema owner (MVotingOwnerDS, whose login is MVOTING_DB_OWNER_USER), which then grants
+ * the application's role (MVotingDS's login) what it may do ({@link SchemaGrants}): everything but UPDATE, DELETE
+ * and TRUNCATE on the append-only tables. Without a separate owner, the application's role owns the schema and the
+ * deployment logs that nothing protects those tables from it.
  */
 @Singleton
 @Startup
@@ -33,13 +38,16 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/MVotingDS")
     private DataSource dataSource;
 
+    @Resource(lookup = "java:jboss/datasources/MVotingOwnerDS")
+    private DataSource ownerDataSource;
+
     @PostConstruct
     void migrate() {
         ClassLoader loader = SchemaMigration.class.getClassLoader();
         String product = databaseProductName();
         String location = locationFor(product, className -> present(className, loader));
         Flyway flyway = Flyway.configure(loader)
-                .dataSource(dataSource)
+                .dataSource(ownerDataSource)
                 .locations(location)
                 .load();
         if (ORACLE_LOCATION.equals(location)) {
@@ -49,6 +57,38 @@ public class SchemaMigration {
         MigrateResult result = flyway.migrate();
         LOG.info(() -> product + ": schema at version " + flyway.info().current().getVersion() + " from " + location
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (POSTGRESQL_LOCATION.equals(location)) {
+            grantToApplication();
+        } else {
+            LOG.warning("Oracle: the application's role is granted by the DBA (docs/oracle.md), not at deploy");
+        }
+    }
+
+    private void grantToApplication() {
+        String application = userOf(dataSource);
+        try (Connection owner = ownerDataSource.getConnection()) {
+            SchemaGrants.Outcome outcome = SchemaGrants.grant(owner, application);
+            if (outcome.sameRole()) {
+                LOG.warning(() -> "The application logs in as the schema owner " + application + ": nothing stops it"
+                        + " from editing or deleting audit events, participation, ballots or checkpoints. Give the"
+                        + " schema to another role and set MVOTING_DB_OWNER_USER / MVOTING_DB_OWNER_PASSWORD (README,"
+                        + " deployment)");
+            } else {
+                LOG.info(() -> "Least privilege: the application's role " + application + " may only read and add"
+                        + " rows of " + outcome.appendOnly() + " (schema owner " + outcome.owner() + ")");
+            }
+            outcome.weaknesses().forEach(LOG::severe);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the schema owner could not grant the application's role its rights", e);
+        }
+    }
+
+    private static String userOf(DataSource source) {
+        try (Connection connection = source.getConnection()) {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database as the application's role", e);
+        }
     }
 
     /**
