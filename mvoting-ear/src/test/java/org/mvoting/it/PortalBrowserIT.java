@@ -192,6 +192,23 @@ class PortalBrowserIT {
         click(auditor, "audit:verify");
         WebElement verdict = waitFor(auditor).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:verify-intact")));
         assertTrue(verdict.getText().contains("이상 없음"), verdict.getText());
+
+        // days on the city's clock: up to yesterday shows none of today's entries, and the export links carry the days
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        type(auditor, "audit:to_input", yesterday);
+        auditor.findElement(By.tagName("h1")).click(); // closes the calendar over the form
+        click(auditor, "audit:search");
+        waitFor(auditor).until(d -> d.findElement(By.id("download-audit-csv")).getAttribute("href")
+                .endsWith("action=poll.quick-open&to=" + yesterday));
+        waitFor(auditor).until(d -> !d.findElement(By.id("audit:entries")).getText().contains("it.head"));
+        type(auditor, "audit:from_input", today);
+        type(auditor, "audit:to_input", today);
+        auditor.findElement(By.tagName("h1")).click();
+        click(auditor, "audit:search");
+        waitFor(auditor).until(d -> d.findElement(By.id("audit:entries")).getText().contains("it.head"));
+        assertTrue(auditor.findElement(By.id("download-audit-xlsx")).getAttribute("href")
+                .endsWith("action=poll.quick-open&from=" + today + "&to=" + today));
     }
 
     @Test
