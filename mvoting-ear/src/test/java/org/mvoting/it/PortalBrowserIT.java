@@ -203,6 +203,7 @@ class PortalBrowserIT {
                 .endsWith("action=poll.quick-open&to=" + yesterday));
         waitFor(auditor).until(d -> !d.findElement(By.id("audit:entries")).getText().contains("it.head"));
         type(auditor, "audit:from_input", today);
+        auditor.findElement(By.tagName("h1")).click();
         type(auditor, "audit:to_input", today);
         auditor.findElement(By.tagName("h1")).click();
         click(auditor, "audit:search");
