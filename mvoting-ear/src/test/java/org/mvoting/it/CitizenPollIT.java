@@ -268,6 +268,24 @@ class CitizenPollIT {
     }
 
     @Test
+    void aSummaryPdfTakenByStaffIsRecordedAndACitizensIsNot() throws Exception {
+        var tokens = List.copyOf(Citizens.signIn(List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone())).values());
+        String id = proposed(tokens.get(0), draft("요약 내려받기 기록", "PUBLIC", "찬성", "반대")).getString("id");
+        assertEquals(201, vote(id, tokens.get(1)).status());
+        assertEquals(201, vote(id, tokens.get(2)).status());
+        Api.post("/citizen-polls/" + id + "/close", null, "Authorization", "Bearer " + tokens.get(0));
+        String code = Api.get("/polls/" + id + "/summary").json().getString("verificationCode");
+
+        bytes("/polls/" + id + "/summary.pdf");
+        bytes("/polls/" + id + "/summary.pdf", "Authorization", "Bearer " + tokens.get(0));
+        assertEquals(0, Database.count("SELECT count(*) FROM audit_event WHERE action LIKE 'download.%' AND target = ?", id),
+                "citizens' downloads are not recorded");
+        bytes("/polls/" + id + "/summary.pdf", "Authorization", Api.basic("audit.kim"));
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'download.summary-pdf'"
+                + " AND actor = 'audit.kim' AND target = ? AND detail = ? AND source = '127.0.0.1'", id, "code " + code));
+    }
+
+    @Test
     void aClosedPollsSummaryHasACodeAnyoneCanCheckIsSignedByTheCityAndAnAlteredPdfFails() throws Exception {
         var tokens = List.copyOf(Citizens.signIn(List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone())).values());
         String id = proposed(tokens.get(0), draft("마을버스 노선 연장 청원", "PUBLIC", "찬성", "반대")).getString("id");
@@ -322,9 +340,12 @@ class CitizenPollIT {
         assertFalse(forged.getBoolean("matchesStoredResult"));
     }
 
-    private static byte[] bytes(String path) throws IOException, InterruptedException {
-        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path)).build(),
+    private static byte[] bytes(String path, String... headers) throws IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path);
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));

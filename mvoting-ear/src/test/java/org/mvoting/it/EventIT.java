@@ -226,6 +226,11 @@ class EventIT {
         assertEquals(200, sheet.statusCode());
         assertEquals("%PDF", new String(sheet.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(15, Api.get("/admin/events/" + id, "Authorization", EVENT_OPERATOR).json().getInt("tokensIssued"));
+        // the sheet leaving the building is recorded once, beside (not instead of) the issuing of its tokens
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'download.token-sheet'"
+                + " AND actor = 'event.lee' AND target = ? AND detail = '12 cards' AND source = '127.0.0.1'", id));
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'event.issue-tokens'"
+                + " AND target = ? AND detail LIKE '12 tokens%'", id));
 
         Api.post("/events/" + joinCode + "/join-with-token", Json.createObjectBuilder().add("token", "AAAAA-AAAAA").build())
                 .assertProblem(404, "event-token-not-found");

@@ -13,6 +13,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -225,6 +229,154 @@ class StaffIT {
         Api.post("/admin/directory/syncs", null, "Authorization", Api.basic("jang.siwoo")).assertProblem(403, "role-required");
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.refused' AND actor = ?"
                 + " AND target LIKE 'POST %/admin/directory/syncs' AND detail = 'role-required'", "jang.siwoo"));
+    }
+
+    // ---- what staff take away, read and change is recorded (issue 15 part 4) ----
+
+    @Test
+    void everyResultsDownloadAndAuditExportIsRecordedWithWhoWhatAndFromWhereAndARefusedOneIsNot() throws Exception {
+        String id = Polls.createDraft(Polls.draft("내려받기 기록 " + suffix(), "OPEN", "LIVE",
+                Polls.question("YES_NO", "예?"))).getString("id");
+        for (String format : List.of("csv", "xlsx", "pdf")) {
+            assertEquals(200, download("/admin/download/results/" + id + "." + format, Api.OPERATOR).statusCode());
+            assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = ? AND actor = 'it.operator'"
+                    + " AND target = ? AND source = '127.0.0.1' AND detail = '0 ballots, not final'",
+                    "download.results-" + format, id), format);
+        }
+        // refused (no role): recorded as refused elsewhere, never as a download
+        assertEquals(403, download("/admin/download/results/" + id + ".csv", Api.basic("it.staff1")).statusCode());
+        assertEquals(3, Database.count("SELECT count(*) FROM audit_event WHERE action LIKE 'download.%' AND target = ?", id));
+
+        // the auditor's export names its filters and how many rows it held
+        String auditor = Api.basic("audit.kim");
+        HttpResponse<byte[]> csv = download("/admin/download/audit.csv?action=download.results&target=" + id, auditor);
+        assertEquals(200, csv.statusCode());
+        String rows = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(rows.contains("download.results-csv") && rows.contains("download.results-pdf"), rows);
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'download.audit-csv'"
+                + " AND actor = 'audit.kim' AND target = 'audit' AND source = '127.0.0.1' AND detail = ?",
+                "action=download.results target=" + id + " any time: 3 rows"));
+        assertEquals(200, download("/admin/download/audit.xlsx?target=" + id, auditor).statusCode());
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'download.audit-xlsx'"
+                + " AND actor = 'audit.kim' AND detail = ?", "target=" + id + " any time: 4 rows"));
+        assertEquals(403, download("/admin/download/audit.csv?target=" + id, Api.OPERATOR).statusCode());
+        assertEquals(0, Database.count("SELECT count(*) FROM audit_event WHERE action LIKE 'download.audit-%'"
+                + " AND actor = 'it.operator'"));
+    }
+
+    @Test
+    void anAdminReadingTheLocalInboxesIsRecordedUnderTheMaskedNumberNeverTheNumber() {
+        String phone = Citizens.newPhone(); // +8210nnnnnnnn
+        String masked = "010-****-" + phone.substring(phone.length() - 4);
+        // other numbers end in the same four digits: count only this test's reads
+        java.sql.Timestamp since = java.sql.Timestamp.from(Instant.now().minusSeconds(1));
+        assertEquals(200, Api.get("/admin/local-sms?phone=" + phone, "Authorization", Api.SYSADMIN).status());
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'local-inbox.sms-read'"
+                + " AND occurred_at >= ? AND actor = 'sys.admin' AND target = ? AND detail = '0 messages'"
+                + " AND source = '127.0.0.1'", since, masked));
+        assertEquals(0, Database.count("SELECT count(*) FROM audit_event WHERE target LIKE ? OR detail LIKE ?",
+                "%" + phone.substring(5) + "%", "%" + phone.substring(5) + "%"), "the full number is in no record");
+        // refused: no read happened
+        Api.get("/admin/local-sms?phone=" + phone, "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'local-inbox.sms-read'"
+                + " AND occurred_at >= ? AND target = ?", since, masked));
+
+        String installation = UUID.randomUUID().toString();
+        assertEquals(200, Api.get("/admin/local-push?installation=" + installation, "Authorization", Api.SYSADMIN).status());
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'local-inbox.push-read'"
+                + " AND actor = 'sys.admin' AND target = ? AND detail = '0 messages'", installation));
+    }
+
+    @Test
+    void aSettingChangedInTheRunningServerIsRecordedAndSoIsItsReturnButASecretsValueNever() throws Exception {
+        String limit = Integer.toString(100 + (int) (System.nanoTime() % 900));
+        String secret = "it-gateway-key-" + suffix();
+        java.sql.Timestamp since = java.sql.Timestamp.from(Instant.now().minusSeconds(1)); // other classes' changes share the table
+        String changed = "SELECT count(*) FROM audit_event WHERE action = 'settings.changed' AND occurred_at >= ?"
+                + " AND target = ? AND detail = ?";
+        setProperty("mvoting.reports.to.hide", limit);
+        setProperty("mvoting.sms.gateway.key", secret);
+        try {
+            // the watch looks every 5 s: wait for its record before changing back, or it never sees the change
+            awaitCount(1, changed + " AND actor = 'system'", since, "MVOTING_REPORTS_TO_HIDE", "3 -> " + limit);
+            awaitCount(1, changed, since, "MVOTING_SMS_GATEWAY_KEY", "changed (value withheld)");
+        } finally {
+            removeProperty("mvoting.reports.to.hide");
+            removeProperty("mvoting.sms.gateway.key");
+        }
+        awaitCount(1, changed, since, "MVOTING_REPORTS_TO_HIDE", limit + " -> 3");
+        awaitCount(2, changed, since, "MVOTING_SMS_GATEWAY_KEY", "changed (value withheld)");
+        assertEquals(0, Database.count("SELECT count(*) FROM audit_event WHERE detail LIKE ? OR target LIKE ?",
+                "%" + secret + "%", "%" + secret + "%"), "the secret's value is in no record");
+        assertFalse(((String) Database.rows("SELECT source FROM audit_event WHERE action = 'settings.changed'"
+                + " AND occurred_at >= ? AND target = 'MVOTING_REPORTS_TO_HIDE'", since).get(0).get(0)).isBlank(),
+                "the node that saw the change");
+    }
+
+    @Test
+    void theAuditorFiltersByTimeOnTheApiAndTheExportHoldsTheSameWindow() throws Exception {
+        String before = Polls.createDraft(Polls.draft("기간 앞 " + suffix(), "OPEN", "LIVE",
+                Polls.question("YES_NO", "예?"))).getString("id");
+        Thread.sleep(300);
+        Instant from = Instant.now();
+        Thread.sleep(300);
+        String inside = Polls.createDraft(Polls.draft("기간 안 " + suffix(), "OPEN", "LIVE",
+                Polls.question("YES_NO", "예?"))).getString("id");
+        Thread.sleep(300);
+        Instant to = Instant.now();
+        Thread.sleep(300);
+        String after = Polls.createDraft(Polls.draft("기간 뒤 " + suffix(), "OPEN", "LIVE",
+                Polls.question("YES_NO", "예?"))).getString("id");
+        String auditor = Api.basic("audit.kim");
+
+        String window = "actor=it.operator&action=poll.create&from=" + from + "&to=" + to;
+        assertEquals(List.of(inside), targets(Api.get("/admin/audit?" + window, "Authorization", auditor).json()));
+        List<String> since = targets(Api.get("/admin/audit?actor=it.operator&action=poll.create&from=" + from,
+                "Authorization", auditor).json());
+        assertTrue(since.containsAll(List.of(inside, after)) && !since.contains(before), since.toString());
+        // offset date-times as a person in the city writes them ('+' encoded in the query)
+        String seoulFrom = from.atZone(java.time.ZoneId.of("Asia/Seoul")).toOffsetDateTime().toString().replace("+", "%2B");
+        assertEquals(List.of(inside), targets(Api.get("/admin/audit?actor=it.operator&action=poll.create&from="
+                + seoulFrom + "&to=" + to, "Authorization", auditor).json()));
+        // days on the city's clock: to yesterday ends at today's 00:00, from today starts there
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        assertEquals(List.of(), targets(Api.get("/admin/audit?target=" + inside + "&to=" + today.minusDays(1),
+                "Authorization", auditor).json()));
+        assertTrue(targets(Api.get("/admin/audit?target=" + inside + "&from=" + today + "&to=" + today,
+                "Authorization", auditor).json()).contains(inside));
+        Api.get("/admin/audit?from=yesterday", "Authorization", auditor).assertProblem(400, "time-window-invalid");
+        Api.get("/admin/audit?to=2026-12-05T09:30", "Authorization", auditor).assertProblem(400, "time-window-invalid");
+
+        // the export is what the page shows: the same window, the same rows
+        HttpResponse<byte[]> csv = download("/admin/download/audit.csv?" + window, auditor);
+        assertEquals(200, csv.statusCode());
+        String rows = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(rows.contains(inside), rows);
+        assertFalse(rows.contains(before) || rows.contains(after), rows);
+        assertEquals(400, download("/admin/download/audit.csv?from=soon", auditor).statusCode());
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'download.audit-csv'"
+                + " AND actor = 'audit.kim' AND detail LIKE ?", "actor=it.operator action=poll.create from % to %: 1 rows"));
+    }
+
+    private static List<String> targets(JsonObject page) {
+        return page.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("target")).toList();
+    }
+
+    /** A file from the portal's downloads, signed in with HTTP Basic. */
+    private static HttpResponse<byte[]> download(String path, String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Waits up to 20 s (the settings watch looks every 5 s) until the query counts {@code expected}. */
+    private static void awaitCount(long expected, String sql, Object... parameters) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        long count = Database.count(sql, parameters);
+        while (count != expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            count = Database.count(sql, parameters);
+        }
+        assertEquals(expected, count, sql);
     }
 
     @Test

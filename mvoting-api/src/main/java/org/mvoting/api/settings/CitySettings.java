@@ -123,6 +123,11 @@ public final class CitySettings {
         return problems;
     }
 
+    /** Every setting, in the order they are declared here (to watch them, list them, check them). */
+    public static List<Setting<?>> all() {
+        return ALL;
+    }
+
     private static int positive(String text) {
         int value = Integer.parseInt(text);
         if (value < 1) {

@@ -65,6 +65,14 @@ public final class Setting<T> {
         return name.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
+    /**
+     * Whether the value must never be shown or recorded: the server secret, passwords and keys (MVOTING_SECRET,
+     * *_PASSWORD, *_KEY*). One rule by name, so a setting added later with such a name is withheld too.
+     */
+    public boolean secret() {
+        return name.equals("MVOTING_SECRET") || name.endsWith("_PASSWORD") || name.contains("_KEY");
+    }
+
     /** The default as text; null when the setting has none. */
     public String defaultValue() {
         return defaultValue;
@@ -89,7 +97,12 @@ public final class Setting<T> {
         }
     }
 
-    private String textFrom(UnaryOperator<String> properties, UnaryOperator<String> environment) {
+    /** The text now in force (system property, environment or default), unparsed; null when nothing is set. */
+    public String text() {
+        return textFrom(System::getProperty, System::getenv);
+    }
+
+    String textFrom(UnaryOperator<String> properties, UnaryOperator<String> environment) {
         String property = properties.apply(property());
         if (property != null && !property.isBlank()) {
             return property.strip();

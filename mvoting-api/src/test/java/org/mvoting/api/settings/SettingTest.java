@@ -74,6 +74,40 @@ class SettingTest {
     }
 
     @Test
+    void theSecretPasswordsAndKeysAreWithheldByNameAndNothingElseIs() {
+        Set<String> withheld = new HashSet<>();
+        for (Setting<?> setting : CitySettings.all()) {
+            if (setting.secret()) {
+                withheld.add(setting.name());
+            }
+        }
+        assertEquals(Set.of("MVOTING_SECRET", "MVOTING_SIGNING_KEYSTORE", "MVOTING_SIGNING_KEYSTORE_PASSWORD",
+                "MVOTING_SIGNING_KEYSTORE_ALIAS", "MVOTING_SMS_GATEWAY_KEY", "MVOTING_PUSH_GATEWAY_KEY",
+                "MVOTING_LDAP_BIND_PASSWORD", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE"),
+                withheld);
+        assertTrue(Setting.text("MVOTING_NEW_API_KEY", null).secret(), "a setting added later is caught by its name");
+        assertTrue(Setting.text("MVOTING_DB_PASSWORD", null).secret());
+        assertFalse(Setting.text("MVOTING_SMS_ADAPTER", null).secret());
+        assertFalse(Setting.text("MVOTING_SECRETARY", null).secret(), "the rule is not a substring search for SECRET");
+    }
+
+    @Test
+    void theTextInForceIsTheRawTextNotTheParsedValue() {
+        String before = System.getProperty("mvoting.mix.min.batch");
+        Setting<?> batch = CitySettings.all().stream().filter(s -> s.name().equals("MVOTING_MIX_MIN_BATCH")).findFirst()
+                .orElseThrow();
+        try {
+            System.setProperty("mvoting.mix.min.batch", " 9 ");
+            assertEquals("9", batch.text());
+            System.clearProperty("mvoting.mix.min.batch");
+            assertEquals(System.getenv("MVOTING_MIX_MIN_BATCH") == null ? "5" : System.getenv("MVOTING_MIX_MIN_BATCH").strip(),
+                    batch.text());
+        } finally {
+            restore("mvoting.mix.min.batch", before);
+        }
+    }
+
+    @Test
     void everySettingHasItsOwnNameAndAReadableDefault() {
         Set<String> names = new HashSet<>();
         for (Setting<?> setting : CitySettings.ALL) {

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.mvoting.api.messaging.LocalSmsInbox;
 import org.mvoting.api.messaging.LocalSmsMessage;
+import org.mvoting.api.polls.Actor;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.domain.identity.PhoneNumber;
+import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.LocalMessageStore;
 import org.mvoting.infrastructure.sms.SmsGateways;
 
@@ -21,16 +23,24 @@ public class LocalSmsInboxService implements LocalSmsInbox {
     @Inject
     private SmsGateways gateways;
 
+    @Inject
+    private AuditTrail audit;
+
     @Override
     public boolean isActive() {
         return gateways.isLocal();
     }
 
-    /** ADMIN only: the texts hold citizens' sign-in codes. */
+    /**
+     * ADMIN only, and recorded: the texts hold citizens' sign-in codes, so whoever reads them could sign in as that
+     * citizen. The record names the number masked, as every log does.
+     */
     @Override
     @AllowedRoles(Roles.ADMIN)
-    public List<LocalSmsMessage> messagesTo(String phoneNumber, int limit) {
-        String e164 = PhoneNumber.parse(phoneNumber).e164();
-        return store.smsTo(e164, limit);
+    public List<LocalSmsMessage> messagesTo(String phoneNumber, int limit, Actor reader) {
+        PhoneNumber number = PhoneNumber.parse(phoneNumber);
+        List<LocalSmsMessage> messages = store.smsTo(number.e164(), limit);
+        audit.record(reader, "local-inbox.sms-read", number.masked(), messages.size() + " messages");
+        return messages;
     }
 }

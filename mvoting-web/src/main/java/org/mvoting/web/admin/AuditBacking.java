@@ -6,22 +6,28 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mvoting.api.audit.AuditEntryView;
 import org.mvoting.api.audit.AuditTrailQuery;
 import org.mvoting.api.audit.AuditVerification;
+import org.mvoting.api.audit.AuditWindow;
 import org.mvoting.api.audit.VerificationView;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.web.portal.PortalMessages;
 import org.mvoting.web.portal.PortalTables;
+import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.portal.view.AuditItem;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The audit trail for auditors (/admin/audit.xhtml), newest first, a page at a time. */
+/**
+ * The audit trail for auditors (/admin/audit.xhtml), newest first, a page at a time, filtered by actor, action,
+ * target and days on the city's clock; the export links carry the same filters, so a file holds what the page shows.
+ */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -45,6 +51,8 @@ public class AuditBacking implements Serializable {
     private String actor;
     private String action;
     private String target;
+    private LocalDate from;
+    private LocalDate to;
     private final LazyDataModel<AuditItem> entries = new Entries();
 
     /**
@@ -100,6 +108,8 @@ public class AuditBacking implements Serializable {
         append(query, "actor", actor);
         append(query, "action", action);
         append(query, "target", target);
+        append(query, "from", from == null ? null : from.toString());
+        append(query, "to", to == null ? null : to.toString());
         return query.toString();
     }
 
@@ -139,6 +149,24 @@ public class AuditBacking implements Serializable {
         this.target = target;
     }
 
+    /** The first day shown (from its 00:00 on the city's clock); null: from the start. */
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    /** The last day shown (up to the next day's 00:00 on the city's clock); null: up to now. */
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
     /** Pages of AuditTrailQuery.entries with the current filters. */
     private class Entries extends LazyDataModel<AuditItem> {
 
@@ -165,7 +193,9 @@ public class AuditBacking implements Serializable {
         }
 
         private PageOf<AuditEntryView> page(int page, int size) {
-            return audit.entries(blankToNull(actor), blankToNull(action), blankToNull(target), null, null, page, size);
+            AuditWindow window = AuditWindow.days(from, to, PortalTime.zone());
+            return audit.entries(blankToNull(actor), blankToNull(action), blankToNull(target), window.from(),
+                    window.to(), page, size);
         }
 
         @Override

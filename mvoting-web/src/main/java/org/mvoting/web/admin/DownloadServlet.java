@@ -21,12 +21,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mvoting.api.audit.AuditEntryView;
 import org.mvoting.api.audit.AuditTrailQuery;
+import org.mvoting.api.audit.AuditWindow;
+import org.mvoting.api.audit.Download;
+import org.mvoting.api.audit.DownloadRecords;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollRecord;
 import org.mvoting.web.portal.PortalSession;
+import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.reports.AuditCsv;
 import org.mvoting.web.reports.AuditExcel;
 import org.mvoting.web.reports.ResultsCsv;
@@ -37,8 +42,9 @@ import org.mvoting.web.reports.ResultsReport;
 /**
  * Downloads under {@code /admin/download/} (the portal's login protects them):
  * {@code results/{pollId}.csv|.xlsx|.pdf} and {@code audit.csv|.xlsx} (filtered like the audit page by
- * {@code actor}, {@code action}, {@code target}). The services check who may read what; a report is
- * written to memory first so that a failure becomes an error status, not half a file.
+ * {@code actor}, {@code action}, {@code target}, {@code from}, {@code to}). The services check who may read what; a
+ * report is written to memory first so that a failure becomes an error status, not half a file. Each file made is
+ * recorded in the audit trail before it is sent; a refused or failed one is not a download.
  */
 @WebServlet(urlPatterns = "/admin/download/*")
 public class DownloadServlet extends HttpServlet {
@@ -71,6 +77,9 @@ public class DownloadServlet extends HttpServlet {
                     ResultsExcel::write),
             "pdf", new Format<ResultsWriter>("application/pdf", ResultsPdf::write));
 
+    private static final Map<String, Download> RESULT_KINDS = Map.of("csv", Download.RESULTS_CSV,
+            "xlsx", Download.RESULTS_XLSX, "pdf", Download.RESULTS_PDF);
+
     private static final Map<String, Format<AuditWriter>> AUDIT_FORMATS = Map.of(
             "csv", new Format<AuditWriter>("text/csv;charset=UTF-8", AuditCsv::write),
             "xlsx", new Format<AuditWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -81,6 +90,9 @@ public class DownloadServlet extends HttpServlet {
 
     @EJB
     private AuditTrailQuery audit;
+
+    @EJB
+    private DownloadRecords downloads;
 
     @Inject
     private PortalSession session;
@@ -116,19 +128,52 @@ public class DownloadServlet extends HttpServlet {
         Format<ResultsWriter> format = RESULT_FORMATS.get(extension);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         format.writer().write(report, out, locale());
+        downloads.downloaded(RESULT_KINDS.get(extension), pollId.toString(),
+                results.ballots() + " ballots, " + (results.finalResult() ? "final" : "not final"),
+                actor(request));
         send(response, format.contentType(), "poll-" + pollId + "-results." + extension, out);
     }
 
     private void audit(HttpServletRequest request, HttpServletResponse response, String extension) throws IOException {
-        PageOf<AuditEntryView> entries = audit.entries(filter(request, "actor"), filter(request, "action"),
-                filter(request, "target"), null, null, 0, MAX_AUDIT_ENTRIES);
+        String actor = filter(request, "actor");
+        String action = filter(request, "action");
+        String target = filter(request, "target");
+        AuditWindow window = AuditWindow.parse(filter(request, "from"), filter(request, "to"), PortalTime.zone());
+        PageOf<AuditEntryView> entries = audit.entries(actor, action, target, window.from(), window.to(), 0,
+                MAX_AUDIT_ENTRIES);
         Format<AuditWriter> format = AUDIT_FORMATS.get(extension);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         format.writer().write(entries.items(), out, locale());
         if (entries.total() > entries.items().size()) {
             response.setHeader("X-Mvoting-Truncated", Integer.toString(entries.items().size()));
         }
+        downloads.downloaded("csv".equals(extension) ? Download.AUDIT_CSV : Download.AUDIT_XLSX, "audit",
+                auditDetail(actor, action, target, window, entries), actor(request));
         send(response, format.contentType(), "audit." + extension, out);
+    }
+
+    /** The filters as the auditor set them and how many rows the file holds, for the download's record. */
+    static String auditDetail(String actor, String action, String target, AuditWindow window,
+                              PageOf<AuditEntryView> entries) {
+        StringBuilder detail = new StringBuilder();
+        if (actor != null) {
+            detail.append("actor=").append(actor).append(' ');
+        }
+        if (action != null) {
+            detail.append("action=").append(action).append(' ');
+        }
+        if (target != null) {
+            detail.append("target=").append(target).append(' ');
+        }
+        detail.append(window.describe(PortalTime.zone())).append(": ").append(entries.items().size()).append(" rows");
+        if (entries.total() > entries.items().size()) {
+            detail.append(" of ").append(entries.total());
+        }
+        return detail.toString();
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        return new Actor(request.getUserPrincipal().getName(), request.getRemoteAddr());
     }
 
     private static UUID uuid(String text) {

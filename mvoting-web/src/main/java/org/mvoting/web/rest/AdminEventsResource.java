@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.mvoting.api.audit.Download;
+import org.mvoting.api.audit.DownloadRecords;
 import org.mvoting.api.events.EventAdministration;
 import org.mvoting.api.events.EventDraft;
 import org.mvoting.api.events.EventInvitations;
@@ -50,6 +52,9 @@ public class AdminEventsResource {
     /** A member of staff to assign, by portal ID. */
     public record Assignee(@NotNull @Size(min = 1, max = 64) String staffId) {
     }
+
+    @EJB
+    private DownloadRecords downloads;
 
     @EJB
     private EventAdministration events;
@@ -153,6 +158,9 @@ public class AdminEventsResource {
         byte[] pdf = TokenSheetPdf.render(event.title(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .withZone(org.mvoting.web.portal.PortalTime.zone()).format(event.startsAt()) + " · " + event.venue(),
                 issued.codes().stream().map(code -> new TokenSheetPdf.Card(code, base + code)).toList());
+        // issuing the tokens is recorded by the service (event.issue-tokens); this is the sheet leaving the building
+        downloads.downloaded(Download.TOKEN_SHEET, event.id().toString(), issued.codes().size() + " cards",
+                RequestActor.of(http));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-tokens-" + issued.joinCode() + ".pdf\"")
                 .header("Cache-Control", "no-store").build();

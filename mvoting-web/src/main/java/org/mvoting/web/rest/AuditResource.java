@@ -9,12 +9,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.mvoting.api.audit.AuditEntryView;
 import org.mvoting.api.audit.AuditTrailQuery;
 import org.mvoting.api.audit.AuditVerification;
+import org.mvoting.api.audit.AuditWindow;
 import org.mvoting.api.audit.VerificationView;
 import org.mvoting.api.polls.PageOf;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.web.rest.security.StaffOnly;
 
 /**
- * The audit trail for auditors (AUDITOR): who did what, when and from where, newest first, page by page; and the
+ * The audit trail for auditors (AUDITOR): who did what, when and from where, newest first, page by page, filtered
+ * by actor, action prefix, target and a time window ({@code from}, {@code to}: see {@link AuditWindow}); and the
  * verifier's check of its chain, checkpoints and checkpointed tallies (AUDITOR, ADMIN).
  */
 @Path("/admin/audit")
@@ -30,9 +33,11 @@ public class AuditResource {
 
     @GET
     public PageOf<AuditEntryView> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                                        @QueryParam("target") String target, @QueryParam("page") String page,
+                                        @QueryParam("target") String target, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        return auditTrail.entries(actor, action, target, null, null, PathIds.nonNegative(page, 0),
+        AuditWindow window = AuditWindow.parse(from, to, CitySettings.timeZone());
+        return auditTrail.entries(actor, action, target, window.from(), window.to(), PathIds.nonNegative(page, 0),
                 PathIds.nonNegative(size, 50));
     }
 

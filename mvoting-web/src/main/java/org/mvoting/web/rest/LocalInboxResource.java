@@ -1,10 +1,12 @@
 package org.mvoting.web.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.mvoting.api.messaging.LocalPushInbox;
@@ -28,6 +30,9 @@ public class LocalInboxResource {
     @EJB
     private LocalPushInbox localPush;
 
+    @Context
+    private HttpServletRequest http;
+
     /** What the local SMS adapter stored for a number (demo and tests read sign-in codes here). */
     @GET
     @Path("local-sms")
@@ -38,7 +43,7 @@ public class LocalInboxResource {
         if (phone == null || phone.isBlank()) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        return localSms.messagesTo(phone, 10);
+        return localSms.messagesTo(phone, 10, RequestActor.of(http));
     }
 
     /** What the local push adapter stored for an app installation (demo and tests). */
@@ -54,6 +59,6 @@ public class LocalInboxResource {
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        return localPush.messagesFor(installationId, 10);
+        return localPush.messagesFor(installationId, 10, RequestActor.of(http));
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
+import org.mvoting.api.audit.Download;
+import org.mvoting.api.audit.DownloadRecords;
 import org.mvoting.api.ballots.BallotBox;
 import org.mvoting.api.ballots.BallotPaper;
 import org.mvoting.api.ballots.CastReceipt;
@@ -70,6 +72,9 @@ public class PollsResource {
 
     @Inject
     private SummarySigner signer;
+
+    @EJB
+    private DownloadRecords downloads;
 
     @Context
     private HttpServletRequest request;
@@ -135,6 +140,12 @@ public class PollsResource {
         if (pdf == null) {
             pdf = summaries.keepPdf(id, signer.sign(SummaryPdf.render(summary,
                     ShortLinkServlet.trustedPublicBase(request) + "/m/check.html")));
+        }
+        if (request.getUserPrincipal() != null) {
+            // a member of staff (Basic or mobile-office sign-in) took the city's signed summary; citizens' are not
+            // recorded: the trail keeps what staff did, and a citizen's download says nothing worth keeping
+            downloads.downloaded(Download.SUMMARY_PDF, id.toString(), "code " + summary.verificationCode(),
+                    RequestActor.of(request));
         }
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"mvoting-summary-" + summary.verificationCode() + ".pdf\"")
