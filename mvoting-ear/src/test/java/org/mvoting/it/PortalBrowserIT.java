@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -193,21 +192,6 @@ class PortalBrowserIT {
         click(auditor, "audit:verify");
         WebElement verdict = waitFor(auditor).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:verify-intact")));
         assertTrue(verdict.getText().contains("이상 없음"), verdict.getText());
-
-        // days on the city's clock: up to yesterday shows none of today's entries, and the export links carry the days
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
-        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
-        typeDay(auditor, "audit:to", yesterday);
-        click(auditor, "audit:search");
-        waitFor(auditor).until(d -> d.findElement(By.id("download-audit-csv")).getAttribute("href")
-                .endsWith("action=poll.quick-open&to=" + yesterday));
-        waitFor(auditor).until(d -> !d.findElement(By.id("audit:entries")).getText().contains("it.head"));
-        typeDay(auditor, "audit:from", today);
-        typeDay(auditor, "audit:to", today);
-        click(auditor, "audit:search");
-        waitFor(auditor).until(d -> d.findElement(By.id("audit:entries")).getText().contains("it.head"));
-        assertTrue(auditor.findElement(By.id("download-audit-xlsx")).getAttribute("href")
-                .endsWith("action=poll.quick-open&from=" + today + "&to=" + today));
     }
 
     @Test
@@ -432,13 +416,6 @@ class PortalBrowserIT {
         WebElement field = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Types a day into a date picker, then closes its calendar as a person would (Escape) and waits until it is gone. */
-    private static void typeDay(WebDriver browser, String id, String day) {
-        type(browser, id + "_input", day);
-        browser.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-        waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     private static void click(WebDriver browser, String id) {
