@@ -808,7 +808,7 @@ class RestProblemsIT {
             assertTrue(lines.size() > jsonBefore, "the WARN is in server.json");
             try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(lines.get(lines.size() - 1)))) {
                 JsonObject record = reader.readObject(); // one JSON object on one line
-                assertEquals("WARN", record.getString("level"), record.toString());
+                assertEquals("WARNING", record.getString("level"), record.toString()); // java.util.logging's name
                 assertEquals("org.mvoting.application.staff.StaffSignInService", record.getString("loggerName"));
                 assertTrue(record.getString("message").startsWith("Staff login impossible"), record.toString());
                 assertFalse(record.getString("timestamp").isBlank());
