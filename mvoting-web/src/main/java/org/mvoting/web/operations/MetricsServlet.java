@@ -15,9 +15,10 @@ import org.mvoting.api.settings.CitySettings;
 /**
  * The node's metrics in Prometheus's text format, for the city's monitoring only: without MVOTING_METRICS_TOKEN
  * set it does not exist (404), and a scrape must carry that token as a bearer credential (401 otherwise, with
- * nothing else said). Served by the application on its HTTP port because WildFly 39's own Prometheus endpoint
- * (the micrometer subsystem's prometheus registry) is still of "community" stability, which a server must be
- * started with explicitly; WildFly's server metrics stay where they are, on the management port's /metrics.
+ * nothing else said). Served by the application on its HTTP port rather than through WildFly 39's micrometer
+ * subsystem: its Prometheus registry is a "community"-stability feature (refused by servers held to the default
+ * level), is not in standalone-full.xml and serves on the management port. WildFly's server metrics stay where they
+ * are, on the management port's /metrics.
  */
 @WebServlet(urlPatterns = MetricsServlet.PATH)
 public class MetricsServlet extends HttpServlet {
