@@ -15,9 +15,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -600,6 +603,84 @@ class CitizenIT {
         Api.Reply reply = Api.get("/admin/sms-guard?days=" + days, "Authorization", Api.SYSADMIN);
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
+    }
+
+    /** The mixer's advisory lock (AdvisoryLocks.Space.MIXER, id 0): while a session holds it, no node mixes. */
+    private static final String MIXER_LOCK = "(1297481731, 0)";
+
+    @Test
+    void theCitysMonitoringScrapesBallotCountsQueueDepthsAndThePoolWithItsTokenOnly() throws Exception {
+        ServerProperties.remove(management, "mvoting.metrics.token");
+        assertEquals(404, Operations.metrics(null).status(), "no token configured: there is no /metrics");
+        String token = "city-monitoring-" + UUID.randomUUID();
+        ServerProperties.set(management, "mvoting.metrics.token", token);
+        try {
+            Api.Reply anonymous = Operations.metrics(null);
+            assertEquals(401, anonymous.status());
+            assertTrue(anonymous.header("WWW-Authenticate").startsWith("Bearer"), anonymous.header("WWW-Authenticate"));
+            assertFalse(anonymous.body().contains("mvoting_"), anonymous.body());
+            assertEquals(401, Operations.metrics("Bearer " + token + "x").status());
+            assertEquals(401, Operations.metrics(Api.SYSADMIN).status(), "a staff login is not the monitoring's token");
+            String citizen = Citizens.signIn(Citizens.newPhone());
+            assertEquals(401, Operations.metrics("Bearer " + citizen).status(), "nor a citizen's");
+
+            JsonObject poll = Polls.open(Polls.draft("지표 시험", "OPEN", "LIVE", Polls.question("YES_NO", "예?")));
+            Map<String, Double> before = Operations.scrape(token);
+            String voter = "Bearer " + Citizens.signIn(Citizens.newPhone()); // one sign-in code: one SMS of the budget
+            String key = UUID.randomUUID().toString();
+            String paper = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString();
+            Map<String, Double> during;
+            try (Connection mixerHeld = Database.connect(); Statement s = mixerHeld.createStatement()) {
+                s.execute("SELECT pg_advisory_lock" + MIXER_LOCK);
+                assertEquals(201, Api.send("POST", "/polls/" + poll.getString("id") + "/ballots", paper,
+                        "Authorization", voter, "Idempotency-Key", key).status());
+                assertEquals(200, Api.send("POST", "/polls/" + poll.getString("id") + "/ballots", paper,
+                        "Authorization", voter, "Idempotency-Key", key).status(), "a retry gets its receipt again");
+                castIn(poll, voter).assertProblem(409, "already-voted");
+                Citizens.sleep(2_100);
+                during = Operations.scrape(token);
+                s.execute("SELECT pg_advisory_unlock" + MIXER_LOCK);
+            }
+            assertEquals(1, Operations.value(during, "mvoting_ballots_accepted_total")
+                    - Operations.value(before, "mvoting_ballots_accepted_total"), "one new ballot");
+            assertEquals(1, Operations.value(during, "mvoting_ballots_replayed_total")
+                    - Operations.value(before, "mvoting_ballots_replayed_total"), "one retry");
+            String alreadyVoted = "mvoting_ballots_refused_total{reason=\"already-voted\"}";
+            assertEquals(1, Operations.value(during, alreadyVoted) - before.getOrDefault(alreadyVoted, 0.0), "one refusal");
+            // the mixer was held: our ballot waited in the inbox for more than two seconds
+            assertTrue(Operations.value(during, "mvoting_ballot_inbox_depth") >= 1, during.toString());
+            double lag = Operations.value(during, "mvoting_mixer_lag_seconds");
+            assertTrue(lag >= 2 && lag < 60, "mixer lag " + lag);
+            // the sign-in code counted against the budget (an earlier test's campaign SMS may count too)
+            assertTrue(Operations.value(during, "mvoting_sms_budget_used") - Operations.value(before, "mvoting_sms_budget_used") >= 1,
+                    during.get("mvoting_sms_budget_used") + " after " + before.get("mvoting_sms_budget_used"));
+            assertEquals(1_000_000, Operations.value(during, "mvoting_sms_budget_daily"));
+            assertEquals(1, Operations.value(during, "mvoting_database_up"));
+            for (String channel : List.of("sms", "push")) {
+                assertTrue(Operations.value(during, "mvoting_outbox_pending_messages{channel=\"" + channel + "\"}") >= 0);
+                assertTrue(Operations.value(during, "mvoting_outbox_failed_messages_24h{channel=\"" + channel + "\"}") >= 0);
+                assertTrue(Operations.value(during, "mvoting_outbox_delivery_failures_total{channel=\"" + channel
+                        + "\",outcome=\"retry\"}") >= 0);
+            }
+            // WildFly's own statistics of the pool: this scrape's connection is out, the 30 of the test pool bound it
+            double inUse = Operations.value(during, "mvoting_pool_connections{state=\"in_use\"}");
+            double available = Operations.value(during, "mvoting_pool_connections{state=\"available\"}");
+            assertTrue(inUse >= 0 && available > 0 && inUse + available <= 30, "in use " + inUse + ", available " + available);
+            assertTrue(Operations.value(during, "mvoting_pool_max_used_connections") >= 1);
+            Operations.value(during, "mvoting_pool_blocking_failures_total");
+
+            // released, the mixer takes the ballot: the inbox empties and the lag falls back
+            long deadline = System.currentTimeMillis() + 10_000;
+            Map<String, Double> after = Operations.scrape(token);
+            while (Operations.value(after, "mvoting_mixer_lag_seconds") >= 2 && System.currentTimeMillis() < deadline) {
+                Citizens.sleep(250);
+                after = Operations.scrape(token);
+            }
+            assertTrue(Operations.value(after, "mvoting_mixer_lag_seconds") < 2, after.toString());
+        } finally {
+            ServerProperties.remove(management, "mvoting.metrics.token");
+        }
+        assertEquals(404, Operations.metrics(null).status(), "the token removed: /metrics is gone again");
     }
 
     /** The one refusal row of today with this reason and masked number. */

@@ -10,6 +10,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,6 +37,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +69,9 @@ class RestProblemsIT {
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
+
+    @ArquillianResource
+    private ManagementClient management;
 
     @BeforeAll
     static void openPollAndVoter() {
@@ -634,6 +643,231 @@ class RestProblemsIT {
             connection.rollback();
         }
         assertEquals(List.of(List.of(ours)), Database.rows("SELECT fingerprint FROM server_secret"));
+    }
+
+    // --- Operations: what the balancer and the city's monitoring see (issue 16)
+
+    /** A directory that cannot be reached: nothing listens on port 1 of this machine. */
+    private static final String DEAD_DIRECTORY = "ldap://127.0.0.1:1";
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    /** Neither a stack trace nor where the database, the directory or the broker are, nor who logs in. */
+    private static void assertNothingInternal(Api.Reply reply) {
+        reply.assertNoInternals();
+        for (String leak : new String[] {"127.0.0.1", "localhost", "5432", "ldap:", Database.name(), "mvoting-sync",
+                "postgres", "jdbc", "Connection", "refused:"}) {
+            assertFalse(reply.body().contains(leak), () -> "the answer leaks '" + leak + "': " + reply.body());
+        }
+    }
+
+    @Test
+    void theBalancerSeesTheNodeLiveAndReadyWithoutCredentialsAndNothingInternal() {
+        Api.Reply live = Operations.health("live");
+        assertEquals(200, live.status(), live.body());
+        assertEquals("UP", live.json().getString("status"));
+        assertEquals("no-store", live.header("Cache-Control"));
+
+        Api.Reply ready = Operations.health("ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.header("Content-Type").startsWith("application/json"), ready.header("Content-Type"));
+        JsonObject health = ready.json();
+        assertEquals("UP", health.getString("status"));
+        for (String name : List.of("database", "directory", "messaging")) {
+            assertEquals("UP", check(health, name).getString("status"), health.toString());
+        }
+        assertEquals(3, health.getJsonArray("checks").size(), health.toString());
+        assertFalse(check(health, "directory").getJsonObject("data").getBoolean("required"), "by default not required");
+        assertNothingInternal(ready);
+
+        // a citizen's or a member of staff's credentials change nothing, and anything else under /health is not found
+        Api.Reply withStaff = Api.send(HttpRequest.newBuilder(URI.create(Browser.SITE + "/health/ready"))
+                .header("Authorization", Api.basic("it.operator", "wrong-password")).build());
+        assertEquals(200, withStaff.status(), "the health check is no login: " + withStaff.body());
+        assertEquals(404, Operations.health("everything").status());
+        assertEquals(404, Operations.health("").status());
+    }
+
+    @Test
+    void withTheDirectoryGoneTheNodeStaysReadyUnlessTheCityRequiresTheDirectory() throws IOException {
+        try {
+            ServerProperties.set(management, "mvoting.ldap.url", DEAD_DIRECTORY);
+            long start = System.nanoTime();
+            Api.Reply ready = Operations.health("ready");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, ready.status(), "citizens vote without the directory: " + ready.body());
+            JsonObject directory = check(ready.json(), "directory");
+            assertEquals("DOWN", directory.getString("status"), ready.body());
+            assertEquals("unreachable", directory.getJsonObject("data").getString("reason"));
+            assertEquals("UP", check(ready.json(), "database").getString("status"));
+            assertTrue(millis < 2_000, "answered in " + millis + " ms");
+            assertNothingInternal(ready);
+
+            ServerProperties.set(management, "mvoting.ready.requires.directory", "true");
+            Api.Reply required = Operations.health("ready");
+            assertEquals(503, required.status(), required.body());
+            assertEquals("DOWN", required.json().getString("status"));
+            assertTrue(check(required.json(), "directory").getJsonObject("data").getBoolean("required"));
+            assertEquals(200, Operations.health("live").status(), "alive all the same");
+
+            ServerProperties.remove(management, "mvoting.ldap.url");
+            Api.Reply back = Operations.health("ready");
+            assertEquals(200, back.status(), "the directory is back: " + back.body());
+            assertEquals("UP", check(back.json(), "directory").getString("status"));
+        } finally {
+            ServerProperties.remove(management, "mvoting.ldap.url");
+            ServerProperties.remove(management, "mvoting.ready.requires.directory");
+        }
+    }
+
+    /** The four handlers 05-logging.cli sets up, each with the expression that switches it by the log format. */
+    private static final List<List<String>> LOG_HANDLERS = List.of(
+            List.of("console-handler", "CONSOLE", "text"), List.of("periodic-rotating-file-handler", "FILE", "text"),
+            List.of("console-handler", "CONSOLE-JSON", "json"), List.of("periodic-rotating-file-handler", "FILE-JSON", "json"));
+
+    /** Makes the handlers take the log format now in force, as a restart would (the expression is read again). */
+    private void applyLogFormat() throws IOException {
+        for (List<String> handler : LOG_HANDLERS) {
+            ModelNode address = new ModelNode();
+            address.add("subsystem", "logging").add(handler.get(0), handler.get(1));
+            ModelNode expression = management.getControllerClient().execute(op("read-attribute", address, "enabled", null))
+                    .get("result");
+            assertEquals("${mvoting.log." + handler.get(2) + "-handlers.${mvoting.log.format:${env.MVOTING_LOG_FORMAT:text}}}",
+                    expression.asString(), handler.get(1) + " follows the log format");
+            for (ModelNode value : List.of(new ModelNode(true), new ModelNode(false), expression)) {
+                ModelNode result = management.getControllerClient().execute(op("write-attribute", address, "enabled", value));
+                assertEquals("success", result.get("outcome").asString(), result.toString());
+            }
+        }
+    }
+
+    private static ModelNode op(String operation, ModelNode address, String name, ModelNode value) {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(operation);
+        op.get("address").set(address);
+        op.get("name").set(name);
+        if (value != null) {
+            op.get("value").set(value);
+        }
+        return op;
+    }
+
+    /** Lines of a log file that mention the directory being unavailable (the WARN a failed staff login writes). */
+    private static List<String> directoryWarnings(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("Staff login impossible, the directory is unavailable")).toList();
+    }
+
+    private static void staffLoginWhileTheDirectoryIsGone() {
+        Api.get("/admin/sms-guard", "Authorization", Api.basic("it.operator", "not-cached-" + UUID.randomUUID()));
+    }
+
+    private static List<String> awaitMore(Path log, int than) throws IOException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        List<String> lines = directoryWarnings(log);
+        while (lines.size() <= than && System.currentTimeMillis() < deadline) {
+            Citizens.sleep(100);
+            lines = directoryWarnings(log);
+        }
+        return lines;
+    }
+
+    @Test
+    void jsonLogsAreOneSettingAwayAndTheDefaultStaysWildFlysText() throws IOException {
+        Path logs = Path.of(System.getProperty("jboss.home"), "standalone", "log");
+        Path text = logs.resolve("server.log");
+        Path json = logs.resolve("server.json");
+        ModelNode formatter = new ModelNode();
+        formatter.add("subsystem", "logging").add("json-formatter", "JSON");
+        ModelNode read = new ModelNode();
+        read.get("operation").set("read-resource");
+        read.get("address").set(formatter);
+        assertEquals("success", management.getControllerClient().execute(read).get("outcome").asString(),
+                "WildFly's json-formatter is configured");
+        try {
+            ServerProperties.set(management, "mvoting.ldap.url", DEAD_DIRECTORY);
+            // the default: text in server.log, nothing in server.json
+            int textBefore = directoryWarnings(text).size();
+            int jsonBefore = directoryWarnings(json).size();
+            staffLoginWhileTheDirectoryIsGone();
+            assertTrue(awaitMore(text, textBefore).size() > textBefore, "the WARN is in server.log");
+            assertEquals(jsonBefore, directoryWarnings(json).size(), "and not in server.json");
+
+            ServerProperties.set(management, "mvoting.log.format", "json");
+            applyLogFormat();
+            int textNow = directoryWarnings(text).size();
+            staffLoginWhileTheDirectoryIsGone();
+            List<String> lines = awaitMore(json, jsonBefore);
+            assertTrue(lines.size() > jsonBefore, "the WARN is in server.json");
+            try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(lines.get(lines.size() - 1)))) {
+                JsonObject record = reader.readObject(); // one JSON object on one line
+                assertEquals("WARNING", record.getString("level"), record.toString()); // java.util.logging's name
+                assertEquals("org.mvoting.application.staff.StaffSignInService", record.getString("loggerName"));
+                assertTrue(record.getString("message").startsWith("Staff login impossible"), record.toString());
+                assertFalse(record.getString("timestamp").isBlank());
+            }
+            Citizens.sleep(300);
+            assertEquals(textNow, directoryWarnings(text).size(), "server.log is off while the format is json");
+        } finally {
+            ServerProperties.remove(management, "mvoting.log.format");
+            applyLogFormat();
+            ServerProperties.remove(management, "mvoting.ldap.url");
+        }
+        // back to the default: text again
+        ServerProperties.set(management, "mvoting.ldap.url", DEAD_DIRECTORY);
+        try {
+            int textAgain = directoryWarnings(text).size();
+            int jsonAgain = directoryWarnings(json).size();
+            staffLoginWhileTheDirectoryIsGone();
+            assertTrue(awaitMore(text, textAgain).size() > textAgain, "server.log again");
+            assertEquals(jsonAgain, directoryWarnings(json).size(), "server.json is off again");
+        } finally {
+            ServerProperties.remove(management, "mvoting.ldap.url");
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void withTheDatabaseGoneTheNodeIsNotReadyWithinASecondAndReadyAgainOnceItIsBack() {
+        assertEquals(200, Operations.health("ready").status());
+        try {
+            Database.cutOff();
+            long start = System.nanoTime();
+            Api.Reply ready = Operations.health("ready");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, ready.status(), ready.body());
+            assertTrue(millis < 1_600, "the balancer hears at once: " + millis + " ms");
+            JsonObject health = ready.json();
+            assertEquals("DOWN", health.getString("status"));
+            JsonObject database = check(health, "database");
+            assertEquals("DOWN", database.getString("status"));
+            assertTrue(database.getJsonObject("data").getBoolean("required"));
+            assertTrue(List.of("unreachable", "timeout").contains(database.getJsonObject("data").getString("reason")), health.toString());
+            assertEquals("UP", check(health, "messaging").getString("status"), "only the database is gone");
+            assertNothingInternal(ready);
+            // again: a pool whose idle connections were all cut answers as fast the second time
+            start = System.nanoTime();
+            assertEquals(503, Operations.health("ready").status());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 1_600);
+            assertEquals(200, Operations.health("live").status(), "alive: the balancer's liveness does not restart it");
+        } finally {
+            Database.restore();
+        }
+        long back = System.nanoTime();
+        Api.Reply ready = Operations.health("ready");
+        while (ready.status() != 200 && System.nanoTime() - back < 10_000_000_000L) {
+            Citizens.sleep(250);
+            ready = Operations.health("ready");
+        }
+        assertEquals(200, ready.status(), "ready again within 10 s: " + ready.body());
+        assertEquals("UP", check(ready.json(), "database").getString("status"));
     }
 
     @Test

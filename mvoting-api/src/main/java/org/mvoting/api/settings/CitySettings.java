@@ -91,6 +91,11 @@ public final class CitySettings {
     private static final Setting<Integer> NUMBER_REASSIGNED_AFTER_MONTHS =
             positive("MVOTING_NUMBER_REASSIGNED_AFTER_MONTHS", 12);
 
+    // Operations (issue 16: health for the balancer, metrics for the city's monitoring)
+    private static final Setting<String> METRICS_TOKEN = Setting.of("MVOTING_METRICS_TOKEN", null,
+            "at least " + CitySettings.METRICS_TOKEN_MIN_LENGTH + " characters", CitySettings::metricsTokenText);
+    private static final Setting<Boolean> READY_REQUIRES_DIRECTORY = Setting.flag("MVOTING_READY_REQUIRES_DIRECTORY", false);
+
     /** Every setting, for the check at deployment and for the docs. */
     static final List<Setting<?>> ALL = List.of(TIME_ZONE, PUBLIC_URL, DEMO, SECRET,
             SIGNING_KEYSTORE, SIGNING_KEYSTORE_PASSWORD, SIGNING_KEYSTORE_ALIAS,
@@ -105,7 +110,10 @@ public final class CitySettings {
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
             MOBILE_OFFICE_CLOCK_SKEW_SECONDS,
             STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
-            NUMBER_REASSIGNED_AFTER_MONTHS);
+            NUMBER_REASSIGNED_AFTER_MONTHS, METRICS_TOKEN, READY_REQUIRES_DIRECTORY);
+
+    /** The shortest metrics token taken: a scraper's secret, not a password someone types. */
+    public static final int METRICS_TOKEN_MIN_LENGTH = 32;
 
     private CitySettings() {
     }
@@ -160,6 +168,13 @@ public final class CitySettings {
             throw new IllegalArgumentException(value);
         }
         return number;
+    }
+
+    private static String metricsTokenText(String text) {
+        if (text.length() < METRICS_TOKEN_MIN_LENGTH) {
+            throw new IllegalArgumentException("too short");
+        }
+        return text;
     }
 
     private static ZoneId zone(String id) {
@@ -442,5 +457,26 @@ public final class CitySettings {
      */
     public static int numberReassignedAfterMonths() {
         return NUMBER_REASSIGNED_AFTER_MONTHS.value();
+    }
+
+    // --- Operations
+
+    /**
+     * The bearer secret the city's monitoring sends to scrape {@code /metrics} (MVOTING_METRICS_TOKEN, at least 32
+     * characters); empty: not set, and {@code /metrics} answers 404 as if it did not exist. Read per request, so a
+     * rotated secret needs no redeploy.
+     */
+    public static Optional<String> metricsToken() {
+        return Optional.ofNullable(METRICS_TOKEN.value());
+    }
+
+    /**
+     * Whether a directory (LDAP) that cannot be reached takes the node out of the balancer
+     * (MVOTING_READY_REQUIRES_DIRECTORY, default false). Every node shares one directory, so by default its loss is
+     * reported in the readiness body but keeps the nodes in service: citizens vote without it, only staff sign-in
+     * waits for it.
+     */
+    public static boolean readyRequiresDirectory() {
+        return READY_REQUIRES_DIRECTORY.value();
     }
 }

@@ -2,6 +2,7 @@ package org.mvoting.application.ballots;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,11 +86,13 @@ public class BallotBoxService implements BallotBox {
     static final String PASSWORD_GUESSES = "poll-password-guesses";
 
     @Override
+    @Interceptors(BallotCounting.class)
     public CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey) {
         return cast(pollId, ballot, voter, idempotencyKey, null);
     }
 
     @Override
+    @Interceptors(BallotCounting.class) // the 4-argument cast calls this one directly: one count per call
     public CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey,
                             String pollPassword) {
         IdempotencyKey key = new IdempotencyKey(idempotencyKey);

@@ -220,9 +220,28 @@ public class LdapDirectory {
         return branch(CitySettings.ldapGroupsBranch());
     }
 
+    /** What a readiness probe found. */
+    public enum Probe { ANSWERS, REFUSED, UNREACHABLE }
+
+    /**
+     * Whether the directory answers a bind as the service account within {@code timeoutMillis} (connecting and the
+     * answer each): readiness asks this every few seconds, so it is one short connection, no search.
+     */
+    public Probe probe(int timeoutMillis) {
+        try (LDAPConnection connection = connect(timeoutMillis, timeoutMillis)) {
+            return connection.isConnected() ? Probe.ANSWERS : Probe.UNREACHABLE;
+        } catch (LDAPException e) {
+            return e.getResultCode() == ResultCode.INVALID_CREDENTIALS ? Probe.REFUSED : Probe.UNREACHABLE;
+        }
+    }
+
     /** A connection bound as the application's service account. */
     private LDAPConnection connect() throws LDAPException {
-        LDAPConnection connection = open();
+        return connect(CitySettings.ldapConnectTimeoutMillis(), CitySettings.ldapResponseTimeoutMillis());
+    }
+
+    private LDAPConnection connect(int connectTimeoutMillis, int responseTimeoutMillis) throws LDAPException {
+        LDAPConnection connection = open(connectTimeoutMillis, responseTimeoutMillis);
         String bindDn = CitySettings.ldapBindDn().orElse(null);
         if (bindDn != null) {
             try {
@@ -236,14 +255,18 @@ public class LdapDirectory {
     }
 
     private static LDAPConnection open() throws LDAPException {
+        return open(CitySettings.ldapConnectTimeoutMillis(), CitySettings.ldapResponseTimeoutMillis());
+    }
+
+    private static LDAPConnection open(int connectTimeoutMillis, int responseTimeoutMillis) throws LDAPException {
         String url = CitySettings.ldapUrl().orElse(null);
         if (url == null) {
             throw new LDAPException(ResultCode.CONNECT_ERROR, "MVOTING_LDAP_URL is not set");
         }
         LDAPURL parsed = new LDAPURL(url);
         LDAPConnectionOptions options = new LDAPConnectionOptions();
-        options.setConnectTimeoutMillis(CitySettings.ldapConnectTimeoutMillis());
-        options.setResponseTimeoutMillis(CitySettings.ldapResponseTimeoutMillis());
+        options.setConnectTimeoutMillis(connectTimeoutMillis);
+        options.setResponseTimeoutMillis(responseTimeoutMillis);
         if ("ldaps".equalsIgnoreCase(parsed.getScheme())) {
             // the certificate must name the host we asked for (the SDK's default accepts any host)
             options.setSSLSocketVerifier(new com.unboundid.util.ssl.HostNameSSLSocketVerifier(false));

@@ -26,6 +26,7 @@ import org.mvoting.infrastructure.persistence.PushInstallationRepository;
 import org.mvoting.domain.messaging.PushInstallation;
 import org.mvoting.domain.messaging.PushNotification;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
+import org.mvoting.infrastructure.metrics.NodeCounters;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.RateLimits;
@@ -95,6 +96,9 @@ public class OutboxDeliveryListener implements MessageListener {
     @Resource
     private MessageDrivenContext context;
 
+    @Inject
+    private NodeCounters counters;
+
     @Override
     public void onMessage(Message message) {
         UUID id = messageId(message);
@@ -149,6 +153,7 @@ public class OutboxDeliveryListener implements MessageListener {
             outgoing.markSent(Instant.now());
         } catch (SmsDeliveryException e) {
             LOG.log(Level.WARNING, "SMS delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            counters.gatewayFailed(OutboxMessage.Channel.SMS.name(), NodeCounters.GatewayFailure.RETRY);
             retryLater(outgoing, e.getMessage());
         }
     }
@@ -176,9 +181,11 @@ public class OutboxDeliveryListener implements MessageListener {
             outgoing.markSent(Instant.now());
         } catch (PushRejectedException e) {
             LOG.warning(() -> "Push notification " + outgoing.id() + " refused for good: " + e.getMessage());
+            counters.gatewayFailed(OutboxMessage.Channel.PUSH.name(), NodeCounters.GatewayFailure.REFUSED);
             outgoing.markUndeliverable(e.getMessage());
         } catch (PushDeliveryException e) {
             LOG.log(Level.WARNING, "Push delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            counters.gatewayFailed(OutboxMessage.Channel.PUSH.name(), NodeCounters.GatewayFailure.RETRY);
             retryLater(outgoing, e.getMessage());
         }
     }

@@ -27,6 +27,8 @@ import org.mvoting.api.staff.StaffCaller;
 import org.mvoting.api.staff.StaffDirectory;
 import org.mvoting.api.staff.StaffIdentity;
 import org.mvoting.api.staff.StaffSignIn;
+import org.mvoting.web.operations.HealthServlet;
+import org.mvoting.web.operations.MetricsServlet;
 import org.mvoting.web.rest.problem.ProblemResponses;
 
 /**
@@ -63,6 +65,12 @@ public class StaffAuthenticationFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (isOperations(request)) {
+            // the balancer's health checks and the monitoring's scrapes: no staff login, and a scraper's bearer
+            // secret is not a mobile-office token to verify (web.operations checks its own)
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<StaffIdentity> staff;
         try {
             staff = identify(request);
@@ -174,6 +182,11 @@ public class StaffAuthenticationFilter extends HttpFilter {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+    }
+
+    private static boolean isOperations(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(MetricsServlet.PATH) || path.startsWith(HealthServlet.PATH + "/");
     }
 
     private static boolean isPortalPage(HttpServletRequest request) {
