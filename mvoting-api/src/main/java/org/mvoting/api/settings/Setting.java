@@ -66,11 +66,13 @@ public final class Setting<T> {
     }
 
     /**
-     * Whether the value must never be shown or recorded: the server secret, passwords and keys (MVOTING_SECRET,
-     * *_PASSWORD, *_KEY*). One rule by name, so a setting added later with such a name is withheld too.
+     * Whether the value must never be shown or recorded: the server secret, passwords, keys and bearer tokens
+     * (MVOTING_SECRET, *_PASSWORD, *_KEY*, *_TOKEN). One rule by name, so a setting added later with such a name is
+     * withheld too.
      */
     public boolean secret() {
-        return name.equals("MVOTING_SECRET") || name.endsWith("_PASSWORD") || name.contains("_KEY");
+        return name.equals("MVOTING_SECRET") || name.endsWith("_PASSWORD") || name.contains("_KEY")
+                || name.endsWith("_TOKEN");
     }
 
     /** The default as text; null when the setting has none. */

@@ -83,10 +83,12 @@ class SettingTest {
         }
         assertEquals(Set.of("MVOTING_SECRET", "MVOTING_SIGNING_KEYSTORE", "MVOTING_SIGNING_KEYSTORE_PASSWORD",
                 "MVOTING_SIGNING_KEYSTORE_ALIAS", "MVOTING_SMS_GATEWAY_KEY", "MVOTING_PUSH_GATEWAY_KEY",
-                "MVOTING_LDAP_BIND_PASSWORD", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE"),
+                "MVOTING_LDAP_BIND_PASSWORD", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE",
+                "MVOTING_METRICS_TOKEN"),
                 withheld);
         assertTrue(Setting.text("MVOTING_NEW_API_KEY", null).secret(), "a setting added later is caught by its name");
         assertTrue(Setting.text("MVOTING_DB_PASSWORD", null).secret());
+        assertTrue(Setting.text("MVOTING_SOME_GATEWAY_TOKEN", null).secret(), "bearer tokens too");
         assertFalse(Setting.text("MVOTING_SMS_ADAPTER", null).secret());
         assertFalse(Setting.text("MVOTING_SECRETARY", null).secret(), "the rule is not a substring search for SECRET");
     }
