@@ -222,6 +222,11 @@ public final class ClusterServer implements AutoCloseable {
                     http-request set-header X-Forwarded-Proto http
                     http-request del-header X-Forwarded-Host
                     http-request del-header X-Forwarded-Port
+                    # No cleartext HTTP/2 upgrade: WildFly accepts "Upgrade: h2c", and the balancer would then tunnel
+                    # the connection unread, so every later request on it would skip the rules above (a forged
+                    # X-Forwarded-For arriving from the trusted balancer address) and the session stickiness.
+                    http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
+                    http-request del-header HTTP2-Settings
                     default_backend nodes
 
                 backend nodes

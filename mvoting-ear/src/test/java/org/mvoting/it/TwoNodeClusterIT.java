@@ -142,7 +142,7 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(3)
-    void theNodesTakeTheClientAddressFromTheBalancerOnlyAndTheBalancerIgnoresAForgedOne() {
+    void theNodesTakeTheClientAddressFromTheBalancerOnlyAndTheBalancerIgnoresAForgedOne() throws Exception {
         String id = "it.staff2";
         String forged = "203.0.113.7";
         // Through the balancer, with a forged header: the node sees the client (127.0.0.1), neither the forged
@@ -161,6 +161,20 @@ class TwoNodeClusterIT {
         }
         assertEquals(3, loginFailures(id, "127.0.0.1"));
         assertEquals(0, loginFailures(id, forged));
+        // A client that asks for cleartext HTTP/2 (Upgrade: h2c) keeps talking HTTP/1.1 through the balancer: were the
+        // upgrade let through, the balancer would tunnel the connection and the second request's forged header would
+        // reach the node from the trusted address.
+        HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> refused = h2c.send(HttpRequest.newBuilder(URI.create(cluster.balancerUrl() + "/api/v1/admin/me"))
+                    .header("Authorization", Api.basic(id, "wrong-h2c-" + i)).header("X-Forwarded-For", forged).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertEquals(HttpClient.Version.HTTP_1_1, refused.version());
+        }
+        assertEquals(5, loginFailures(id, "127.0.0.1"));
+        assertEquals(0, loginFailures(id, forged));
+        assertEquals(0, loginFailures(id, ClusterServer.BALANCER_SOURCE));
     }
 
     private static long loginFailures(String id, String source) {
