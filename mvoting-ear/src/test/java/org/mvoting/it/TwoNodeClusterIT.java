@@ -211,10 +211,39 @@ class TwoNodeClusterIT {
         cluster.awaitBalancerSees(2);
     }
 
-    // ---- (e) ----
+    // ---- one node or two: what this machine gives (printed for docs/scale-out.md; every ballot must count) ----
 
     @Test
     @Order(5)
+    void theSameVotersCastThroughOneNodeOrThroughTheBalancerAndEveryBallotCounts() throws Exception {
+        int voters = 400;
+        for (String target : List.of(nodeA.url(), cluster.balancerUrl(), nodeA.url(), cluster.balancerUrl())) {
+            JsonObject poll = openYesNoPoll("처리량 " + target);
+            String pollId = poll.getString("id");
+            List<String> phones = new ArrayList<>();
+            for (int i = 0; i < voters; i++) {
+                phones.add(Citizens.newPhone());
+            }
+            Map<String, String> tokens = Citizens.signIn(phones);
+            List<HttpRequest> requests = new ArrayList<>();
+            for (int i = 0; i < voters; i++) {
+                requests.add(cast(target, pollId, Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(i % 2)),
+                        tokens.get(phones.get(i)), UUID.randomUUID().toString()));
+            }
+            long start = System.nanoTime();
+            List<Api.Reply> replies = concurrently(requests, 32);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(Map.of(201, voters), statuses(replies));
+            assertEquals(voters, Database.recordedBallots(pollId));
+            System.out.printf("throughput: %d casts through %s (%s) in %.2f s = %.0f casts/s (32 clients)%n", voters, target,
+                    target.equals(cluster.balancerUrl()) ? "balancer, 2 nodes" : "node-a alone", seconds, voters / seconds);
+        }
+    }
+
+    // ---- (e) ----
+
+    @Test
+    @Order(6)
     void killingANodeUnderLoadLosesNoAcknowledgedBallotAndRetriesThroughTheBalancerCountOnce() throws Exception {
         JsonObject poll = Polls.open(Polls.draft("노드 장애 중 투표", "OPEN", "LIVE",
                 Polls.question("SINGLE_CHOICE", "어느 쪽입니까?", "가", "나", "다")));
