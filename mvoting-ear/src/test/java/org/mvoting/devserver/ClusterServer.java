@@ -208,11 +208,13 @@ public final class ClusterServer implements AutoCloseable {
                     timeout connect 2s
                     timeout client 120s
                     timeout server 120s
-                    # A connection a node refused is tried once more, on another node; a request a node received is
-                    # never re-sent by the balancer (a client's retry with its Idempotency-Key is safe, a blind
-                    # replay of a POST is not the balancer's call).
-                    retries 1
+                    # A connection a node refused is tried again, on another node. A GET whose node died under it
+                    # (no answer on a kept-alive connection) is re-sent to another node too; any other request a node
+                    # received is never re-sent by the balancer: a client's retry with its Idempotency-Key is safe, a
+                    # blind replay of a POST is not the balancer's call.
+                    retries 2
                     option redispatch
+                    retry-on conn-failure empty-response junk-response
 
                 frontend mvoting
                     bind 127.0.0.1:%d
@@ -227,6 +229,7 @@ public final class ClusterServer implements AutoCloseable {
                     # X-Forwarded-For arriving from the trusted balancer address) and the session stickiness.
                     http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
                     http-request del-header HTTP2-Settings
+                    http-request disable-l7-retry unless METH_GET || METH_HEAD
                     default_backend nodes
 
                 backend nodes

@@ -250,7 +250,7 @@ class TwoNodeClusterIT {
         String pollId = poll.getString("id");
         long question = Polls.questionId(poll, 0);
         List<Long> options = Polls.optionIds(poll, 0);
-        int voters = 300;
+        int voters = 600;
         List<String> phones = new ArrayList<>();
         for (int i = 0; i < voters; i++) {
             phones.add(Citizens.newPhone());
@@ -295,12 +295,15 @@ class TwoNodeClusterIT {
         while (started.get() < voters / 3) {
             Thread.sleep(20);
         }
+        int acknowledgedBeforeKill = receipts.size();
         cluster.kill(nodeB);
         for (Future<?> f : voting) {
             f.get();
         }
         pool.shutdown();
 
+        assertTrue(acknowledgedBeforeKill < voters / 2, () -> "the node died under load, not after it: "
+                + acknowledgedBeforeKill + " of " + voters + " acknowledged before");
         assertEquals(voters, receipts.size(), "every voter was acknowledged in the end");
         assertEquals(voters, new HashSet<>(receipts.values()).size(), "one receipt per voter");
         assertEquals(voters, Database.recordedBallots(pollId), "neither lost nor doubled");
@@ -313,8 +316,8 @@ class TwoNodeClusterIT {
         }
         JsonObject results = Api.get("/polls/" + pollId + "/results").json();
         assertEquals(voters, results.getJsonNumber("ballots").longValue());
-        System.out.printf("(e) %d voters, %d attempts, %d failed attempts retried while %s died%n", voters, attempts.get(),
-                failuresSeen.get(), nodeB.name());
+        System.out.printf("(e) %d voters, %d acknowledged before %s died, %d attempts, %d failed attempts retried%n", voters,
+                acknowledgedBeforeKill, nodeB.name(), attempts.get(), failuresSeen.get());
     }
 
     // ---- helpers ----
