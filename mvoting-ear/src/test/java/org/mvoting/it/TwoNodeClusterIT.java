@@ -197,18 +197,20 @@ class TwoNodeClusterIT {
         ClusterServer.Node other = served == nodeA ? nodeB : nodeA;
 
         cluster.kill(served);
-        String after = portal.get("/admin/index.xhtml");
-        assertEquals(200, portal.lastStatus, "the portal still answers, without a new login");
-        assertEquals(home.contains("it.operator"), after.contains("it.operator"));
-        assertEquals(other.name(), portal.node(), "the balancer moved the session to the surviving node");
-        // The surviving node holds the login itself: asked directly (the cookie without the balancer's prefix) it
-        // knows the session too.
-        Portal direct = portal.on(other.url());
-        direct.get("/admin/index.xhtml");
-        assertEquals(200, direct.lastStatus);
-
-        cluster.start(served);
-        cluster.awaitBalancerSees(2);
+        try {
+            String after = portal.get("/admin/index.xhtml");
+            assertEquals(200, portal.lastStatus, "the portal still answers, without a new login");
+            assertEquals(home.contains("it.operator"), after.contains("it.operator"));
+            assertEquals(other.name(), portal.node(), "the balancer moved the session to the surviving node");
+            // The surviving node holds the login itself: asked directly (the cookie without the balancer's prefix) it
+            // knows the session too.
+            Portal direct = portal.on(other.url());
+            direct.get("/admin/index.xhtml");
+            assertEquals(200, direct.lastStatus);
+        } finally {
+            cluster.start(served);
+            cluster.awaitBalancerSees(2);
+        }
     }
 
     // ---- one node or two: what this machine gives (printed for docs/scale-out.md; every ballot must count) ----
@@ -245,6 +247,12 @@ class TwoNodeClusterIT {
     @Test
     @Order(6)
     void killingANodeUnderLoadLosesNoAcknowledgedBallotAndRetriesThroughTheBalancerCountOnce() throws Exception {
+        for (ClusterServer.Node node : cluster.nodes()) {
+            if (!node.isRunning()) {
+                cluster.start(node);
+                cluster.awaitBalancerSees(2);
+            }
+        }
         JsonObject poll = Polls.open(Polls.draft("노드 장애 중 투표", "OPEN", "LIVE",
                 Polls.question("SINGLE_CHOICE", "어느 쪽입니까?", "가", "나", "다")));
         String pollId = poll.getString("id");
