@@ -1,0 +1,476 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mvoting.devserver.ClusterServer;
+
+/**
+ * mVoting on two WildFly nodes (standalone-full-ha: JGroups over TCP, distributable portal sessions, one broker per
+ * node) behind HAProxy, on one PostgreSQL: started and stopped here, only with {@code -Pcluster}. The helpers of the
+ * other tests ({@link Api}, {@link Polls}, {@link Citizens}) talk to the balancer; requests meant for one node name
+ * it. The tests run in order: the portal test kills a node and brings it back, the last one kills a node under load.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodeClusterIT {
+
+    private static ClusterServer cluster;
+    private static ClusterServer.Node nodeA;
+    private static ClusterServer.Node nodeB;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        String balancer = System.getProperty("mvoting.cluster.balancer.port");
+        assertNotNull(balancer, "run with -Pcluster (mvoting.cluster.balancer.port)");
+        // Every helper of the suite sends to Api.BASE: in this profile it is the balancer.
+        assertEquals("http://127.0.0.1:" + balancer + "/api/v1", Api.BASE);
+        Map<String, String> env = new LinkedHashMap<>();
+        // two pools on one stock PostgreSQL (100 connections) besides the test's own
+        env.put("MVOTING_DB_POOL_MAX", "25");
+        cluster = new ClusterServer(Path.of(System.getProperty("jboss.home")), Path.of(System.getProperty("mvoting.test.ear")),
+                Path.of(System.getProperty("mvoting.cluster.work")), Integer.parseInt(balancer), env, 100, 200);
+        nodeA = cluster.node(0);
+        nodeB = cluster.node(1);
+        try {
+            cluster.start();
+        } catch (Exception | AssertionError e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stopCluster() throws InterruptedException {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    // ---- (a) ----
+
+    @Test
+    @Order(1)
+    void aCastThroughNodeAAndItsRetryThroughNodeBReturnTheSameReceipt() {
+        JsonObject poll = openYesNoPoll("두 노드 재시도");
+        String pollId = poll.getString("id");
+        String token = signIn(nodeA.url(), Citizens.newPhone());
+        JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0));
+        String key = UUID.randomUUID().toString();
+
+        Api.Reply first = Api.send(cast(nodeA.url(), pollId, ballot, token, key));
+        assertEquals(201, first.status(), first.body());
+        Api.Reply retry = Api.send(cast(nodeB.url(), pollId, ballot, token, key));
+        assertEquals(200, retry.status(), retry.body());
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(first.json().getString("receipt"), retry.json().getString("receipt"));
+        // the same key with another choice is refused on the other node too: the key is the database's, not a node's
+        Api.send(cast(nodeB.url(), pollId, Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(1)), token, key))
+                .assertProblem(409, "idempotency-key-reused");
+        assertEquals(1, Database.recordedBallots(pollId));
+        // and the receipt checks out on either node
+        String receipt = first.json().getString("receipt");
+        Database.awaitMixed(pollId);
+        for (ClusterServer.Node node : cluster.nodes()) {
+            Api.Reply check = Api.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/v1/polls/" + pollId + "/receipts/" + receipt)).build());
+            assertEquals(200, check.status(), check.body());
+            assertEquals("COUNTED", check.json().getString("status"));
+        }
+    }
+
+    // ---- (b) ----
+
+    @Test
+    @Order(2)
+    void fiveHundredConcurrentDoubleVotesSpreadOverBothNodesGiveExactlyOneBallot() throws Exception {
+        JsonObject poll = openYesNoPoll("두 노드 동시 이중 투표");
+        String pollId = poll.getString("id");
+        String token = signIn(nodeB.url(), Citizens.newPhone());
+        List<Long> options = Polls.optionIds(poll, 0);
+
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            // every third through the balancer, the rest straight to A or B: both nodes race for the one ballot
+            String base = i % 3 == 0 ? cluster.balancerUrl() : i % 3 == 1 ? nodeA.url() : nodeB.url();
+            requests.add(cast(base, pollId, Polls.ballot(Polls.questionId(poll, 0), options.get(i % 2)), token,
+                    UUID.randomUUID().toString()));
+        }
+        List<Api.Reply> replies = concurrently(requests, 250);
+
+        assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), () -> statuses(replies).toString());
+        replies.stream().filter(r -> r.status() != 201).forEach(r -> r.assertProblem(409, "already-voted"));
+        assertEquals(1, Database.recordedBallots(pollId));
+        assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+    }
+
+    // ---- the client's address: from X-Forwarded-For only when the balancer sent it ----
+
+    @Test
+    @Order(3)
+    void theNodesTakeTheClientAddressFromTheBalancerOnlyAndTheBalancerIgnoresAForgedOne() throws Exception {
+        String id = "it.staff2";
+        String forged = "203.0.113.7";
+        // Through the balancer, with a forged header: the node sees the client (127.0.0.1), neither the forged
+        // address (the balancer replaced the header) nor the balancer's own 127.0.0.2 (the node trusts the balancer).
+        Api.send(HttpRequest.newBuilder(URI.create(cluster.balancerUrl() + "/api/v1/admin/me"))
+                .header("Authorization", Api.basic(id, "wrong-through-balancer")).header("X-Forwarded-For", forged).build())
+                .assertProblem(401, "staff-login-failed");
+        assertEquals(1, loginFailures(id, "127.0.0.1"));
+        assertEquals(0, loginFailures(id, forged));
+        assertEquals(0, loginFailures(id, ClusterServer.BALANCER_SOURCE));
+        // Straight to a node, with the same header: a client is not the balancer, its header is ignored.
+        for (ClusterServer.Node node : cluster.nodes()) {
+            Api.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/v1/admin/me"))
+                    .header("Authorization", Api.basic(id, "wrong-direct")).header("X-Forwarded-For", forged).build())
+                    .assertProblem(401, "staff-login-failed");
+        }
+        assertEquals(3, loginFailures(id, "127.0.0.1"));
+        assertEquals(0, loginFailures(id, forged));
+        // A client that asks for cleartext HTTP/2 (Upgrade: h2c) keeps talking HTTP/1.1 through the balancer: were the
+        // upgrade let through, the balancer would tunnel the connection and the second request's forged header would
+        // reach the node from the trusted address.
+        HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> refused = h2c.send(HttpRequest.newBuilder(URI.create(cluster.balancerUrl() + "/api/v1/admin/me"))
+                    .header("Authorization", Api.basic(id, "wrong-h2c-" + i)).header("X-Forwarded-For", forged).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertEquals(HttpClient.Version.HTTP_1_1, refused.version());
+        }
+        assertEquals(5, loginFailures(id, "127.0.0.1"));
+        assertEquals(0, loginFailures(id, forged));
+        assertEquals(0, loginFailures(id, ClusterServer.BALANCER_SOURCE));
+    }
+
+    private static long loginFailures(String id, String source) {
+        return Database.count("SELECT count(*) FROM audit_event WHERE action = 'staff.login-failed' AND actor = ? AND source = ?",
+                id, source);
+    }
+
+    // ---- (c) ----
+
+    @Test
+    @Order(4)
+    void aPortalLoginSurvivesKillingTheNodeThatServedIt() throws Exception {
+        Portal portal = new Portal(cluster.balancerUrl());
+        portal.logIn("it.operator", Api.DEMO_PASSWORD);
+        String home = portal.get("/admin/index.xhtml");
+        assertEquals(200, portal.lastStatus, "logged in");
+        assertTrue(home.contains("it.operator") || home.contains("logout"), "logged in: " + home.substring(0, Math.min(400, home.length())));
+        String servedBy = portal.node();
+        ClusterServer.Node served = servedBy.equals(nodeA.name()) ? nodeA : nodeB;
+        ClusterServer.Node other = served == nodeA ? nodeB : nodeA;
+
+        cluster.kill(served);
+        try {
+            String after = portal.get("/admin/index.xhtml");
+            assertEquals(200, portal.lastStatus, "the portal still answers, without a new login");
+            assertEquals(home.contains("it.operator"), after.contains("it.operator"));
+            assertEquals(other.name(), portal.node(), "the balancer moved the session to the surviving node");
+            // The surviving node holds the login itself: asked directly (the cookie without the balancer's prefix) it
+            // knows the session too.
+            Portal direct = portal.on(other.url());
+            direct.get("/admin/index.xhtml");
+            assertEquals(200, direct.lastStatus);
+        } finally {
+            cluster.start(served);
+            cluster.awaitBalancerSees(2);
+        }
+    }
+
+    // ---- one node or two: what this machine gives (printed for docs/scale-out.md; every ballot must count) ----
+
+    @Test
+    @Order(5)
+    void theSameVotersCastThroughOneNodeOrThroughTheBalancerAndEveryBallotCounts() throws Exception {
+        int voters = 400;
+        for (String target : List.of(nodeA.url(), cluster.balancerUrl(), nodeA.url(), cluster.balancerUrl())) {
+            JsonObject poll = openYesNoPoll("처리량 " + target);
+            String pollId = poll.getString("id");
+            List<String> phones = new ArrayList<>();
+            for (int i = 0; i < voters; i++) {
+                phones.add(Citizens.newPhone());
+            }
+            Map<String, String> tokens = Citizens.signIn(phones);
+            List<HttpRequest> requests = new ArrayList<>();
+            for (int i = 0; i < voters; i++) {
+                requests.add(cast(target, pollId, Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(i % 2)),
+                        tokens.get(phones.get(i)), UUID.randomUUID().toString()));
+            }
+            long start = System.nanoTime();
+            List<Api.Reply> replies = concurrently(requests, 32);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(Map.of(201, voters), statuses(replies));
+            assertEquals(voters, Database.recordedBallots(pollId));
+            System.out.printf("throughput: %d casts through %s (%s) in %.2f s = %.0f casts/s (32 clients)%n", voters, target,
+                    target.equals(cluster.balancerUrl()) ? "balancer, 2 nodes" : "node-a alone", seconds, voters / seconds);
+        }
+    }
+
+    // ---- (e) ----
+
+    @Test
+    @Order(6)
+    void killingANodeUnderLoadLosesNoAcknowledgedBallotAndRetriesThroughTheBalancerCountOnce() throws Exception {
+        for (ClusterServer.Node node : cluster.nodes()) {
+            if (!node.isRunning()) {
+                cluster.start(node);
+                cluster.awaitBalancerSees(2);
+            }
+        }
+        JsonObject poll = Polls.open(Polls.draft("노드 장애 중 투표", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "어느 쪽입니까?", "가", "나", "다")));
+        String pollId = poll.getString("id");
+        long question = Polls.questionId(poll, 0);
+        List<Long> options = Polls.optionIds(poll, 0);
+        int voters = 600;
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < voters; i++) {
+            phones.add(Citizens.newPhone());
+        }
+        Map<String, String> tokens = Citizens.signIn(phones);
+
+        Map<String, String> receipts = new ConcurrentHashMap<>();
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger failuresSeen = new AtomicInteger();
+        // no ballot leaves before the watcher below is ready to kill the node, however long submitting takes
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        List<Future<?>> voting = new ArrayList<>();
+        for (int i = 0; i < voters; i++) {
+            String phone = phones.get(i);
+            JsonObject ballot = Polls.ballot(question, options.get(i % 3));
+            voting.add(pool.submit(() -> {
+                go.await();
+                // a phone app: one key per ballot, sent again until it gets an answer that settles it
+                String key = UUID.randomUUID().toString();
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+                while (true) {
+                    attempts.incrementAndGet();
+                    Api.Reply reply;
+                    try {
+                        reply = send(cast(cluster.balancerUrl(), pollId, ballot, tokens.get(phone), key));
+                    } catch (IOException e) {
+                        reply = null;
+                    }
+                    if (reply != null && (reply.status() == 201 || reply.status() == 200)) {
+                        receipts.put(phone, reply.json().getString("receipt"));
+                        return null;
+                    }
+                    assertTrue(reply == null || reply.status() >= 500,
+                            () -> "only a lost node may fail a ballot: " + phone);
+                    failuresSeen.incrementAndGet();
+                    assertTrue(Instant.now().isBefore(deadline), "no answer for " + phone + " in 90 s");
+                    Thread.sleep(200);
+                }
+            }));
+        }
+        // kill -9 one node while the ballots flow
+        go.countDown();
+        Instant patience = Instant.now().plus(Duration.ofSeconds(60));
+        while (receipts.size() < voters / 6) {
+            assertTrue(Instant.now().isBefore(patience), "the first ballots were not acknowledged within 60 s");
+            Thread.sleep(5);
+        }
+        int acknowledgedBeforeKill = receipts.size();
+        cluster.kill(nodeB);
+        for (Future<?> f : voting) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertTrue(acknowledgedBeforeKill < voters / 2, () -> "the node died under load, not after it: "
+                + acknowledgedBeforeKill + " of " + voters + " acknowledged before");
+        assertEquals(voters, receipts.size(), "every voter was acknowledged in the end");
+        assertEquals(voters, new HashSet<>(receipts.values()).size(), "one receipt per voter");
+        assertEquals(voters, Database.recordedBallots(pollId), "neither lost nor doubled");
+        assertEquals(voters, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+        Database.awaitMixed(pollId);
+        for (String receipt : receipts.values()) {
+            Api.Reply check = Api.get("/polls/" + pollId + "/receipts/" + receipt);
+            assertEquals(200, check.status(), check.body());
+            assertEquals("COUNTED", check.json().getString("status"));
+        }
+        JsonObject results = Api.get("/polls/" + pollId + "/results").json();
+        assertEquals(voters, results.getJsonNumber("ballots").longValue());
+        System.out.printf("(e) %d voters, %d acknowledged before %s died, %d attempts, %d failed attempts retried%n", voters,
+                acknowledgedBeforeKill, nodeB.name(), attempts.get(), failuresSeen.get());
+    }
+
+    // ---- helpers ----
+
+    private static JsonObject openYesNoPoll(String title) {
+        return Polls.open(Polls.draft(title, "OPEN", "LIVE", Polls.question("YES_NO", "찬성하십니까?")));
+    }
+
+    /** Signs a citizen in on one node (the code is read from the local SMS table, shared by both). */
+    private static String signIn(String nodeUrl, String phone) {
+        Api.Reply asked = Api.send(json(nodeUrl + "/api/v1/auth/codes", Json.createObjectBuilder().add("phone", phone).build()));
+        assertEquals(202, asked.status(), asked.body());
+        String code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(60)).get(phone);
+        Api.Reply token = Api.send(json(nodeUrl + "/api/v1/auth/tokens",
+                Json.createObjectBuilder().add("phone", phone).add("code", code).build()));
+        assertEquals(201, token.status(), token.body());
+        return token.json().getString("token");
+    }
+
+    private static HttpRequest json(String url, JsonObject body) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+    }
+
+    private static HttpRequest cast(String baseUrl, String pollId, JsonObject ballot, String token, String key) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/polls/" + pollId + "/ballots"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(ballot.toString(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** Like Api.send, but a lost connection is the caller's to retry. */
+    private static Api.Reply send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = Api.client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Api.Reply(response.statusCode(), response.headers(), response.body());
+    }
+
+    private static List<Api.Reply> concurrently(List<HttpRequest> requests, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (HttpRequest r : requests) {
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return Api.send(r);
+                }));
+            }
+            gate.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : futures) {
+                replies.add(f.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<Integer, Integer> statuses(List<Api.Reply> replies) {
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        replies.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** A browser's view of the staff portal: cookies kept, redirects seen (not followed). */
+    private static final class Portal {
+        private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private final String base;
+        private final CookieManager cookies;
+        private final HttpClient client;
+        int lastStatus;
+
+        Portal(String base) {
+            this(base, new CookieManager());
+        }
+
+        private Portal(String base, CookieManager cookies) {
+            this.base = base;
+            this.cookies = cookies;
+            this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        /** The same session sent straight to one node: the balancer's "node~" prefix taken off the cookie. */
+        Portal on(String nodeBase) {
+            CookieManager direct = new CookieManager();
+            HttpCookie session = session();
+            HttpCookie plain = new HttpCookie("JSESSIONID", session.getValue().substring(session.getValue().indexOf('~') + 1));
+            plain.setPath("/");
+            plain.setVersion(0);
+            direct.getCookieStore().add(URI.create(nodeBase), plain);
+            return new Portal(nodeBase, direct);
+        }
+
+        HttpCookie session() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no session cookie"));
+        }
+
+        /** The node the balancer pinned the session to (the prefix HAProxy put on the session cookie). */
+        String node() {
+            String value = session().getValue();
+            assertTrue(value.contains("~"), "the balancer prefixes the session cookie: " + value);
+            return value.substring(0, value.indexOf('~'));
+        }
+
+        void logIn(String id, String password) throws Exception {
+            String page = get("/login.xhtml");
+            assertEquals(200, lastStatus, page);
+            Matcher state = VIEW_STATE.matcher(page);
+            assertTrue(state.find(), "the login page has a view state");
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("login:id", id);
+            form.put("login:password", password);
+            form.put("login:next", "");
+            form.put("login:submit", "");
+            form.put("jakarta.faces.ViewState", state.group(1));
+            StringBuilder body = new StringBuilder();
+            form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(302, posted.statusCode(), () -> "login redirects: " + posted.body());
+            String location = posted.headers().firstValue("Location").orElse("");
+            assertTrue(location.contains("/admin/"), location);
+            assertFalse(location.contains("login"), location);
+        }
+
+        String get(String path) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            lastStatus = response.statusCode();
+            return response.body();
+        }
+    }
+}
