@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  */
 public final class ClusterServer implements AutoCloseable {
 
-    /** What the balancer asks each node before sending it traffic. One constant: readiness will replace it. */
-    public static final String HEALTH_CHECK_PATH = "/";
+    /** What the balancer asks each node before sending it traffic: readiness (database, messaging; 503 when not). */
+    public static final String HEALTH_CHECK_PATH = "/health/ready";
     /** The loopback address HAProxy connects to the nodes from (all of 127/8 is this machine). */
     public static final String BALANCER_SOURCE = "127.0.0.2";
     private static final String HAPROXY = "/usr/sbin/haproxy";
