@@ -216,7 +216,81 @@ class TwoNodeClusterIT {
     // ---- one node or two: what this machine gives (printed for docs/scale-out.md; every ballot must count) ----
 
     @Test
+    /**
+     * (d) The hall's big screen watches node B while a participant votes through node A: B's live stream shows the
+     * ballot within a second. Each node reads the shared database for its screens (EventLiveFeed), no node-to-node
+     * messaging needed.
+     */
+    @Test
     @Order(5)
+    void thePresenterOnNodeBShowsABallotCastOnNodeAWithinASecond() throws Exception {
+        Directory.ensureSynced();
+        String operator = Api.basic("event.lee");
+        Api.Reply created = Api.post("/admin/events", Json.createObjectBuilder().add("title", "두 노드 현장 투표")
+                .add("startsAt", Instant.now().plus(Duration.ofHours(1)).toString()).add("venue", "시청 대회의실")
+                .add("rehearsal", false).build(), "Authorization", operator);
+        assertEquals(201, created.status(), created.body());
+        String eventId = created.json().getString("id");
+        String code = created.json().getString("joinCode");
+        String card = Api.post("/admin/events/" + eventId + "/tokens?count=1", null, "Authorization", operator).json()
+                .getJsonArray("codes").getString(0);
+        Api.Reply added = Api.post("/admin/events/" + eventId + "/questions", Json.createObjectBuilder().add("round", 1)
+                .add("question", Json.createObjectBuilder().add("type", "SINGLE_CHOICE").add("text", "어느 안이 좋습니까?")
+                        .add("options", Json.createArrayBuilder().add("가안").add("나안")).add("maxSelections", 1))
+                .build(), "Authorization", operator);
+        assertEquals(200, added.status(), added.body());
+        String pollId = added.json().getString("pollId");
+        long option = added.json().getJsonArray("counts").getJsonObject(0).getJsonNumber("optionId").longValue();
+        Api.Reply opened = Api.post("/admin/events/" + eventId + "/questions/" + pollId + "/open",
+                Json.createObjectBuilder().add("countdownSeconds", 0).build(), "Authorization", operator);
+        assertEquals(200, opened.status(), opened.body());
+        Api.Reply joined = send(json(nodeA.url() + "/api/v1/events/" + code + "/join-with-token",
+                Json.createObjectBuilder().add("token", card).build()));
+        assertEquals(200, joined.status(), joined.body());
+        String pass = joined.json().getString("token");
+
+        java.util.concurrent.BlockingQueue<JsonObject> states = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpClient screenClient = HttpClient.newHttpClient();
+        var screen = screenClient.sendAsync(HttpRequest.newBuilder(URI.create(nodeB.url() + "/api/v1/events/" + code + "/live"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        try {
+            screen.thenAccept(r -> r.body().filter(line -> line.startsWith("data:")).forEach(line -> states.add(
+                    Json.createReader(new java.io.StringReader(line.substring(5).strip())).readObject())));
+            JsonObject before = nextState(states, s -> !s.isNull("question"), Duration.ofSeconds(10));
+            assertEquals(0, before.getJsonObject("question").getJsonNumber("ballots").longValue(), before.toString());
+
+            HttpRequest vote = HttpRequest.newBuilder(URI.create(nodeA.url() + "/api/v1/events/" + code + "/questions/"
+                            + pollId + "/ballots")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + pass)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"optionIds\":[" + option + "]}")).build();
+            Api.Reply cast = send(vote);
+            long acknowledged = System.nanoTime();
+            assertEquals(201, cast.status(), cast.body());
+            JsonObject after = nextState(states, s -> !s.isNull("question")
+                    && s.getJsonObject("question").getJsonNumber("ballots").longValue() == 1, Duration.ofSeconds(5));
+            long millis = (System.nanoTime() - acknowledged) / 1_000_000;
+            System.out.printf("(d) node B's screen showed node A's ballot %d ms after its receipt%n", millis);
+            assertTrue(millis <= 1000, "node B's screen took " + millis + " ms: " + after);
+        } finally {
+            screen.cancel(true);
+        }
+    }
+
+    private static JsonObject nextState(java.util.concurrent.BlockingQueue<JsonObject> states,
+                                        java.util.function.Predicate<JsonObject> wanted, Duration within)
+            throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < until) {
+            JsonObject state = states.poll(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (state != null && wanted.test(state)) {
+                return state;
+            }
+        }
+        throw new AssertionError("no such state on node B's live stream within " + within);
+    }
+
+    @Order(6)
     void theSameVotersCastThroughOneNodeOrThroughTheBalancerAndEveryBallotCounts() throws Exception {
         int voters = 400;
         for (String target : List.of(nodeA.url(), cluster.balancerUrl(), nodeA.url(), cluster.balancerUrl())) {
@@ -245,7 +319,7 @@ class TwoNodeClusterIT {
     // ---- (e) ----
 
     @Test
-    @Order(6)
+    @Order(7)
     void killingANodeUnderLoadLosesNoAcknowledgedBallotAndRetriesThroughTheBalancerCountOnce() throws Exception {
         for (ClusterServer.Node node : cluster.nodes()) {
             if (!node.isRunning()) {
