@@ -215,7 +215,6 @@ class TwoNodeClusterIT {
 
     // ---- one node or two: what this machine gives (printed for docs/scale-out.md; every ballot must count) ----
 
-    @Test
     /**
      * (d) The hall's big screen watches node B while a participant votes through node A: B's live stream shows the
      * ballot within a second. Each node reads the shared database for its screens (EventLiveFeed), no node-to-node
@@ -290,6 +289,7 @@ class TwoNodeClusterIT {
         throw new AssertionError("no such state on node B's live stream within " + within);
     }
 
+    @Test
     @Order(6)
     void theSameVotersCastThroughOneNodeOrThroughTheBalancerAndEveryBallotCounts() throws Exception {
         int voters = 400;
