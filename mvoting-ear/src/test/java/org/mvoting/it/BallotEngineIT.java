@@ -475,6 +475,45 @@ class BallotEngineIT {
     }
 
     @Test
+    void theMixerRunsOnlyOnTheNodeHoldingItsLeaseAndThisNodeTakesItOverWhenTheOthersLeaseRunsOut() {
+        JsonObject poll = openYesNoPoll("혼합 임차", "LIVE");
+        String pollId = poll.getString("id");
+        List<String> tokens = List.copyOf(Citizens.signIn(List.of(Citizens.newPhone(), Citizens.newPhone(),
+                Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone(),
+                Citizens.newPhone())).values());
+        assertEquals(201, Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0),
+                Polls.optionIds(poll, 0).get(0)), tokens.get(0), UUID.randomUUID().toString())).status());
+        Database.awaitMixed(pollId);
+        List<Object> lease = Database.rows("SELECT holder, expires_at > now() FROM cluster_lease WHERE job = 'MIXING'").get(0);
+        String thisNode = (String) lease.get(0);
+        assertEquals(Boolean.TRUE, lease.get(1), "this node holds the mixer's lease and renews it");
+
+        // Another node takes the lease for 8 s (as if this node had missed its renewals).
+        Database.execute("UPDATE cluster_lease SET holder = 'node-elsewhere', held_since = now(),"
+                + " expires_at = now() + interval '8 seconds' WHERE job = 'MIXING'");
+        try {
+            Citizens.sleep(2_000); // this node trusts its own lease for at most a third of 5 s after its last renewal
+            for (String token : tokens.subList(1, tokens.size())) {
+                assertEquals(201, Api.send(castRequest(pollId, Polls.ballot(Polls.questionId(poll, 0),
+                        Polls.optionIds(poll, 0).get(1)), token, UUID.randomUUID().toString())).status());
+            }
+            Citizens.sleep(2_000);
+            assertEquals(6, Database.count("SELECT count(*) FROM ballot_inbox WHERE poll_id = ?::uuid", pollId),
+                    "while another node holds the lease, this node does not mix");
+            assertEquals("node-elsewhere", Database.rows("SELECT holder FROM cluster_lease WHERE job = 'MIXING'")
+                    .get(0).get(0), "and does not take a running lease");
+
+            Database.awaitMixed(pollId); // the other node's lease runs out and this node takes the job
+            List<Object> taken = Database.rows("SELECT holder, held_since > now() - interval '10 seconds'"
+                    + " FROM cluster_lease WHERE job = 'MIXING'").get(0);
+            assertEquals(List.of(thisNode, Boolean.TRUE), taken);
+            assertEquals(7, Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid", pollId));
+        } finally {
+            Database.execute("DELETE FROM cluster_lease WHERE job = 'MIXING' AND holder = 'node-elsewhere'");
+        }
+    }
+
+    @Test
     void aVotersTransactionLeavesNoTraceOnTheirBallotOrTheTally() {
         JsonObject poll = Polls.open(Polls.draft("xmin", "OPEN", "LIVE",
                 Polls.question("SINGLE_CHOICE", "고르세요", "하나", "둘", "셋")));

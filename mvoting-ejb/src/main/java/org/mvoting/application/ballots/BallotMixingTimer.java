@@ -5,6 +5,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,15 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.api.settings.CitySettings;
+import org.mvoting.infrastructure.cluster.ClusterJob;
+import org.mvoting.infrastructure.cluster.ClusterJobs;
 
 /**
  * Runs a mixing round every second. MVOTING_MIX_MIN_BATCH (default 5) is how many ballots must be waiting
  * before a poll's ballots are mixed into the clear tables and the live tally; closing a poll mixes the rest.
  * Each poll is mixed in its own transaction: one that fails stays in the inbox for the next round and the others
- * are mixed. A failure is logged in full once; while it repeats for the same poll, one line a round.
+ * are mixed. A failure is logged in full once; while it repeats for the same poll, one line a round. In a cluster
+ * one node mixes (ClusterJob.MIXING); the per-poll locks make a mix happen once even if two nodes ever overlap.
  */
 @Singleton
 public class BallotMixingTimer {
@@ -31,9 +35,15 @@ public class BallotMixingTimer {
     @EJB
     private BallotMixing mixing;
 
+    @Inject
+    private ClusterJobs jobs;
+
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void mix() {
+        if (!jobs.runsHere(ClusterJob.MIXING)) {
+            return;
+        }
         List<UUID> polls;
         try {
             polls = mixing.pollsReadyToMix(MINIMUM_BATCH);

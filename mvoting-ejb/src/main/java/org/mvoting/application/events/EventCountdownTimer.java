@@ -8,20 +8,24 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.application.ballots.BallotMixing;
+import org.mvoting.infrastructure.cluster.ClusterJob;
+import org.mvoting.infrastructure.cluster.ClusterJobs;
 import org.mvoting.infrastructure.persistence.EventLedger;
 
 /**
  * The hall's clock, every {@value #TICK_MILLIS} ms: closes an open event question as soon as its countdown runs out,
  * so every screen shows it closed with its final count within a screen tick (the poll closing timer's 10 s would be
  * too late for a hall), and mixes the waiting ballots of a question whose results the big screen shows, however few,
- * so its bars keep up with the hall (hidden results wait for the ordinary mixer's batches). Every node runs it; the
- * locks make each close and each mix happen once. Each round schedules the next, so a slow round (a large recount)
+ * so its bars keep up with the hall (hidden results wait for the ordinary mixer's batches). Every node keeps the
+ * clock going, but only the node holding ClusterJob.EVENT_CLOCK works a round (another takes over within the lease's
+ * 3 s if it dies); the locks would make each close and each mix happen once all the same. Each round schedules the next, so a slow round (a large recount)
  * is never overlapped: {@value #TICK_MILLIS} ms while an event question is open, {@value #IDLE_MILLIS} ms while none
  * is (a question opened meanwhile is seen within that, long before any countdown ends), and after a failed round
  * (the database away) a delay that doubles up to {@value #MOST_BACKOFF_MILLIS} ms, so an outage is not logged four
@@ -45,6 +49,9 @@ public class EventCountdownTimer {
 
     @EJB
     private BallotMixing mixing;
+
+    @Inject
+    private ClusterJobs jobs;
 
     private volatile ScheduledFuture<?> next;
     private volatile boolean stopped;
@@ -78,6 +85,9 @@ public class EventCountdownTimer {
 
     /** One round; returns how long to wait before the next. */
     long tick() {
+        if (!jobs.runsHere(ClusterJob.EVENT_CLOCK)) {
+            return IDLE_MILLIS;
+        }
         List<EventLedger.OpenQuestion> questions;
         try {
             questions = countdown.openQuestions();

@@ -12,11 +12,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.polls.Actor;
+import org.mvoting.infrastructure.cluster.ClusterJob;
+import org.mvoting.infrastructure.cluster.ClusterJobs;
 import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
  * Closes polls whose schedule has ended, each in its own transaction, so their final results are
- * recomputed without anyone pressing "close". Ballots are already refused after the end by the schedule.
+ * recomputed without anyone pressing "close". Ballots are already refused after the end by the schedule. In a
+ * cluster one node closes (ClusterJob.POLL_CLOSING); closing an already closed poll is refused, so an overlap is harmless.
  */
 @Singleton
 public class PollClosingTimer {
@@ -30,10 +33,16 @@ public class PollClosingTimer {
     @EJB
     private PollClosing closing;
 
+    @Inject
+    private ClusterJobs jobs;
+
     /** Every 10 s: ballots stop at the scheduled end anyway; this is how soon final results follow. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closeEndedPolls() {
+        if (!jobs.runsHere(ClusterJob.POLL_CLOSING)) {
+            return;
+        }
         for (UUID id : polls.idsDueForClosing(Instant.now())) {
             try {
                 closing.close(id, SCHEDULER);

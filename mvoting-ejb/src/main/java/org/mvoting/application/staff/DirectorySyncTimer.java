@@ -15,11 +15,14 @@ import java.util.logging.Logger;
 import org.mvoting.api.errors.DirectorySyncRunningException;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.settings.CitySettings;
+import org.mvoting.infrastructure.cluster.ClusterJob;
+import org.mvoting.infrastructure.cluster.ClusterJobs;
 import org.mvoting.infrastructure.directory.LdapDirectory;
 
 /**
  * Syncs the org chart on a schedule: shortly after start, then every MVOTING_DIRECTORY_SYNC_MINUTES
- * (default 60; 0 turns the schedule off, leaving the portal's "sync now").
+ * (default 60; 0 turns the schedule off, leaving the portal's "sync now"). In a cluster every node keeps the timer and
+ * the node holding ClusterJob.DIRECTORY_SYNC syncs: one sync per interval for the cluster, not one per node.
  */
 @Singleton
 @Startup
@@ -37,6 +40,9 @@ public class DirectorySyncTimer {
     @EJB
     private DirectorySynchronizer synchronizer;
 
+    @Inject
+    private ClusterJobs jobs;
+
     @PostConstruct
     void schedule() {
         int minutes = CitySettings.directorySyncMinutes();
@@ -53,6 +59,10 @@ public class DirectorySyncTimer {
     void syncDirectory() {
         if (!ldap.configured()) {
             LOG.warning("MVOTING_LDAP_URL is not set: the staff directory is not synced and staff cannot log in");
+            return;
+        }
+        if (!jobs.runsHere(ClusterJob.DIRECTORY_SYNC)) {
+            LOG.fine("Directory sync left to the node that holds its lease");
             return;
         }
         try {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.mvoting.infrastructure.cluster.ClusterJob;
+import org.mvoting.infrastructure.cluster.ClusterJobs;
 import org.mvoting.infrastructure.persistence.OutboxRepository;
 
 /**
@@ -44,6 +46,9 @@ public class OutboxSweeper {
     private OutboxRepository messages;
 
     @Inject
+    private ClusterJobs jobs;
+
+    @Inject
     private OutboxRelay relay;
 
     @Inject
@@ -54,6 +59,9 @@ public class OutboxSweeper {
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     public void reannounceStuckMessages() {
+        if (!jobs.runsHere(ClusterJob.OUTBOX_SWEEP)) {
+            return;
+        }
         Instant now = Instant.now();
         List<UUID> pending = messages.pendingSince(now.minus(PATIENCE), MAX_PER_SWEEP);
         if (pending.isEmpty()) {

@@ -65,7 +65,7 @@ public class AuditCheckpoints {
             String headHash = (String) r[1];
             String tallyHash = (String) r[2];
             long seq = ((Number) r[0]).longValue();
-            return new ChainCheckpoint(seq, headHash, tallyHash, BallotLedger.toInstant(r[3]),
+            return new ChainCheckpoint(seq, headHash, tallyHash, NativeValues.instant(r[3]),
                     display(seq, headHash, tallyHash));
         });
     }

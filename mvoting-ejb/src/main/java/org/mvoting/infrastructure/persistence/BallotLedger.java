@@ -119,7 +119,7 @@ public class BallotLedger {
                 + " FROM ballot_quarantine q LEFT JOIN poll p ON p.id = q.poll_id"
                 + " GROUP BY q.poll_id, p.title ORDER BY max(q.quarantined_at) DESC").getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(r -> new QuarantinedBallots((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), toInstant(r[3])))
+                .map(r -> new QuarantinedBallots((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), NativeValues.instant(r[3])))
                 .toList();
     }
 
@@ -198,7 +198,7 @@ public class BallotLedger {
     public Optional<Instant> ballotHour(UUID pollId, Receipt receipt) {
         List<?> rows = em.createNativeQuery("SELECT cast_hour FROM ballot WHERE poll_id = ?1 AND receipt = ?2")
                 .setParameter(1, pollId).setParameter(2, receipt.code()).getResultList();
-        return rows.stream().findFirst().map(BallotLedger::toInstant);
+        return rows.stream().findFirst().map(NativeValues::instant);
     }
 
     /** The live tally, summed over slots. */
@@ -342,16 +342,4 @@ public class BallotLedger {
         return counts;
     }
 
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 }

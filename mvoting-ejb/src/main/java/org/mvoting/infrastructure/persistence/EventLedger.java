@@ -65,7 +65,7 @@ public class EventLedger {
     }
 
     private static EventView eventView(Object[] r) {
-        return new EventView(uuid(r[0]), (String) r[1], (String) r[2], instant(r[3]), (String) r[4],
+        return new EventView(uuid(r[0]), (String) r[1], (String) r[2], NativeValues.instant(r[3]), (String) r[4],
                 ((String) r[5]).isEmpty() ? null : (String) r[5], (Boolean) r[6], number(r[7]), number(r[8]), number(r[9]),
                 number(r[10]), r[11] == null || ((String) r[11]).isEmpty() ? null : (String) r[11], (String) r[12]);
     }
@@ -191,7 +191,7 @@ public class EventLedger {
         List<?> rows = em.createNativeQuery("SELECT staff_id, assigned_by, assigned_at FROM event_operator"
                 + " WHERE event_id = ?1 ORDER BY assigned_at, staff_id").setParameter(1, eventId).getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(r -> new Assignment((String) r[0], (String) r[1], instant(r[2]))).toList();
+                .map(r -> new Assignment((String) r[0], (String) r[1], NativeValues.instant(r[2]))).toList();
     }
 
     /** True when assigned now (false: assigned already). */
@@ -241,8 +241,8 @@ public class EventLedger {
 
     private static org.mvoting.api.events.TokenBatch batch(Object[] r) {
         return new org.mvoting.api.events.TokenBatch(uuid(r[0]), uuid(r[1]), (int) number(r[2]),
-                org.mvoting.api.events.TokenBatch.Status.valueOf((String) r[3]), (String) r[4], instant(r[5]),
-                (String) r[6], r[7] == null ? null : instant(r[7]));
+                org.mvoting.api.events.TokenBatch.Status.valueOf((String) r[3]), (String) r[4], NativeValues.instant(r[5]),
+                (String) r[6], r[7] == null ? null : NativeValues.instant(r[7]));
     }
 
     public void bindToken(byte[] codeHash, UUID participantId, Instant now) {
@@ -306,12 +306,12 @@ public class EventLedger {
         List<HallQuestion> questions = rows.stream().map(Object[].class::cast).filter(r -> r[1] != null)
                 .map(r -> new HallQuestion(uuid(r[1]), (int) number(r[2]), (int) number(r[3]),
                         r[4] == null ? null : uuid(r[4]), questionState((String) r[7]), (Boolean) r[5],
-                        r[6] == null ? null : instant(r[6]), (String) r[8], (int) number(r[9]),
+                        r[6] == null ? null : NativeValues.instant(r[6]), (String) r[8], (int) number(r[9]),
                         r[10] == null ? List.of() : java.util.Arrays.stream(((String) r[10]).split(","))
                                 .map(Long::valueOf).toList(), r[11] == null ? null : number(r[11])))
                 .toList();
         return Optional.of(new Event(eventId, first[0] == null ? null : uuid(first[0]), questions, (Boolean) first[12],
-                instant(first[13])));
+                NativeValues.instant(first[13])));
     }
 
     /** Where an event question stands, by its poll's status (a removed one counts as never asked). */
@@ -416,7 +416,7 @@ public class EventLedger {
         java.util.Map<Long, Long> counts = new java.util.HashMap<>();
         rows.stream().map(Object[].class::cast).forEach(r -> counts.put(number(r[0]), number(r[1])));
         Object[] first = (Object[]) rows.get(0);
-        return Optional.of(new org.mvoting.api.events.PendingPaperCounts((String) first[2], instant(first[3]), counts));
+        return Optional.of(new org.mvoting.api.events.PendingPaperCounts((String) first[2], NativeValues.instant(first[3]), counts));
     }
 
     public java.util.Map<Long, Long> paperCounts(UUID pollId) {
@@ -486,7 +486,7 @@ public class EventLedger {
         return rows.stream().map(Object[].class::cast).map(r -> new RegistrationRow(
                 new org.mvoting.api.events.Registration(uuid(r[0]), uuid(r[1]), (String) r[2],
                         ((String) r[3]).isEmpty() ? null : (String) r[3],
-                        org.mvoting.api.events.Registration.Status.valueOf((String) r[4]), instant(r[5])),
+                        org.mvoting.api.events.Registration.Status.valueOf((String) r[4]), NativeValues.instant(r[5])),
                 (byte[]) r[6])).toList();
     }
 
@@ -522,7 +522,7 @@ public class EventLedger {
 
     private static QuestionRow questionRow(Object[] r) {
         return new QuestionRow(uuid(r[0]), (int) number(r[1]), (int) number(r[2]), r[3] == null ? null : uuid(r[3]),
-                (Boolean) r[4], r[5] == null ? null : instant(r[5]), r[6] == null ? null : number(r[6]));
+                (Boolean) r[4], r[5] == null ? null : NativeValues.instant(r[5]), r[6] == null ? null : number(r[6]));
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -533,15 +533,6 @@ public class EventLedger {
         return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 
     private static long number(Object value) {
         return ((Number) value).longValue();

@@ -42,7 +42,7 @@ public class LocalMessageStore {
                         + " WHERE recipient = ?1 ORDER BY stored_at DESC, id DESC")
                 .setParameter(1, recipientE164).setMaxResults(bounded(limit)).getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(r -> new LocalSmsMessage((String) r[0], (String) r[1], BallotLedger.toInstant(r[2]))).toList();
+                .map(r -> new LocalSmsMessage((String) r[0], (String) r[1], NativeValues.instant(r[2]))).toList();
     }
 
     public List<LocalPushMessage> pushFor(UUID installationId, int limit) {
@@ -50,7 +50,7 @@ public class LocalMessageStore {
                         + " WHERE installation_id = ?1 ORDER BY stored_at DESC, id DESC")
                 .setParameter(1, installationId).setMaxResults(bounded(limit)).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new LocalPushMessage((UUID) r[0], (String) r[1],
-                (String) r[2], (String) r[3], BallotLedger.toInstant(r[4]))).toList();
+                (String) r[2], (String) r[3], NativeValues.instant(r[4]))).toList();
     }
 
     private static int bounded(int limit) {

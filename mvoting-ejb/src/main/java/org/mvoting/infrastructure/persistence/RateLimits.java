@@ -1,6 +1,5 @@
 package org.mvoting.infrastructure.persistence;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -84,7 +83,6 @@ public class RateLimits {
     }
 
     /** Windows end within a day for every limit we have; older rows only take space. */
-    @Schedule(hour = "*", minute = "23", persistent = false)
     public void forgetOldWindows() {
         em.createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < ?1")
                 .setParameter(1, Instant.now().minus(Duration.ofDays(2))).executeUpdate();

@@ -1,6 +1,5 @@
 package org.mvoting.infrastructure.persistence;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -57,11 +56,10 @@ public class SmsRefusalLedger {
         return rows.stream().map(Object[].class::cast).map(r -> new SmsRefusalCount(
                 r[0] instanceof Date d ? d.toLocalDate() : (LocalDate) r[0],
                 SmsRefusalReason.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), BallotLedger.toInstant(r[5]))).toList();
+                ((Number) r[4]).longValue(), NativeValues.instant(r[5]))).toList();
     }
 
     /** Reports reach back {@link SmsGuard#MAX_DAYS} days; older counts only take space. */
-    @Schedule(hour = "3", minute = "41", persistent = false)
     public void forgetOldDays() {
         em.createNativeQuery("DELETE FROM sms_refusal WHERE refused_on < ?1")
                 .setParameter(1, LocalDate.now(CitySettings.timeZone()).minusDays(SmsGuard.MAX_DAYS))

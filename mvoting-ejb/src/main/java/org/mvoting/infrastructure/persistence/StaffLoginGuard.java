@@ -1,6 +1,5 @@
 package org.mvoting.infrastructure.persistence;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +29,7 @@ public class StaffLoginGuard {
         List<?> rows = em.createNativeQuery("SELECT locked_until FROM staff_login_guard WHERE bucket = ?1"
                         + " AND locked_until > ?2")
                 .setParameter(1, bucket).setParameter(2, now).getResultList();
-        return rows.stream().findFirst().map(StaffLoginGuard::instant);
+        return rows.stream().findFirst().map(NativeValues::instant);
     }
 
     /**
@@ -50,7 +48,7 @@ public class StaffLoginGuard {
                 .setParameter(1, bucket).setParameter(2, now).setParameter(3, now.minus(window))
                 .getSingleResult();
         int failures = ((Number) row[0]).intValue();
-        Instant locked = row[1] == null ? null : instant(row[1]);
+        Instant locked = row[1] == null ? null : NativeValues.instant(row[1]);
         if (failures < max || locked != null && locked.isAfter(now)) {
             return Optional.empty();
         }
@@ -70,7 +68,6 @@ public class StaffLoginGuard {
     }
 
     /** Rows whose window and lock are long over only take space. */
-    @Schedule(hour = "*", minute = "37", persistent = false)
     public void forgetOldFailures() {
         Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
         em.createNativeQuery("DELETE FROM staff_login_guard WHERE window_start < ?1"
@@ -78,16 +75,4 @@ public class StaffLoginGuard {
                 .setParameter(1, dayAgo).executeUpdate();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mvoting.application.ballots.BallotMixing;
+import org.mvoting.infrastructure.cluster.ClusterJob;
+import org.mvoting.infrastructure.cluster.ClusterJobs;
 import org.mvoting.infrastructure.persistence.EventLedger.OpenQuestion;
 
 /** One round of the hall's clock: a run-out countdown is closed, shown results are mixed, nothing else is touched. */
@@ -48,6 +50,21 @@ class EventCountdownTimerTest {
         }
     }
 
+    /** Whether this node holds the hall clock's lease. */
+    private static final class Jobs extends ClusterJobs {
+        private final boolean here;
+
+        Jobs(boolean here) {
+            this.here = here;
+        }
+
+        @Override
+        public boolean runsHere(ClusterJob job) {
+            assertEquals(ClusterJob.EVENT_CLOCK, job);
+            return here;
+        }
+    }
+
     private static final UUID RUN_OUT = UUID.randomUUID();
     private static final UUID SHOWN = UUID.randomUUID();
     private static final UUID HIDDEN = UUID.randomUUID();
@@ -58,6 +75,7 @@ class EventCountdownTimerTest {
         EventCountdownTimer timer = new EventCountdownTimer();
         set(timer, "countdown", new Countdown(open));
         set(timer, "mixing", new Mixing());
+        set(timer, "jobs", new Jobs(true));
         return timer;
     }
 
@@ -73,6 +91,14 @@ class EventCountdownTimerTest {
                 new OpenQuestion(HIDDEN, false, false), new OpenQuestion(RUN_OUT_AND_SHOWN, true, true))).tick();
         assertEquals(List.of("close " + RUN_OUT, "mix " + SHOWN, "close " + RUN_OUT_AND_SHOWN), done,
                 "closing mixes what waits anyway");
+    }
+
+    @Test
+    void whileAnotherNodeHoldsTheClockThisNodeNeitherClosesNorMixesAndWaitsTheIdleDelay() throws Exception {
+        EventCountdownTimer timer = timer(List.of(new OpenQuestion(RUN_OUT, true, true)));
+        set(timer, "jobs", new Jobs(false));
+        assertEquals(EventCountdownTimer.IDLE_MILLIS, timer.tick());
+        assertEquals(List.of(), done);
     }
 
     @Test
