@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -384,9 +385,22 @@ class PortalBrowserIT {
         return waitFor(browser).until(d -> d.findElement(By.id(id)).getText().strip());
     }
 
+    /**
+     * The text of the page's message areas. An AJAX update may replace an area between finding it and reading it
+     * (ChromeDriver then says "Node with given id does not belong to the document", not a stale element): such a read
+     * counts as "nothing yet", so a wait polls again; an assertion outside a wait reads again once.
+     */
     private static String messages(WebDriver browser) {
-        return browser.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + " " + b);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
+                        .reduce("", (a, b) -> a + " " + b);
+            } catch (WebDriverException replaced) {
+                if (attempt == 2) {
+                    return "";
+                }
+            }
+        }
     }
 
     private WebDriver loggedIn(String staffId) {
