@@ -34,6 +34,8 @@ public final class ClusterServer implements AutoCloseable {
 
     /** What the balancer asks each node before sending it traffic: readiness (database, messaging; 503 when not). */
     public static final String HEALTH_CHECK_PATH = "/health/ready";
+    /** Liveness (200 while the node's JVM serves at all): the fallback backend's check when no node is ready. */
+    public static final String LIVENESS_PATH = "/health/live";
     /** The loopback address HAProxy connects to the nodes from (all of 127/8 is this machine). */
     public static final String BALANCER_SOURCE = "127.0.0.2";
     private static final String HAPROXY = "/usr/sbin/haproxy";
@@ -128,6 +130,7 @@ public final class ClusterServer implements AutoCloseable {
 
     /** Starts every node (one after the other: two cores), then the balancer. */
     public ClusterServer start() throws IOException, InterruptedException {
+        requireBalancer();
         if (!Files.exists(home.resolve(ProvisionServer.MARKER + "-standalone-full-ha.xml"))) {
             throw new IllegalStateException(home + " has no configured standalone-full-ha.xml: build with -Pcluster");
         }
@@ -230,6 +233,10 @@ public final class ClusterServer implements AutoCloseable {
                     http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
                     http-request del-header HTTP2-Settings
                     http-request disable-l7-retry unless METH_GET || METH_HEAD
+                    # No node ready (the database is down for all of them): the nodes that are alive still get the
+                    # requests and answer them themselves, a 503 problem with Retry-After (or a page saying so), where
+                    # the balancer would answer its own HTML 503 without Retry-After. A dead node gets nothing.
+                    use_backend nodes-live if { nbsrv(nodes) eq 0 }
                     default_backend nodes
 
                 backend nodes
@@ -241,11 +248,25 @@ public final class ClusterServer implements AutoCloseable {
                     cookie JSESSIONID prefix nocache
                     default-server inter 1s fastinter 500ms fall 2 rise 2 source %s
                 """.formatted(balancerPort, HEALTH_CHECK_PATH, BALANCER_SOURCE));
+        servers(cfg);
+        cfg.append("""
+
+                backend nodes-live
+                    balance roundrobin
+                    option httpchk GET %s
+                    http-check expect status 200
+                    cookie JSESSIONID prefix nocache
+                    default-server inter 1s fastinter 500ms fall 2 rise 2 source %s
+                """.formatted(LIVENESS_PATH, BALANCER_SOURCE));
+        servers(cfg);
+        return cfg.toString();
+    }
+
+    private void servers(StringBuilder cfg) {
         for (Node node : nodes) {
             cfg.append("    server ").append(node.name).append(" 127.0.0.1:").append(node.httpPort())
                     .append(" check cookie ").append(node.name).append('\n');
         }
-        return cfg.toString();
     }
 
     private void startBalancer() throws IOException, InterruptedException {
@@ -267,6 +288,15 @@ public final class ClusterServer implements AutoCloseable {
             Thread.sleep(200);
         }
         awaitBalancerSees(nodes.size());
+    }
+
+    /** Fails at once, naming the package, on a machine without Debian's HAProxy (before any node boots). */
+    public static void requireBalancer() {
+        if (!Files.isExecutable(Path.of(HAPROXY))) {
+            throw new IllegalStateException("the cluster test needs Debian's HAProxy at " + HAPROXY
+                    + " (apt-get install haproxy; .ci/run installs it), or skip the cluster test explicitly with"
+                    + " -Dmvoting.cluster.skip=true");
+        }
     }
 
     /** Waits until the balancer's health checks count this many nodes up (each answered the check). */

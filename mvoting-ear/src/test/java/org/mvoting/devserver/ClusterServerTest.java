@@ -38,6 +38,12 @@ class ClusterServerTest {
         assertTrue(cfg.contains("server node-a 127.0.0.1:8180 check cookie node-a"), cfg);
         assertTrue(cfg.contains("server node-b 127.0.0.1:8280 check cookie node-b"), cfg);
         assertTrue(cfg.contains("bind 127.0.0.1:8380"), cfg);
+        // no node ready (the database down): the live nodes answer their own 503 problem, not the balancer's HTML page
+        assertTrue(cfg.contains("use_backend nodes-live if { nbsrv(nodes) eq 0 }\n    default_backend nodes\n"), cfg);
+        String live = cfg.substring(cfg.indexOf("backend nodes-live"));
+        assertTrue(live.contains("option httpchk GET " + ClusterServer.LIVENESS_PATH + "\n"), live);
+        assertTrue(live.contains("server node-a 127.0.0.1:8180 check cookie node-a"), live);
+        assertTrue(live.contains("server node-b 127.0.0.1:8280 check cookie node-b"), live);
     }
 
     @Test

@@ -66,14 +66,7 @@ public final class EmbeddedDatabase {
         stopLeftover(dataDirectory);
         requireFree(port);
         deleteRecursively(dataDirectory); // left over when an earlier Maven was killed
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false) // cleaned at the next start: the library's own cleanup runs after exec:java unloaded it
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
+        EmbeddedPostgres postgres = server(port, dataDirectory);
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + identifier(user) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
             s.execute("CREATE DATABASE " + identifier(database) + " OWNER " + identifier(user));
@@ -81,6 +74,31 @@ public final class EmbeddedDatabase {
                     + password.replace("'", "''") + "'");
         }
         return postgres;
+    }
+
+    /**
+     * The server again on a data directory {@link #start} made, after it stopped or was killed: no initdb, the same
+     * port, crash recovery from the WAL. Returns once it accepts connections.
+     */
+    static EmbeddedPostgres restart(int port, Path dataDirectory) throws IOException {
+        if (!Files.exists(dataDirectory.resolve("postgresql.conf"))) {
+            throw new IllegalStateException(dataDirectory + " holds no database to start again");
+        }
+        requireFree(port);
+        return server(port, dataDirectory);
+    }
+
+    private static EmbeddedPostgres server(int port, Path dataDirectory) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false) // cleaned at the next start: the library's own cleanup runs after exec:java unloaded it
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                // crash recovery replays the WAL written since the last checkpoint: may take longer than the default 10 s
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                .start();
     }
 
     /** The application's login beside the schema owner {@code owner}: the same convention in the run and test commands. */

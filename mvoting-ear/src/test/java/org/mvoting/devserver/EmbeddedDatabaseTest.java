@@ -69,7 +69,7 @@ class EmbeddedDatabaseTest {
     @Test
     void theEmbeddedDatabasesListenBelowTheEphemeralPorts() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
-        for (String property : new String[] {"mvoting.test.db.port", "mvoting.run.db.port"}) {
+        for (String property : new String[] {"mvoting.test.db.port", "mvoting.run.db.port", "mvoting.cluster.db.port"}) {
             Matcher m = Pattern.compile("<" + Pattern.quote(property) + ">(\\d+)</").matcher(pom);
             assertTrue(m.find(), property);
             int port = Integer.parseInt(m.group(1));

@@ -39,17 +39,20 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.mvoting.devserver.ClusterDatabase;
 import org.mvoting.devserver.ClusterServer;
 
 /**
  * mVoting on two WildFly nodes (standalone-full-ha: JGroups over TCP, distributable portal sessions, one broker per
  * node) behind HAProxy, on one PostgreSQL: started and stopped here, only with {@code -Pcluster}. The helpers of the
  * other tests ({@link Api}, {@link Polls}, {@link Citizens}) talk to the balancer; requests meant for one node name
- * it. The tests run in order: the portal test kills a node and brings it back, the last one kills a node under load.
+ * it. The tests run in order: the portal test kills a node and brings it back, (f) kills the test's own PostgreSQL
+ * ({@link ClusterDatabase}, never the suite's database) and starts it again, the last one kills a node under load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
 
+    private static ClusterDatabase database;
     private static ClusterServer cluster;
     private static ClusterServer.Node nodeA;
     private static ClusterServer.Node nodeB;
@@ -60,8 +63,20 @@ class TwoNodeClusterIT {
         assertNotNull(balancer, "run with -Pcluster (mvoting.cluster.balancer.port)");
         // Every helper of the suite sends to Api.BASE: in this profile it is the balancer.
         assertEquals("http://127.0.0.1:" + balancer + "/api/v1", Api.BASE);
+        ClusterServer.requireBalancer();
+        // The test's own PostgreSQL, which (f) kills: never the suite's database or the machine's.
+        String dbUrl = System.getProperty("mvoting.test.db.url");
+        int dbPort = Integer.parseInt(System.getProperty("mvoting.cluster.db.port"));
+        assertEquals("jdbc:postgresql://127.0.0.1:" + dbPort + "/mvoting_cluster", dbUrl, "the cluster test's own database");
+        database = ClusterDatabase.start(dbPort, "mvoting_cluster", System.getProperty("mvoting.test.db.user"),
+                System.getProperty("mvoting.test.db.password"), Path.of(System.getProperty("mvoting.cluster.db.dir")));
         Map<String, String> env = new LinkedHashMap<>();
-        // two pools on one stock PostgreSQL (100 connections) besides the test's own
+        env.put("MVOTING_DB_URL", dbUrl);
+        env.put("MVOTING_DB_USER", System.getProperty("mvoting.test.db.app.user"));
+        env.put("MVOTING_DB_PASSWORD", System.getProperty("mvoting.test.db.app.password"));
+        env.put("MVOTING_DB_OWNER_USER", System.getProperty("mvoting.test.db.user"));
+        env.put("MVOTING_DB_OWNER_PASSWORD", System.getProperty("mvoting.test.db.password"));
+        // two pools besides the test's own
         env.put("MVOTING_DB_POOL_MAX", "25");
         cluster = new ClusterServer(Path.of(System.getProperty("jboss.home")), Path.of(System.getProperty("mvoting.test.ear")),
                 Path.of(System.getProperty("mvoting.cluster.work")), Integer.parseInt(balancer), env, 100, 200);
@@ -71,14 +86,21 @@ class TwoNodeClusterIT {
             cluster.start();
         } catch (Exception | AssertionError e) {
             cluster.close();
+            database.close();
             throw e;
         }
     }
 
     @AfterAll
-    static void stopCluster() throws InterruptedException {
-        if (cluster != null) {
-            cluster.close();
+    static void stopCluster() throws Exception {
+        try {
+            if (cluster != null) {
+                cluster.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
@@ -309,17 +331,192 @@ class TwoNodeClusterIT {
             long start = System.nanoTime();
             List<Api.Reply> replies = concurrently(requests, 32);
             double seconds = (System.nanoTime() - start) / 1e9;
-            assertEquals(Map.of(201, voters), statuses(replies));
+            // once, one cast of 400 straight to node A answered 400: keep what any such answer said
+            List<String> unexpected = new ArrayList<>();
+            for (int i = 0; i < voters; i++) {
+                Api.Reply r = replies.get(i);
+                if (r.status() != 201) {
+                    unexpected.add("cast " + i + " (" + phones.get(i) + "): " + r.status() + " " + r.headers().map() + " " + r.body());
+                }
+            }
+            unexpected.forEach(u -> System.out.println("throughput: unexpected answer through " + target + ": " + u));
+            assertEquals(Map.of(201, voters), statuses(replies), () -> "through " + target + ": " + unexpected);
             assertEquals(voters, Database.recordedBallots(pollId));
             System.out.printf("throughput: %d casts through %s (%s) in %.2f s = %.0f casts/s (32 clients)%n", voters, target,
                     target.equals(cluster.balancerUrl()) ? "balancer, 2 nodes" : "node-a alone", seconds, voters / seconds);
         }
     }
 
+    // ---- (f) ----
+
+    /**
+     * PostgreSQL dies under load ({@code kill -9} of the postmaster and its backends, the test's own database server)
+     * and is started again on the same data directory and port: while it is down every cast through the balancer is
+     * answered 503 with Retry-After (an RFC 9457 problem, never a 500 or an HTML page) and readiness is 503 on both
+     * nodes; once it accepts connections again casts succeed within 10 s; every acknowledged receipt is counted
+     * exactly once, the clients having retried with their Idempotency-Key.
+     */
+    @Test
+    @Order(7)
+    void killingPostgreSqlUnderLoadAnswers503WithRetryAfterAndEveryAcknowledgedBallotCountsOnce() throws Exception {
+        for (ClusterServer.Node node : cluster.nodes()) {
+            if (!node.isRunning()) {
+                cluster.start(node);
+                cluster.awaitBalancerSees(2);
+            }
+        }
+        JsonObject poll = Polls.open(Polls.draft("데이터베이스 장애 중 투표", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "어느 쪽입니까?", "가", "나", "다")));
+        String pollId = poll.getString("id");
+        long question = Polls.questionId(poll, 0);
+        List<Long> options = Polls.optionIds(poll, 0);
+        int voters = 400;
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < voters; i++) {
+            phones.add(Citizens.newPhone());
+        }
+        Map<String, String> tokens = Citizens.signIn(phones);
+
+        Map<String, String> receipts = new ConcurrentHashMap<>();
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger refusedWith503 = new AtomicInteger();
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong databaseBackAt = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong firstCastAfterReturn = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> voting = new ArrayList<>();
+        for (int i = 0; i < voters; i++) {
+            String phone = phones.get(i);
+            JsonObject ballot = Polls.ballot(question, options.get(i % 3));
+            voting.add(pool.submit(() -> {
+                go.await();
+                // a phone app: one key per ballot, sent again until an answer settles it. It waits a quarter of a
+                // second, not the Retry-After, before trying again: the test measures the service, not the client.
+                String key = UUID.randomUUID().toString();
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+                while (true) {
+                    attempts.incrementAndGet();
+                    Api.Reply reply;
+                    try {
+                        reply = send(cast(cluster.balancerUrl(), pollId, ballot, tokens.get(phone), key));
+                    } catch (IOException e) {
+                        reply = null;
+                        unexpected.add(phone + ": no answer (" + e + ")");
+                    }
+                    if (reply != null && (reply.status() == 201 || reply.status() == 200)) {
+                        receipts.put(phone, reply.json().getString("receipt"));
+                        long now = System.nanoTime();
+                        if (databaseBackAt.get() != 0) {
+                            firstCastAfterReturn.accumulateAndGet(now, Math::min);
+                        }
+                        return null;
+                    }
+                    if (reply != null) {
+                        if (isServiceUnavailableProblem(reply)) {
+                            refusedWith503.incrementAndGet();
+                        } else {
+                            unexpected.add(phone + ": " + reply.status() + " " + reply.headers().map() + " " + reply.body());
+                        }
+                    }
+                    assertTrue(Instant.now().isBefore(deadline), "no answer for " + phone + " in 120 s");
+                    Thread.sleep(250);
+                }
+            }));
+        }
+        go.countDown();
+        Instant patience = Instant.now().plus(Duration.ofSeconds(60));
+        while (receipts.size() < voters / 6) {
+            assertTrue(Instant.now().isBefore(patience), "the first ballots were not acknowledged within 60 s");
+            Thread.sleep(5);
+        }
+        int acknowledgedBeforeKill = receipts.size();
+        long pid = database.postmasterPid();
+        database.kill();
+        long killedAt = System.nanoTime();
+        int refusedBefore = refusedWith503.get();
+        // readiness says so on both nodes, and the balancer stops sending to them as ready nodes
+        for (ClusterServer.Node node : cluster.nodes()) {
+            Api.Reply ready = awaitHealth(node.url(), 503, Duration.ofSeconds(5));
+            assertEquals(503, ready.status(), node.name() + " ready while its database is dead: " + ready.body());
+            assertTrue(ready.body().contains("\"database\""), ready.body());
+        }
+        // down long enough for the balancer to mark both nodes down (two failed checks a second apart)
+        while (System.nanoTime() - killedAt < 5_000_000_000L) {
+            Thread.sleep(50);
+        }
+        Duration restart = database.restart();
+        long backAt = System.nanoTime();
+        databaseBackAt.set(backAt);
+        double outageSeconds = (backAt - killedAt) / 1e9;
+        int acknowledgedDuringOutage = receipts.size() - acknowledgedBeforeKill;
+        for (Future<?> f : voting) {
+            f.get(180, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        for (ClusterServer.Node node : cluster.nodes()) {
+            Api.Reply ready = awaitHealth(node.url(), 200, Duration.ofSeconds(10));
+            assertEquals(200, ready.status(), node.name() + " ready again within 10 s: " + ready.body());
+        }
+        double recoverySeconds = (firstCastAfterReturn.get() - backAt) / 1e9;
+        System.out.printf("(f) %d voters, %d acknowledged before PostgreSQL (pid %d) was killed, %d while it was down;"
+                        + " down %.1f s (restart took %.1f s), %d casts answered 503 with Retry-After (%d before the kill),"
+                        + " first cast acknowledged %.2f s after it accepted connections; %d attempts%n",
+                voters, acknowledgedBeforeKill, pid, acknowledgedDuringOutage, outageSeconds, restart.toMillis() / 1e3,
+                refusedWith503.get(), refusedBefore, recoverySeconds, attempts.get());
+
+        assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())),
+                () -> unexpected.size() + " answers neither a success nor a 503 problem with Retry-After");
+        assertTrue(acknowledgedBeforeKill < voters / 2, () -> "the database died under load, not after it: "
+                + acknowledgedBeforeKill + " of " + voters + " acknowledged before");
+        assertTrue(refusedWith503.get() > 0, "casts during the outage were answered 503");
+        assertTrue(firstCastAfterReturn.get() != Long.MAX_VALUE, "casts succeeded after the database came back");
+        assertTrue(recoverySeconds <= 10, "casts succeeded again " + recoverySeconds + " s after the database was back");
+        assertEquals(voters, receipts.size(), "every voter was acknowledged in the end");
+        assertEquals(voters, new HashSet<>(receipts.values()).size(), "one receipt per voter");
+        assertEquals(voters, Database.recordedBallots(pollId), "neither lost nor doubled");
+        assertEquals(voters, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+        Database.awaitMixed(pollId);
+        for (String receipt : receipts.values()) {
+            Api.Reply check = Api.get("/polls/" + pollId + "/receipts/" + receipt);
+            assertEquals(200, check.status(), check.body());
+            assertEquals("COUNTED", check.json().getString("status"));
+        }
+        JsonObject results = Api.get("/polls/" + pollId + "/results").json();
+        assertEquals(voters, results.getJsonNumber("ballots").longValue());
+    }
+
+    /** A 503 RFC 9457 problem {@code service-unavailable} with a positive Retry-After, nothing internal in it. */
+    private static boolean isServiceUnavailableProblem(Api.Reply reply) {
+        if (reply.status() != 503 || reply.header("Retry-After") == null
+                || !String.valueOf(reply.header("Content-Type")).startsWith("application/problem+json")) {
+            return false;
+        }
+        try {
+            reply.assertProblem(503, "service-unavailable");
+            return Integer.parseInt(reply.header("Retry-After")) > 0;
+        } catch (AssertionError | RuntimeException notOne) {
+            return false;
+        }
+    }
+
+    private static Api.Reply awaitHealth(String nodeUrl, int status, Duration within) throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
+        Api.Reply reply;
+        do {
+            reply = Api.send(HttpRequest.newBuilder(URI.create(nodeUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build());
+            if (reply.status() == status) {
+                return reply;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < until);
+        return reply;
+    }
+
     // ---- (e) ----
 
     @Test
-    @Order(7)
+    @Order(8)
     void killingANodeUnderLoadLosesNoAcknowledgedBallotAndRetriesThroughTheBalancerCountOnce() throws Exception {
         for (ClusterServer.Node node : cluster.nodes()) {
             if (!node.isRunning()) {
