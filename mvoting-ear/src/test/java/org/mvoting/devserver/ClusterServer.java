@@ -211,6 +211,10 @@ public final class ClusterServer implements AutoCloseable {
                     timeout connect 2s
                     timeout client 120s
                     timeout server 120s
+                    # A node busy with a burst of ballots answers its readiness check late, not never (the check waits
+                    # for a pooled connection like any request): 1 s marked both nodes down under the throughput step's
+                    # load. A dead node is still seen at once (connection refused).
+                    timeout check 3s
                     # A connection a node refused is tried again, on another node. A GET whose node died under it
                     # (no answer on a kept-alive connection) is re-sent to another node too; any other request a node
                     # received is never re-sent by the balancer: a client's retry with its Idempotency-Key is safe, a

@@ -33,6 +33,7 @@ class ClusterServerTest {
         assertTrue(cfg.contains("http-request del-header X-Forwarded-Host"), cfg);
         assertTrue(cfg.contains("http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }"), cfg);
         assertTrue(cfg.contains("balance roundrobin"), cfg);
+        assertTrue(cfg.contains("timeout check 3s"), cfg);
         assertTrue(cfg.contains("option httpchk GET " + ClusterServer.HEALTH_CHECK_PATH + "\n"), cfg);
         assertTrue(cfg.contains("source " + ClusterServer.BALANCER_SOURCE), cfg);
         assertTrue(cfg.contains("server node-a 127.0.0.1:8180 check cookie node-a"), cfg);

@@ -431,10 +431,12 @@ class TwoNodeClusterIT {
             Thread.sleep(5);
         }
         int acknowledgedBeforeKill = receipts.size();
+        int refusedBefore = refusedWith503.get();
         long pid = database.postmasterPid();
+        long killing = System.nanoTime();
         database.kill();
         long killedAt = System.nanoTime();
-        int refusedBefore = refusedWith503.get();
+        int acknowledgedByKill = receipts.size();
         // readiness says so on both nodes, and the balancer stops sending to them as ready nodes
         for (ClusterServer.Node node : cluster.nodes()) {
             Api.Reply ready = awaitHealth(node.url(), 503, Duration.ofSeconds(5));
@@ -449,7 +451,7 @@ class TwoNodeClusterIT {
         long backAt = System.nanoTime();
         databaseBackAt.set(backAt);
         double outageSeconds = (backAt - killedAt) / 1e9;
-        int acknowledgedDuringOutage = receipts.size() - acknowledgedBeforeKill;
+        int acknowledgedDuringOutage = receipts.size() - acknowledgedByKill;
         for (Future<?> f : voting) {
             f.get(180, java.util.concurrent.TimeUnit.SECONDS);
         }
@@ -459,11 +461,13 @@ class TwoNodeClusterIT {
             assertEquals(200, ready.status(), node.name() + " ready again within 10 s: " + ready.body());
         }
         double recoverySeconds = (firstCastAfterReturn.get() - backAt) / 1e9;
-        System.out.printf("(f) %d voters, %d acknowledged before PostgreSQL (pid %d) was killed, %d while it was down;"
-                        + " down %.1f s (restart took %.1f s), %d casts answered 503 with Retry-After (%d before the kill),"
-                        + " first cast acknowledged %.2f s after it accepted connections; %d attempts%n",
-                voters, acknowledgedBeforeKill, pid, acknowledgedDuringOutage, outageSeconds, restart.toMillis() / 1e3,
-                refusedWith503.get(), refusedBefore, recoverySeconds, attempts.get());
+        System.out.printf("(f) %d voters, %d acknowledged before PostgreSQL (pid %d) was killed (the kill took %d ms, %d"
+                        + " acknowledged meanwhile), %d while it was down; down %.1f s (restart took %.1f s), %d casts"
+                        + " answered 503 with Retry-After (%d before the kill), first cast acknowledged %.2f s after it"
+                        + " accepted connections; %d attempts%n",
+                voters, acknowledgedBeforeKill, pid, (killedAt - killing) / 1_000_000, acknowledgedByKill - acknowledgedBeforeKill,
+                acknowledgedDuringOutage, outageSeconds, restart.toMillis() / 1e3, refusedWith503.get(), refusedBefore,
+                recoverySeconds, attempts.get());
 
         assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())),
                 () -> unexpected.size() + " answers neither a success nor a 503 problem with Retry-After");

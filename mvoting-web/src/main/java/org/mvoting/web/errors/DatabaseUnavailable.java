@@ -1,6 +1,11 @@
 package org.mvoting.web.errors;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -24,28 +29,50 @@ public final class DatabaseUnavailable {
         "is not currently accepting connections",
         "An I/O error occurred while sending to the backend", "This connection has been closed",
     };
-    private static final int MAX_DEPTH = 20;
+    /** How many wrapped and suppressed exceptions are looked at, at most. */
+    private static final int MAX_EXAMINED = 50;
 
     private DatabaseUnavailable() {
     }
 
-    /** Whether {@code thrown}, or anything it wraps, says the database cannot be reached. */
+    /**
+     * Whether {@code thrown}, or anything it wraps, says the database cannot be reached. Suppressed exceptions count
+     * as well: when the database dies during a commit, the transaction manager throws a bare HeuristicMixedException
+     * and keeps the connection's I/O error only as a suppressed exception. The commit's outcome is then unknown, and
+     * 503 is still the right answer: a client that tries again with its Idempotency-Key gets the ballot that was
+     * committed, or casts it now (the two-node test's step (f) found this as a 500).
+     */
     public static boolean causedBy(Throwable thrown) {
-        Throwable t = thrown;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
-            if (t.getClass().getName().endsWith(".JDBCConnectionException")) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (thrown != null) {
+            pending.add(thrown);
+        }
+        while (!pending.isEmpty() && seen.size() < MAX_EXAMINED) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (says(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql && unavailable(sql)) {
-                return true;
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
             }
-            if ((t instanceof SQLException || t.getClass().getName().startsWith("jakarta.resource."))
-                    && t.getMessage() != null && mentionsConnection(t.getMessage())) {
-                return true;
-            }
-            t = t.getCause() == t ? null : t.getCause();
+            pending.addAll(Arrays.asList(t.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean says(Throwable t) {
+        if (t.getClass().getName().endsWith(".JDBCConnectionException")) {
+            return true;
+        }
+        if (t instanceof SQLException sql && unavailable(sql)) {
+            return true;
+        }
+        return (t instanceof SQLException || t.getClass().getName().startsWith("jakarta.resource."))
+                && t.getMessage() != null && mentionsConnection(t.getMessage());
     }
 
     private static boolean unavailable(SQLException e) {

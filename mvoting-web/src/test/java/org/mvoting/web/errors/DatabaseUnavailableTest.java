@@ -28,6 +28,29 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitCutOffByTheDatabaseIsRecognisedThroughTheSuppressedFailure() {
+        // as WildFly throws it when PostgreSQL dies during a one-phase commit: the I/O error only suppressed
+        jakarta.transaction.HeuristicMixedException mixed = new jakarta.transaction.HeuristicMixedException();
+        Exception local = new Exception("IJ001156: Could not commit local transaction",
+                new Exception("An I/O error occurred while sending to the backend.",
+                        new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        mixed.addSuppressed(local);
+        assertTrue(DatabaseUnavailable.causedBy(new EJBException(mixed)));
+        // a heuristic outcome for any other reason stays an incident
+        jakarta.transaction.HeuristicMixedException other = new jakarta.transaction.HeuristicMixedException();
+        other.addSuppressed(new SQLException("duplicate key", "23505"));
+        assertFalse(DatabaseUnavailable.causedBy(new EJBException(other)));
+    }
+
+    @Test
+    void aFailureThatWrapsItselfEndsTheSearch() {
+        Exception a = new Exception("a");
+        Exception b = new Exception("b", a);
+        a.addSuppressed(b);
+        assertFalse(DatabaseUnavailable.causedBy(b));
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(DatabaseUnavailable.causedBy(wrapped(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseUnavailable.causedBy(wrapped(new SQLException("invalid byte sequence", "22021"))));
