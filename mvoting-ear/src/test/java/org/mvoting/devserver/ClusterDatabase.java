@@ -46,9 +46,10 @@ public final class ClusterDatabase implements AutoCloseable {
     }
 
     /**
-     * kill -9 of the postmaster and of every backend it had: the whole server dies at once, as in a crash or an
-     * out-of-memory kill, with no checkpoint and no goodbye to its clients. (Orphaned backends would otherwise keep the
-     * old shared memory attached and hold a restart back until they noticed.)
+     * kill -9 of the postmaster, then of the backends it had: the server dies as in a crash or an out-of-memory kill,
+     * with no checkpoint and no goodbye to its clients. Returns once all of them are gone (a backend that sees its
+     * postmaster die first exits by itself; one left behind would keep the old shared memory attached and hold the
+     * restart back).
      */
     public void kill() throws IOException, InterruptedException {
         ProcessHandle postmaster = ProcessHandle.of(postmasterPid())
