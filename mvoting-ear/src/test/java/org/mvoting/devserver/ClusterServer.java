@@ -298,8 +298,7 @@ public final class ClusterServer implements AutoCloseable {
     public static void requireBalancer() {
         if (!Files.isExecutable(Path.of(HAPROXY))) {
             throw new IllegalStateException("the cluster test needs Debian's HAProxy at " + HAPROXY
-                    + " (apt-get install haproxy; .ci/run installs it), or skip the cluster test explicitly with"
-                    + " -Dmvoting.cluster.skip=true");
+                    + " (apt-get install haproxy; .ci/run installs it)");
         }
     }
 
