@@ -23,7 +23,12 @@ final class Operations {
 
     /** GET /metrics with this Authorization header (none for null). */
     static Api.Reply metrics(String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.SITE + "/metrics")).timeout(Duration.ofSeconds(30));
+        return metrics(Browser.SITE, authorization);
+    }
+
+    /** GET /metrics of the server at {@code site} (a node of the cluster test). */
+    static Api.Reply metrics(String site, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + "/metrics")).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -32,7 +37,12 @@ final class Operations {
 
     /** A scrape with the token, as series ({@code name} or {@code name{label="value",...}}) → value. */
     static Map<String, Double> scrape(String token) {
-        Api.Reply reply = metrics("Bearer " + token);
+        return scrape(Browser.SITE, token);
+    }
+
+    /** A scrape of the server at {@code site}. */
+    static Map<String, Double> scrape(String site, String token) {
+        Api.Reply reply = metrics(site, "Bearer " + token);
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.header("Content-Type").startsWith("text/plain; version=0.0.4"), reply.header("Content-Type"));
         return parse(reply.body());

@@ -20,10 +20,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +55,9 @@ import org.mvoting.devserver.ClusterServer;
 class TwoNodeClusterIT {
 
     private static ClusterDatabase database;
+    /** The city's monitoring token on both nodes (part 4 across nodes). */
+    private static final String METRICS_TOKEN = "cluster-monitoring-" + UUID.randomUUID();
+
     private static ClusterServer cluster;
     private static ClusterServer.Node nodeA;
     private static ClusterServer.Node nodeB;
@@ -78,6 +83,7 @@ class TwoNodeClusterIT {
         env.put("MVOTING_DB_OWNER_PASSWORD", System.getProperty("mvoting.test.db.password"));
         // two pools besides the test's own
         env.put("MVOTING_DB_POOL_MAX", "25");
+        env.put("MVOTING_METRICS_TOKEN", METRICS_TOKEN);
         cluster = new ClusterServer(Path.of(System.getProperty("jboss.home")), Path.of(System.getProperty("mvoting.test.ear")),
                 Path.of(System.getProperty("mvoting.cluster.work")), Integer.parseInt(balancer), env, 100, 200);
         nodeA = cluster.node(0);
@@ -312,7 +318,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void theSameVotersCastThroughOneNodeOrThroughTheBalancerAndEveryBallotCounts() throws Exception {
         int voters = 400;
         for (String target : List.of(nodeA.url(), cluster.balancerUrl(), nodeA.url(), cluster.balancerUrl())) {
@@ -357,7 +363,7 @@ class TwoNodeClusterIT {
      * exactly once, the clients having retried with their Idempotency-Key.
      */
     @Test
-    @Order(7)
+    @Order(10)
     void killingPostgreSqlUnderLoadAnswers503WithRetryAfterAndEveryAcknowledgedBallotCountsOnce() throws Exception {
         for (ClusterServer.Node node : cluster.nodes()) {
             if (!node.isRunning()) {
@@ -520,7 +526,7 @@ class TwoNodeClusterIT {
     // ---- (e) ----
 
     @Test
-    @Order(8)
+    @Order(11)
     void killingANodeUnderLoadLosesNoAcknowledgedBallotAndRetriesThroughTheBalancerCountOnce() throws Exception {
         for (ClusterServer.Node node : cluster.nodes()) {
             if (!node.isRunning()) {
@@ -605,6 +611,151 @@ class TwoNodeClusterIT {
         assertEquals(voters, results.getJsonNumber("ballots").longValue());
         System.out.printf("(e) %d voters, %d acknowledged before %s died, %d attempts, %d failed attempts retried%n", voters,
                 acknowledgedBeforeKill, nodeB.name(), attempts.get(), failuresSeen.get());
+    }
+
+    /**
+     * Part 2: each once-per-cluster job runs on one node. The fast jobs' leases each name one of the two nodes and are
+     * renewed by it; handed to node B, they are renewed by B and left alone by A; B killed, A takes every one over once
+     * they run out and mixes the ballots cast meanwhile. Ends with node B stopped (the next test starts it).
+     */
+    @Test
+    @Order(9)
+    void everyOncePerClusterJobRunsOnOneNodeAndTheSurvivorTakesOverTheJobsOfAKilledNode() throws Exception {
+        for (ClusterServer.Node node : cluster.nodes()) {
+            if (!node.isRunning()) {
+                cluster.start(node);
+                cluster.awaitBalancerSees(2);
+            }
+        }
+        List<String> jobs = List.of("MIXING", "EVENT_CLOCK", "POLL_CLOSING");
+        Set<String> nodes = Set.of(nodeA.name(), nodeB.name());
+        Map<String, Instant> expiries = new HashMap<>();
+        for (String job : jobs) {
+            List<Object> lease = awaitLease(job, nodes::contains, Duration.ofSeconds(40));
+            expiries.put(job, ((java.sql.Timestamp) lease.get(1)).toInstant());
+        }
+        Thread.sleep(3_500);
+        List<Object> mixing = lease("MIXING");
+        assertTrue(((java.sql.Timestamp) mixing.get(1)).toInstant().isAfter(expiries.get("MIXING")),
+                "the mixer's holder renews its lease as it runs");
+
+        // Hand the three jobs to node B: B renews them in its own name; A, once it stops trusting what it held
+        // (a third of each lease: at most 10 s), finds them taken.
+        Database.execute("UPDATE cluster_lease SET holder = ?, expires_at = now() + interval '6 seconds'"
+                + " WHERE job IN ('MIXING', 'EVENT_CLOCK', 'POLL_CLOSING')", nodeB.name());
+        Thread.sleep(11_000);
+        for (String job : jobs) {
+            List<Object> lease = lease(job);
+            assertEquals(nodeB.name(), lease.get(0), job + ": node B renews what it holds, node A does not take it");
+            assertTrue(((java.sql.Timestamp) lease.get(1)).toInstant().isAfter(Instant.now().minusSeconds(1)),
+                    job + " is still running on B");
+        }
+
+        cluster.kill(nodeB);
+        Instant killed = Instant.now();
+        JsonObject poll = openYesNoPoll("임차 인계");
+        String pollId = poll.getString("id");
+        for (int i = 0; i < 5; i++) {
+            String token = signIn(nodeA.url(), Citizens.newPhone());
+            Api.Reply cast = Api.send(cast(nodeA.url(), pollId, Polls.ballot(Polls.questionId(poll, 0),
+                    Polls.optionIds(poll, 0).get(i % 2)), token, UUID.randomUUID().toString()));
+            assertEquals(201, cast.status(), cast.body());
+        }
+        Database.awaitMixed(pollId);
+        Duration toMixed = Duration.between(killed, Instant.now());
+        assertTrue(toMixed.compareTo(Duration.ofSeconds(15)) < 0, "mixed on node A " + toMixed + " after B died");
+        awaitLease("MIXING", nodeA.name()::equals, Duration.ofSeconds(10));
+        awaitLease("EVENT_CLOCK", nodeA.name()::equals, Duration.ofSeconds(10));
+        awaitLease("POLL_CLOSING", nodeA.name()::equals, Duration.ofSeconds(45));
+        System.out.printf("leases: node B killed; its ballots mixed on node A %d ms later, every job on A within %d ms%n",
+                toMixed.toMillis(), Duration.between(killed, Instant.now()).toMillis());
+    }
+
+    /** A job's lease row: holder, expires_at. */
+    private static List<Object> lease(String job) {
+        List<List<Object>> rows = Database.rows("SELECT holder, expires_at FROM cluster_lease WHERE job = ?", job);
+        assertEquals(1, rows.size(), job + " has one lease row");
+        return rows.get(0);
+    }
+
+    private static List<Object> awaitLease(String job, java.util.function.Predicate<Object> holder, Duration patience)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
+            List<List<Object>> rows = Database.rows("SELECT holder, expires_at, expires_at > now() FROM cluster_lease"
+                    + " WHERE job = ?", job);
+            if (!rows.isEmpty() && holder.test(rows.get(0).get(0)) && Boolean.TRUE.equals(rows.get(0).get(2))) {
+                return rows.get(0);
+            }
+            assertTrue(Instant.now().isBefore(deadline), job + "'s lease is " + rows + " after " + patience);
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Part 2: state the nodes must agree on is in the database, so a change on one node holds on the other at once:
+     * wrong passwords counted on both nodes lock the ID on both; a poll closed through node A refuses the next ballot
+     * on node B (what node B keeps in memory about a poll never decides whether it is open).
+     */
+    @Test
+    @Order(6)
+    void aLockoutAndAClosedPollAreSeenOnBothNodesAtOnce() {
+        String id = "econ.staff1";
+        for (int i = 0; i < 10; i++) {
+            ClusterServer.Node node = i % 2 == 0 ? nodeA : nodeB;
+            Api.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/v1/admin/me"))
+                    .header("Authorization", Api.basic(id, "wrong-" + i)).build())
+                    .assertProblem(401, "staff-login-failed");
+        }
+        for (ClusterServer.Node node : cluster.nodes()) {
+            Api.Reply locked = Api.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/v1/admin/me"))
+                    .header("Authorization", Api.basic(id, Api.DEMO_PASSWORD)).build());
+            locked.assertProblem(429, "rate-limited-staff-login");
+            assertNotNull(locked.header("Retry-After"), node.name());
+        }
+
+        JsonObject poll = openYesNoPoll("노드 간 마감");
+        String pollId = poll.getString("id");
+        JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0));
+        // node B has read the poll's rules for a ballot before the close
+        assertEquals(201, Api.send(cast(nodeB.url(), pollId, ballot, signIn(nodeB.url(), Citizens.newPhone()),
+                UUID.randomUUID().toString())).status());
+        String late = signIn(nodeB.url(), Citizens.newPhone());
+        Api.Reply closed = Api.send(HttpRequest.newBuilder(URI.create(nodeA.url() + "/api/v1/admin/polls/" + pollId + "/close"))
+                .header("Authorization", Api.OPERATOR)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, closed.status(), closed.body());
+        Api.send(cast(nodeB.url(), pollId, ballot, late, UUID.randomUUID().toString())).assertProblem(409, "poll-not-open");
+        assertEquals(1, Database.recordedBallots(pollId));
+    }
+
+    /**
+     * Part 4 across nodes: each node counts the ballots it accepted (the monitoring adds the nodes up), and the figures
+     * read from the database (inbox depth, outbox, SMS budget) are the cluster's, the same on both.
+     */
+    @Test
+    @Order(7)
+    void eachNodeCountsItsOwnBallotsAndBothReportTheClustersQueues() {
+        Map<String, Double> beforeA = Operations.scrape(nodeA.url(), METRICS_TOKEN);
+        Map<String, Double> beforeB = Operations.scrape(nodeB.url(), METRICS_TOKEN);
+        JsonObject poll = openYesNoPoll("노드별 지표");
+        String pollId = poll.getString("id");
+        JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(1));
+        for (int i = 0; i < 5; i++) {
+            ClusterServer.Node node = i < 3 ? nodeA : nodeB;
+            assertEquals(201, Api.send(cast(node.url(), pollId, ballot, signIn(node.url(), Citizens.newPhone()),
+                    UUID.randomUUID().toString())).status());
+        }
+        Map<String, Double> afterA = Operations.scrape(nodeA.url(), METRICS_TOKEN);
+        Map<String, Double> afterB = Operations.scrape(nodeB.url(), METRICS_TOKEN);
+        String accepted = "mvoting_ballots_accepted_total";
+        assertEquals(3.0, Operations.value(afterA, accepted) - Operations.value(beforeA, accepted), "node A's own");
+        assertEquals(2.0, Operations.value(afterB, accepted) - Operations.value(beforeB, accepted), "node B's own");
+        Database.awaitMixed(pollId);
+        for (String shared : List.of("mvoting_ballot_inbox_depth", "mvoting_sms_budget_used")) {
+            assertEquals(Operations.value(Operations.scrape(nodeA.url(), METRICS_TOKEN), shared),
+                    Operations.value(Operations.scrape(nodeB.url(), METRICS_TOKEN), shared), shared + " is the cluster's");
+        }
     }
 
     // ---- helpers ----

@@ -28,7 +28,7 @@ public class CitizenRepository {
     private EntityManager em;
 
     public Optional<PanelProfile> profile(UUID citizenId) {
-        return Optional.ofNullable(em.find(PanelProfile.class, citizenId));
+        return Found.of(em.find(PanelProfile.class, citizenId));
     }
 
     public void add(PanelProfile profile) {

@@ -43,7 +43,7 @@ public class IdentityRepository {
     }
 
     public Optional<Citizen> citizen(java.util.UUID id) {
-        return Optional.ofNullable(em.find(Citizen.class, id));
+        return Found.of(em.find(Citizen.class, id));
     }
 
     /** Writes a retired citizen's unlinking at once, before a new citizen takes the number's key. */

@@ -21,7 +21,7 @@ public class OutboxRepository {
     }
 
     public Optional<OutboxMessage> find(UUID id) {
-        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+        return Found.of(em.find(OutboxMessage.class, id));
     }
 
     /** Messages still pending that were written before {@code before}, oldest first. */

@@ -34,7 +34,7 @@ public class PollRepository {
     }
 
     public Optional<Poll> find(UUID id) {
-        return Optional.ofNullable(em.find(Poll.class, id));
+        return Found.of(em.find(Poll.class, id));
     }
 
     public List<Poll> openPolls(Instant now, int first, int max) {

@@ -44,7 +44,7 @@ public class PushInstallationRepository {
     }
 
     public Optional<PushInstallation> find(UUID installationId) {
-        return Optional.ofNullable(em.find(PushInstallation.class, installationId));
+        return Found.of(em.find(PushInstallation.class, installationId));
     }
 
     public void remove(PushInstallation installation) {

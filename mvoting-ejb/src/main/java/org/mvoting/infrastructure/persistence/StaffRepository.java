@@ -24,7 +24,7 @@ public class StaffRepository {
     }
 
     public Optional<OrgUnit> unit(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(OrgUnit.class, code));
+        return code == null ? Optional.empty() : Found.of(em.find(OrgUnit.class, code));
     }
 
     public void addUnit(OrgUnit unit) {
@@ -36,7 +36,7 @@ public class StaffRepository {
     }
 
     public Optional<StaffMember> member(String staffId) {
-        return staffId == null ? Optional.empty() : Optional.ofNullable(em.find(StaffMember.class, staffId));
+        return staffId == null ? Optional.empty() : Found.of(em.find(StaffMember.class, staffId));
     }
 
     public void addMember(StaffMember member) {
@@ -85,7 +85,7 @@ public class StaffRepository {
     }
 
     public Optional<DirectorySyncRun> run(long id) {
-        return Optional.ofNullable(em.find(DirectorySyncRun.class, id));
+        return Found.of(em.find(DirectorySyncRun.class, id));
     }
 
     public List<DirectorySyncRun> recentRuns(int max) {

@@ -43,6 +43,13 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aReadThatFoundNothingAfterTheConnectionBrokeIsRecognised() {
+        // what the repositories throw (infrastructure.persistence.Found) instead of a 404 while the database is away
+        assertTrue(DatabaseUnavailable.causedBy(wrapped(new jakarta.persistence.PersistenceException("nothing found",
+                new java.sql.SQLTransientConnectionException("the database connection was lost before the read", "08003")))));
+    }
+
+    @Test
     void aFailureThatWrapsItselfEndsTheSearch() {
         Exception a = new Exception("a");
         Exception b = new Exception("b", a);
