@@ -641,7 +641,9 @@ class TwoNodeClusterIT {
 
         // Hand the three jobs to node B: B renews them in its own name; A, once it stops trusting what it held
         // (a third of each lease: at most 10 s), finds them taken.
-        Database.execute("UPDATE cluster_lease SET holder = ?, expires_at = now() + interval '6 seconds'"
+        // (each for as long as its own lease lasts: poll closing runs every 10 s, so B renews it within 30 s)
+        Database.execute("UPDATE cluster_lease SET holder = ?, expires_at = now() + CASE job WHEN 'POLL_CLOSING'"
+                + " THEN interval '30 seconds' ELSE interval '6 seconds' END"
                 + " WHERE job IN ('MIXING', 'EVENT_CLOCK', 'POLL_CLOSING')", nodeB.name());
         Thread.sleep(11_000);
         for (String job : jobs) {
