@@ -218,10 +218,12 @@ public final class ClusterServer implements AutoCloseable {
                     # A connection a node refused is tried again, on another node. A GET whose node died under it
                     # (no answer on a kept-alive connection) is re-sent to another node too; any other request a node
                     # received is never re-sent by the balancer: a client's retry with its Idempotency-Key is safe, a
-                    # blind replay of a POST is not the balancer's call.
+                    # blind replay of a POST is not the balancer's call. A GET answered 500 is re-sent as well: while the
+                    # cluster's view changes after a node died, the survivor's Infinispan can fail to read a portal
+                    # session once (ISPN000136, seen once in ten runs of the two-node test's (c)).
                     retries 2
                     option redispatch
-                    retry-on conn-failure empty-response junk-response
+                    retry-on conn-failure empty-response junk-response 500
 
                 frontend mvoting
                     bind 127.0.0.1:%d
@@ -296,9 +298,28 @@ public final class ClusterServer implements AutoCloseable {
 
     /** Fails at once, naming the package, on a machine without Debian's HAProxy (before any node boots). */
     public static void requireBalancer() {
-        if (!Files.isExecutable(Path.of(HAPROXY))) {
+        if (!balancerInstalled()) {
             throw new IllegalStateException("the cluster test needs Debian's HAProxy at " + HAPROXY
                     + " (apt-get install haproxy; .ci/run installs it)");
+        }
+    }
+
+    /** Whether Debian's HAProxy is here. */
+    public static boolean balancerInstalled() {
+        return Files.isExecutable(Path.of(HAPROXY));
+    }
+
+    /**
+     * For the tests: without HAProxy they are skipped with the reason, as the browser tests are without Chromium,
+     * unless MVOTING_CLUSTER_TESTS=required (set by .ci/run, which installs it), where a missing HAProxy fails them.
+     */
+    public static void requireBalancerForTests() {
+        if (!balancerInstalled()) {
+            if ("required".equals(System.getenv("MVOTING_CLUSTER_TESTS"))) {
+                requireBalancer();
+            }
+            org.junit.jupiter.api.Assumptions.abort("no HAProxy at " + HAPROXY
+                    + ": the two-node tests are skipped (apt-get install haproxy, or run .ci/run)");
         }
     }
 

@@ -51,9 +51,7 @@ class ClusterServerTest {
     void haproxyAcceptsTheConfiguration(@TempDir Path work) throws IOException, InterruptedException {
         Path cfg = work.resolve("haproxy.cfg");
         Files.writeString(cfg, twoNodes(work).balancerConfiguration());
-        if (!Files.isExecutable(HAPROXY)) {
-            throw new AssertionError("Debian's haproxy is needed (apt-get install haproxy): " + HAPROXY);
-        }
+        ClusterServer.requireBalancerForTests();
         Process check = new ProcessBuilder(HAPROXY.toString(), "-c", "-f", cfg.toString()).redirectErrorStream(true).start();
         String output = new String(check.getInputStream().readAllBytes());
         assertEquals(0, check.waitFor(), output);

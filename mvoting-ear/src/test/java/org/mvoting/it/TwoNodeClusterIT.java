@@ -68,7 +68,7 @@ class TwoNodeClusterIT {
         assertNotNull(balancer, "run with -Pcluster (mvoting.cluster.balancer.port)");
         // Every helper of the suite sends to Api.BASE: in this profile it is the balancer.
         assertEquals("http://127.0.0.1:" + balancer + "/api/v1", Api.BASE);
-        ClusterServer.requireBalancer();
+        ClusterServer.requireBalancerForTests();
         // The test's own PostgreSQL, which (f) kills: never the suite's database or the machine's.
         String dbUrl = System.getProperty("mvoting.test.db.url");
         int dbPort = Integer.parseInt(System.getProperty("mvoting.cluster.db.port"));
