@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.mvoting.api.citizens.Gender;
 
 /**
  * The census population of every category of one or more dimensions (people per district, per gender, per age
@@ -67,7 +68,7 @@ public final class CensusMargins {
         Objects.requireNonNull(category, dimension + " category");
         Class<?> expected = switch (dimension) {
             case DISTRICT -> String.class;
-            case GENDER -> org.mvoting.api.citizens.Gender.class;
+            case GENDER -> Gender.class;
             case AGE_BAND -> AgeBand.class;
         };
         if (!expected.isInstance(category)) {

@@ -95,6 +95,7 @@ final class Raking {
         int trimRounds = 0;
         // The mean weight is 1 by construction (weighted ballots = n), so the cap is simply the ratio.
         double cap = settings.trimRatio();
+        // Trimming only refines weights that fit: after a raking that gave up there is nothing sound to trim.
         while (fit.converged() && overCap(weights, atCap, cap) && trimRounds < settings.maxTrimRounds()) {
             trimRounds++;
             for (int i = 0; i < weights.length; i++) {

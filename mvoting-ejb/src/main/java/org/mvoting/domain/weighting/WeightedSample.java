@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * </ul>
  * The margin of error is Kish's design-effect approximation: it inflates the simple-random-sampling variance by the
  * variance the unequal weights add and ignores the variance raking removes by calibrating to the margins, so it
- * errs on the wide side. It is the figure press releases of Korean polls quote beside 가중값 (weighted values).
+ * errs on the wide side.
  */
 public final class WeightedSample {
 
@@ -106,13 +106,14 @@ public final class WeightedSample {
     }
 
     public double weightedShare(long optionId) {
-        return weightedShare(optionId, 0, weights.length, null, null);
+        return weightedShare(optionId, null, null);
     }
 
-    private double weightedShare(long optionId, int from, int to, Dimension dimension, Object category) {
+    /** The weighted share among the ballots of one category, or of all ballots when the dimension is null. */
+    private double weightedShare(long optionId, Dimension dimension, Object category) {
         double chose = 0;
         double all = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < weights.length; i++) {
             RespondentCell cell = sample.cells().get(i);
             if (dimension != null && !cell.stratum().category(dimension).equals(category)) {
                 continue;
@@ -198,7 +199,7 @@ public final class WeightedSample {
                 }
             }
             counts.put(optionId, count);
-            shares.put(optionId, weightedShare(optionId, 0, weights.length, dimension, category));
+            shares.put(optionId, weightedShare(optionId, dimension, category));
         }
         return new CategoryRow(dimension, category, Visibility.SHOWN, OptionalLong.of(ballots),
                 Collections.unmodifiableMap(counts), Collections.unmodifiableMap(shares));

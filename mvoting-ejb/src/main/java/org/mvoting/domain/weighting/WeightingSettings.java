@@ -25,7 +25,7 @@ public record WeightingSettings(double tolerance, int maxIterations, double trim
     public static final int DEFAULT_MAX_TRIM_ROUNDS = 10;
     /** 95 % two-sided. */
     public static final double Z_95 = 1.96;
-    /** Statistics Korea and most statistical offices publish no cell of fewer than five. */
+    /** Issue 17, part 4: every report suppresses strata with fewer than 5 ballots. */
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
     public static final WeightingSettings DEFAULTS = new WeightingSettings(DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS,

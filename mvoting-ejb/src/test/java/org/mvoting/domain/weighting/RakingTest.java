@@ -70,7 +70,7 @@ class RakingTest {
 
     @Test
     void theUnevenTwoByTwoConvergesToTheFitThatKeepsTheSeedsCrossProductRatio() {
-        // IPF keeps the cross-product ratio of the seed (Bishop, Fienberg & Holland 1975, 3.6): (10·40)/(20·30) = 2/3.
+        // IPF keeps the cross-product ratio of the seed (Bishop, Fienberg & Holland 1975): (10·40)/(20·30) = 2/3.
         // With all margins 50 the fit is [[a, 50 − a], [50 − a, a]] with a² / (50 − a)² = 2/3,
         // so a = 50·√(2/3) / (1 + √(2/3)) = 50·(√6 − 2) = 22.474487.
         double a = 50 * (Math.sqrt(6) - 2);
@@ -86,10 +86,10 @@ class RakingTest {
     }
 
     /**
-     * The worked example of the Wikipedia article "Iterative proportional fitting" (section "Example"): a 4×4 seed
-     * with row targets 150, 300, 400, 150 and column targets 200, 300, 400, 100. Its converged table is printed to
-     * six significant figures in the documentation of the Julia package ProportionalFitting.jl
-     * (vankesteren/ProportionalFitting.jl, docstring of {@code ipf} in src/ipf.jl):
+     * A published worked example: the 4×4 seed with row targets 150, 300, 400, 150 and column targets 200, 300, 400,
+     * 100 whose converged table the documentation of the Julia package ProportionalFitting.jl prints to six
+     * significant figures (vankesteren/ProportionalFitting.jl, docstring of {@code ipf} in src/ipf.jl). The same
+     * table is, to our knowledge, the example of the Wikipedia article "Iterative proportional fitting".
      * <pre>
      *  64.5585   46.2325   35.3843   3.82473
      *  49.9679   68.1594  156.499   25.3742
