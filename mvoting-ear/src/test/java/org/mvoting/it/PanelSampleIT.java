@@ -2,7 +2,6 @@ package org.mvoting.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -153,7 +152,7 @@ class PanelSampleIT {
                 .assertProblem(422, "sample-design-missing");
         JsonObject designed = putDesign(pollId, design(List.of("DISTRICT"), 2, List.of("JUNG", "MAPO"), 90, 2, 1440));
         assertEquals(2, designed.getJsonArray("cells").size());
-        assertTrue(designed.isNull("seed"), "no draw before approval");
+        assertFalse(designed.containsKey("seed") && !designed.isNull("seed"), "no draw before approval");
         Polls.publish(poll);
         Api.put("/admin/polls/" + pollId + "/sample-design", design(List.of("DISTRICT"), 3, List.of("JUNG"), 90, 2, 1440)
                 .build(), "Authorization", Api.OPERATOR).assertProblem(409, "sample-design-locked");
@@ -202,7 +201,7 @@ class PanelSampleIT {
         assertEquals(2, strata.size());
         for (JsonObject row : strata.getValuesAs(JsonObject.class)) {
             assertTrue(row.getBoolean("suppressed"), row.toString());
-            assertTrue(row.isNull("ballots"), "a stratum under 5 ballots shows no count: " + row);
+            assertTrue(!row.containsKey("ballots") || row.isNull("ballots"), "a stratum under 5 ballots shows no count: " + row);
         }
     }
 

@@ -42,6 +42,8 @@ import org.mvoting.domain.poll.Poll;
 @Table(name = "sample_design")
 public class SampleDesign {
 
+    private static final String NO_DIMENSIONS = "NONE";
+
     @Id
     @Column(name = "poll_id")
     private UUID pollId;
@@ -139,7 +141,8 @@ public class SampleDesign {
             throw new InvalidSampleDesignException("age-range", form.filterMinAge(), form.filterMaxAge());
         }
         this.kind = form.kind();
-        this.dimensions = String.join(",", dims.stream().map(Enum::name).toList());
+        // "NONE" rather than an empty text, which Oracle would store as NULL
+        this.dimensions = dims.isEmpty() ? NO_DIMENSIONS : String.join(",", dims.stream().map(Enum::name).toList());
         this.targetPerCell = form.kind() == SampleDesignKind.TARGETS ? form.targetPerCell() : null;
         this.totalN = form.kind() == SampleDesignKind.PROPORTIONAL ? form.totalN() : null;
         this.censusVersion = form.kind() == SampleDesignKind.PROPORTIONAL ? form.censusVersion() : null;
@@ -277,7 +280,7 @@ public class SampleDesign {
     }
 
     public List<SampleDimension> dimensions() {
-        return dimensions == null || dimensions.isEmpty() ? List.of()
+        return dimensions == null || dimensions.isEmpty() || NO_DIMENSIONS.equals(dimensions) ? List.of()
                 : Arrays.stream(dimensions.split(",")).map(SampleDimension::valueOf).toList();
     }
 
