@@ -59,6 +59,10 @@ import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
+import org.mvoting.infrastructure.persistence.SampleLedger;
+import org.mvoting.application.samples.SampleInvitations;
+import org.mvoting.domain.sample.SampleDesign;
+import org.mvoting.api.errors.InvalidSampleDesignException;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.StaffRepository;
 import org.mvoting.infrastructure.persistence.AuditCheckpoints;
@@ -116,6 +120,12 @@ public class PollAdministrationService implements PollAdministration {
 
     @Inject
     private StaffCaller caller;
+
+    @Inject
+    private SampleLedger sampleLedger;
+
+    @Inject
+    private SampleInvitations sampleInvitations;
 
     @Override
     @AllowedRoles(Roles.OPERATOR)
@@ -189,6 +199,9 @@ public class PollAdministrationService implements PollAdministration {
                 && staff.audiencePeople(pollId).isEmpty()) {
             throw new InvalidPollException("staff-audience-empty");
         }
+        if (poll.audience() == AudienceType.PANEL_SAMPLE && sampleLedger.design(pollId).isEmpty()) {
+            throw new InvalidSampleDesignException("missing");
+        }
         poll.submit(caller(), Instant.now());
         audit.record(actor(actor), "poll.submit", pollId, null);
         return record(poll);
@@ -209,6 +222,11 @@ public class PollAdministrationService implements PollAdministration {
                 throw new InvalidPollException("staff-audience-empty");
             }
             detail = eligible + " staff eligible";
+        }
+        if (poll.audience() == AudienceType.PANEL_SAMPLE) {
+            // the approval fixes the design: the draw happens now, with the seed recorded, and ranks 1..target are invited
+            SampleDesign design = sampleLedger.design(pollId).orElseThrow(() -> new InvalidSampleDesignException("missing"));
+            detail = "panel sample drawn: " + sampleInvitations.drawAndInvite(poll, design, now) + " invited";
         }
         audit.record(actor(actor), "poll.approve", pollId, detail);
         if (NewPollPushes.notifiesCitizens(poll)) {

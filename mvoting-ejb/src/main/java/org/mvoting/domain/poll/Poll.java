@@ -44,7 +44,7 @@ public class Poll {
 
     /** Audiences the ballot engine enforces today; the others are modelled but not yet publishable. */
     private static final List<AudienceType> ENFORCED_AUDIENCES =
-            List.of(AudienceType.OPEN, AudienceType.LISTED, AudienceType.ORG_UNITS);
+            List.of(AudienceType.OPEN, AudienceType.LISTED, AudienceType.ORG_UNITS, AudienceType.PANEL_SAMPLE);
     /** What a citizen's poll may be: public (OPEN), password-protected (PASSWORD) or invite-only (LISTED). */
     public static final List<AudienceType> CITIZEN_AUDIENCES =
             List.of(AudienceType.OPEN, AudienceType.PASSWORD, AudienceType.LISTED);
@@ -175,10 +175,18 @@ public class Poll {
         if ((kind == PollKind.CITY_TO_STAFF) != (audience == AudienceType.ORG_UNITS)) {
             throw new InvalidPollException("audience-does-not-fit-kind", audience.name(), kind.name());
         }
+        requirePanelFits(kind, audience);
         Poll poll = new Poll(kind, title, description, schedule, audience, minimumAssurance, resultsVisibility,
                 createdBy, now);
         poll.ownerDepartment = Objects.requireNonNull(department, "department");
         return poll;
+    }
+
+    /** The panel samples citizens for the city: a PANEL_SAMPLE audience is for city-to-citizen polls only. */
+    private static void requirePanelFits(PollKind kind, AudienceType audience) {
+        if (audience == AudienceType.PANEL_SAMPLE && kind != PollKind.CITY_TO_CITIZEN) {
+            throw new InvalidPollException("audience-does-not-fit-kind", audience.name(), kind.name());
+        }
     }
 
     /**
@@ -330,6 +338,7 @@ public class Poll {
         if ((kind == PollKind.CITY_TO_STAFF) != (newAudience == AudienceType.ORG_UNITS)) {
             throw new InvalidPollException("audience-does-not-fit-kind", newAudience.name(), kind.name());
         }
+        requirePanelFits(kind, newAudience);
         this.title = requireText(newTitle, "title-required");
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
         this.schedule = Objects.requireNonNull(newSchedule, "schedule");
