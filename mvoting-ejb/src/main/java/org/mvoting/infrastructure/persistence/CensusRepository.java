@@ -1,6 +1,7 @@
 package org.mvoting.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -27,12 +28,16 @@ public class CensusRepository {
     @PersistenceContext(unitName = "mvoting")
     private EntityManager em;
 
+    @Inject
+    private AdvisoryLocks locks;
+
     /**
-     * The version the next upload gets (the highest + 1). Locks census_table against other uploads until the caller's
-     * transaction ends, so two uploads at once get consecutive versions instead of one failing on the unique version.
+     * The version the next upload gets (the highest + 1). Holds the census lock until the caller's transaction ends,
+     * so two uploads at once get consecutive versions instead of one failing on the unique version. (An advisory lock:
+     * the tables are append-only, V29, and the application's role may not take a table lock that blocks inserts.)
      */
     public int nextVersion() {
-        em.createNativeQuery("LOCK TABLE census_table IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+        locks.exclusive(AdvisoryLocks.Space.CENSUS, 0);
         Number max = (Number) em.createNativeQuery("SELECT COALESCE(MAX(version), 0) FROM census_table").getSingleResult();
         return max.intValue() + 1;
     }
