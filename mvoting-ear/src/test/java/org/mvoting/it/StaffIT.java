@@ -675,6 +675,9 @@ class StaffIT {
             assertEquals("SMALL", small.getString("shown"));
             assertTrue(small.isNull("count"), "a hidden count is not in the answer at all");
             assertNoLineGivesAHiddenCountBack(strata);
+            String page = portalPage("/admin/panel.xhtml", Api.OPERATOR);
+            assertTrue(page.contains("data-district=\"DOBONG\" data-gender=\"MALE\""), "the portal shows the same table");
+            assertTrue(page.contains("data-kind=\"SMALL\">&lt;5</td>"), "a small count reads <5 on the page");
 
             // a head, an auditor read it too; a member of staff without a designing role does not
             assertEquals(200, Api.get("/admin/panel/strata", "Authorization", Api.HEAD).status());
@@ -827,6 +830,25 @@ class StaffIT {
         assertEquals(1000, cell.getInt("population"));
         Api.get("/admin/census/99999", "Authorization", Api.OPERATOR).assertProblem(404, "census-not-found");
         Api.get("/admin/census", "Authorization", Api.basic("it.staff1")).assertProblem(403, "role-required");
+
+        // the portal page: the strata table, the versions, the illustrative one flagged before its numbers; the
+        // upload form for ADMIN only
+        String page = portalPage("/admin/panel.xhtml?version=" + (next + 1), Api.OPERATOR);
+        assertTrue(page.contains("id=\"strata\"") && page.contains("<caption>"), page);
+        assertTrue(page.contains("data-version=\"" + (next + 1) + "\" data-illustrative=\"true\""), page);
+        assertTrue(page.contains("id=\"census-illustrative\""), "the shown version is marked illustrative");
+        assertTrue(page.indexOf("id=\"census-illustrative\"") < page.indexOf("id=\"census-cells\""));
+        assertFalse(page.contains("id=\"census-upload\""), "an operator reads, does not upload");
+        String plain = portalPage("/admin/panel.xhtml?version=" + next, Api.SYSADMIN);
+        assertTrue(plain.contains("통계청 주민등록인구 2026년 11월") && !plain.contains("id=\"census-illustrative\""));
+        assertTrue(plain.contains("id=\"census-upload\""), "ADMIN uploads from the page");
+    }
+
+    private static String portalPage(String path, String authorization) {
+        Api.Reply page = Api.send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
+                .header("Authorization", authorization).GET().build());
+        assertEquals(200, page.status(), page.body());
+        return page.body();
     }
 
     private static final List<String> DISTRICTS = List.of("JONGNO", "JUNG", "YONGSAN", "SEONGDONG", "GWANGJIN",
