@@ -72,8 +72,9 @@ class MobileBrowserIT {
         String receipt = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText().strip();
         assertFalse(receipt.isBlank());
         click(first, "check-receipt");
+        // no data-status until the check has answered: null is "not yet" (Set.of(...).contains(null) would throw)
         waitFor(first).until(d -> Set.of("PENDING", "COUNTED").contains(
-                d.findElement(By.id("receipt-status")).getAttribute("data-status")));
+                String.valueOf(d.findElement(By.id("receipt-status")).getAttribute("data-status"))));
         click(first, "results-link");
         waitFor(first).until(d -> {
             if (d.findElements(By.id("result-q1-o2")).isEmpty()
@@ -160,7 +161,8 @@ class MobileBrowserIT {
         assertTrue(waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("join-panel-link")))
                 .getText().contains("패널 가입"));
         assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth <= 360"), "nothing wider than the phone");
+                .executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                "nothing wider than the phone's screen");
         click(browser, "join-panel-link");
         waitFor(browser).until(ExpectedConditions.urlContains("#/login?next=/me/profile"));
         waitFor(browser).until(d -> d.findElement(By.id("message")).getText().contains("패널에 가입하려면"));

@@ -836,11 +836,11 @@ class StaffIT {
         String page = portalPage("/admin/panel.xhtml?version=" + (next + 1), Api.OPERATOR);
         assertTrue(page.contains("id=\"strata\"") && page.contains("<caption>"), page);
         assertTrue(page.contains("data-version=\"" + (next + 1) + "\" data-illustrative=\"true\""), page);
-        assertTrue(page.contains("id=\"census-illustrative\""), "the shown version is marked illustrative");
-        assertTrue(page.indexOf("id=\"census-illustrative\"") < page.indexOf("id=\"census-cells\""));
+        assertTrue(page.contains("id=\"census-illustrative-notice\""), "the shown version is marked illustrative");
+        assertTrue(page.indexOf("id=\"census-illustrative-notice\"") < page.indexOf("id=\"census-cells\""));
         assertFalse(page.contains("id=\"census-upload\""), "an operator reads, does not upload");
         String plain = portalPage("/admin/panel.xhtml?version=" + next, Api.SYSADMIN);
-        assertTrue(plain.contains("통계청 주민등록인구 2026년 11월") && !plain.contains("id=\"census-illustrative\""));
+        assertTrue(plain.contains("통계청 주민등록인구 2026년 11월") && !plain.contains("id=\"census-illustrative-notice\""));
         assertTrue(plain.contains("id=\"census-upload\""), "ADMIN uploads from the page");
     }
 
