@@ -3,9 +3,9 @@
 // Everything shown comes from the texts bundle (t) or from the API; server data is only ever set as text, never as
 // HTML. The routes:
 //
-//   #/                               open polls, closing-soon first
-//   #/login?next=/polls/{id}         phone number, then the SMS code
-//   #/polls/{id}                     one poll
+//   #/                               open polls, closing-soon first; citizens' polls and joining the panel
+//   #/login?next=/polls/{id}         phone number, then the SMS code (?from=city-hall: also the way into the panel)
+//   #/polls/{id}                     one poll (?from=city-hall: the city-hall QR code, which also offers the panel)
 //   #/polls/{id}/vote                the ballot, then a confirmation step
 //   #/polls/{id}/receipt/{receipt}   the receipt and its check
 //   #/polls/{id}/results             results

@@ -7,6 +7,7 @@ import { dateTime, fromNow } from '../format.js';
 import { go, signInAgain } from '../router.js';
 import { receipts } from '../storage.js';
 import { t } from '../texts.js';
+import { panelInvite } from './profile.js';
 import { selectionHint } from './vote.js';
 
 /** A poll closing within a day is "closing soon". */
@@ -72,7 +73,7 @@ export async function home() {
       signedIn ? h('li', {}, link('/me/polls', t('home.myPolls'), { id: 'my-polls-link' })) : null));
   return h('section', {},
     pageHead(t('home.heading'), t('home.intro')),
-    invitedSection, empty, soonSection, restSection, more, citizenEntry);
+    invitedSection, empty, soonSection, restSection, more, citizenEntry, panelInvite());
 }
 
 /**
@@ -113,7 +114,8 @@ export function pollItem(poll, soon, idPrefix = 'poll-link') {
         t('home.closes', dateTime(poll.closesAt)), soon ? ` (${fromNow(poll.closesAt)})` : '')));
 }
 
-export async function pollPage(id) {
+/** One poll; {@code ?from=city-hall} (the city-hall QR code) also offers joining the citizen panel. */
+export async function pollPage(id, query) {
   const { data: poll } = await request(`polls/${enc(id)}`);
   const receipt = receipts()[poll.id];
   const actions = h('div', { class: 'actions' });
@@ -168,6 +170,7 @@ export async function pollPage(id) {
       h('ul', { class: 'options', 'aria-label': t('poll.options') }, q.options.map((o) => h('li', {}, o.label)))))),
     actions,
     citizens ? reportSection(poll) : null,
+    query && query.get('from') === 'city-hall' ? panelInvite() : null,
     pageFoot(citizens ? link('/citizen-polls', t('citizenPolls.back')) : null));
 }
 

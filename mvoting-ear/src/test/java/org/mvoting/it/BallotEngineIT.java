@@ -748,6 +748,7 @@ class BallotEngineIT {
                 "UPDATE ballot_choice SET points = points", "DELETE FROM ballot_choice",
                 "UPDATE final_tally SET votes = votes + 1", "DELETE FROM final_tally",
                 "UPDATE ballot_quarantine SET poll_id = poll_id", "DELETE FROM ballot_quarantine",
+                "UPDATE census_cell SET population = population", "DELETE FROM census_table",
                 "TRUNCATE audit_event", "TRUNCATE ballot CASCADE", "DROP TRIGGER mvoting_append_only ON audit_event",
                 "ALTER TABLE audit_event DISABLE TRIGGER ALL", "DELETE FROM flyway_schema_history");
         try (Connection c = java.sql.DriverManager.getConnection(System.getProperty("mvoting.test.db.url"), app, password)) {

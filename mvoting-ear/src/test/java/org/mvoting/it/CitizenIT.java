@@ -197,7 +197,7 @@ class CitizenIT {
         Api.Reply cleared = Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.MAYOR_OFFICE);
         assertEquals(204, cleared.status(), cleared.body());
         Api.get("/polls/featured").assertProblem(404, "featured-poll-none");
-        assertTrue(cityHall().endsWith("/m/#/login"));
+        assertTrue(cityHall().endsWith("/m/#/login?from=city-hall"), cityHall());
 
         JsonObject poll = Polls.open(Polls.draft("시청 QR 시험", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
         String id = poll.getString("id");
@@ -208,7 +208,7 @@ class CitizenIT {
         Api.put("/admin/featured-poll", body, "Authorization", Api.OPERATOR).assertProblem(403, "featured-mayor-office-only");
         assertEquals(204, Api.put("/admin/featured-poll", body, "Authorization", Api.MAYOR_OFFICE).status());
         assertEquals(id, Api.get("/polls/featured").json().getString("pollId"));
-        assertTrue(cityHall().endsWith("/m/#/polls/" + id), cityHall());
+        assertTrue(cityHall().endsWith("/m/#/polls/" + id + "?from=city-hall"), cityHall());
         assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.feature' AND target = ?", id));
         // every open poll also has its own short link, which opens it in the mobile web
         String code = Api.get("/admin/polls/" + id, "Authorization", Api.OPERATOR).json().getString("shortCode");
@@ -233,7 +233,7 @@ class CitizenIT {
         Api.put("/admin/featured-poll", Json.createObjectBuilder().add("pollId", staffDraft.getString("id")).build(),
                 "Authorization", Api.MAYOR_OFFICE).assertProblem(422, "poll-not-featurable");
         Polls.close(id);
-        assertTrue(cityHall().endsWith("/m/#/login"), "a closed poll is no longer where the code leads");
+        assertTrue(cityHall().endsWith("/m/#/login?from=city-hall"), "a closed poll is no longer where the code leads");
     }
 
     @Test

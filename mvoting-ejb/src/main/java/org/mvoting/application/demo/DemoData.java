@@ -34,7 +34,7 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
  * With MVOTING_DEMO=true (the run command sets it), seeds a small demo once: a department, two open polls
- * and one closed poll with ballots cast through the real ballot engine. Then it prints where to look.
+ * and one closed poll with ballots cast through the real ballot engine, and an illustrative census table. Then it prints where to look.
  */
 @Singleton
 @Startup
@@ -48,6 +48,9 @@ public class DemoData {
 
     @EJB
     private DemoPolls demoPolls;
+
+    @EJB
+    private DemoCensus demoCensus;
 
     @EJB
     private PollClosing closing;
@@ -70,6 +73,7 @@ public class DemoData {
         if (polls.department(DEPARTMENT).isEmpty()) {
             seedPolls();
         }
+        demoCensus.seedOnce(SEEDER);
         int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         String base = "http://localhost:" + port;
         LOG.info(() -> String.join(System.lineSeparator(), "",

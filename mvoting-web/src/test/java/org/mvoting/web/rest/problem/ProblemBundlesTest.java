@@ -134,7 +134,7 @@ class ProblemBundlesTest {
             Class<?> p = parameters[i];
             values[i] = i == 0 && first != null ? first
                     : p == int.class ? 1 : p == long.class ? 1L : p == String.class ? "x"
-                    : p == Object[].class ? new Object[0] : "x";
+                    : p == Object[].class ? new Object[0] : p == List.class ? List.of() : "x";
         }
         return values;
     }
