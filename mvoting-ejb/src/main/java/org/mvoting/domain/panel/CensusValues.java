@@ -2,7 +2,6 @@ package org.mvoting.domain.panel;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mvoting.api.citizens.AgeBand;
 import org.mvoting.api.citizens.Gender;
@@ -16,9 +15,6 @@ import org.mvoting.api.panel.CensusProblem;
  */
 final class CensusValues {
 
-    /** 40, 40-49, 40~49, 40대, 70+, 70세 이상, 14-19 (the panel's first band starts at 14). */
-    private static final Pattern BAND = Pattern.compile(
-            "(\\d{1,3})\\s*(?:세)?\\s*(?:[-~–]\\s*(\\d{1,3})?\\s*(?:세)?|\\+|대|이상|세\\s*이상)?");
     private static final Pattern POPULATION = Pattern.compile("-?\\d{1,3}(?:[,\\s]\\d{3})+|-?\\d+");
 
     private CensusValues() {
@@ -62,17 +58,50 @@ final class CensusValues {
             problems.add(new CensusProblem(row, "missing-value", "ageBand"));
             return null;
         }
-        Matcher m = BAND.matcher(v);
-        if (m.matches()) {
-            int from = Integer.parseInt(m.group(1));
-            Integer to = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        int[] range = bandRange(v);
+        if (range != null) {
+            int from = range[0];
             int code = from == 14 ? 10 : from;
-            if (code % 10 == 0 && code >= 10 && code <= 70 && (to == null || to == code + 9 || code == 70 && to >= 79)) {
+            if (code % 10 == 0 && code >= 10 && code <= 70
+                    && (range[1] < 0 || range[1] == code + 9 || code == 70 && range[1] >= 79)) {
                 return AgeBand.ofCode(code);
             }
         }
         problems.add(new CensusProblem(row, "unknown-age-band", v));
         return null;
+    }
+
+    /**
+     * 40, 40-49, 40~49, 40대, 70+, 70세 이상, 14-19 (the panel's first band starts at 14) as {from, to} (to -1 when
+     * open or not given); null when it is none of these. Read by hand, not by a regular expression: the optional parts
+     * of such a pattern backtrack badly on long input (SpotBugs' REDOS).
+     */
+    static int[] bandRange(String value) {
+        String v = value.replaceAll("\\s", "").replace("세", "");
+        int digits = 0;
+        while (digits < v.length() && digits < 4 && Character.isDigit(v.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return null;
+        }
+        int from = Integer.parseInt(v.substring(0, digits));
+        String rest = v.substring(digits);
+        if (rest.isEmpty() || rest.equals("+") || rest.equals("대") || rest.equals("이상")) {
+            return new int[] {from, -1};
+        }
+        char dash = rest.charAt(0);
+        if (dash != '-' && dash != '~' && dash != '–') {
+            return null;
+        }
+        String to = rest.substring(1);
+        if (to.isEmpty()) {
+            return new int[] {from, -1};
+        }
+        if (to.length() > 3 || !to.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return new int[] {from, Integer.parseInt(to)};
     }
 
     static Long population(String value, int row, List<CensusProblem> problems) {
