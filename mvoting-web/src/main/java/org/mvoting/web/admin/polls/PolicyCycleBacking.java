@@ -49,9 +49,6 @@ public class PolicyCycleBacking implements Serializable {
     @Inject
     private ViewPollBacking page;
 
-    @Inject
-    private jakarta.servlet.http.HttpServletRequest request;
-
     private PolicyCycleView cycle;
     private boolean loaded;
     private String choice;
@@ -105,7 +102,7 @@ public class PolicyCycleBacking implements Serializable {
         }
         UUID pollId = UUID.fromString(page.getPoll().getId());
         try {
-            PolicyStepView step = cycles.record(pollId, entry, ShortLinkServlet.trustedPublicBase(request), user.actor());
+            PolicyStepView step = cycles.record(pollId, entry, ShortLinkServlet.trustedPublicBase(request()), user.actor());
             PortalMessages.info("cycle.recorded", stage(step.stage()));
             summary = null;
             choice = null;
@@ -135,8 +132,13 @@ public class PolicyCycleBacking implements Serializable {
 
     /** Where anyone downloads the step's PDF (the public API). */
     public String documentUrl(PolicyStepView step) {
-        return request.getContextPath() + "/api/v1/polls/" + getCycle().pollId() + "/policy-cycle/steps/" + step.id()
+        return request().getContextPath() + "/api/v1/polls/" + getCycle().pollId() + "/policy-cycle/steps/" + step.id()
                 + "/document";
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
     }
 
     private static String text(String key, Object... arguments) {
