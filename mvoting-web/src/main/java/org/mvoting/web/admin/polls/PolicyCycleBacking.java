@@ -56,7 +56,7 @@ public class PolicyCycleBacking implements Serializable {
     private String summary;
     private transient jakarta.servlet.http.Part document;
 
-    /** The cycle of a published city-to-citizen poll; null for other polls. Read once per request cycle. */
+    /** The cycle of a published city-to-citizen poll; null for other polls. Read once, and again after recording. */
     public PolicyCycleView getCycle() {
         if (!loaded) {
             loaded = true;
