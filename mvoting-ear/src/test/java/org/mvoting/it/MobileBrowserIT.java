@@ -199,6 +199,30 @@ class MobileBrowserIT {
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-empty")));
     }
 
+    /** A closed city poll's results page shows what the city did next: recorded stages with their days, the rest to come. */
+    @Test
+    void theResultsOfAClosedPollShowItsPolicyCycle() {
+        String pollId = Polls.open(Polls.draft("정책 이행 화면 시험", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")))
+                .getString("id");
+        Polls.close(pollId);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        for (String[] step : new String[][] {{"AGENDA", "시의회 안건 상정"}, {"DECISION", "예산 반영 확정"}}) {
+            Api.Reply recorded = Api.post("/admin/polls/" + pollId + "/policy-cycle/steps", Json.createObjectBuilder()
+                    .add("stage", step[0]).add("date", today.toString()).add("summary", step[1]).build(),
+                    "Authorization", Api.OPERATOR);
+            assertEquals(201, recorded.status(), recorded.body());
+        }
+        WebDriver browser = phone();
+        browser.get(Browser.SITE + "/m/#/polls/" + pollId + "/results");
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("policy-cycle")));
+        assertTrue(browser.findElement(By.id("policy-cycle-heading")).getText().contains("정책 이행 단계"));
+        assertTrue(browser.findElement(By.id("cycle-decision")).getText().contains("예산 반영 확정"),
+                browser.findElement(By.id("cycle-decision")).getText());
+        assertEquals(today.toString(), browser.findElement(By.id("cycle-agenda")).getAttribute("data-date"));
+        assertTrue(browser.findElement(By.id("cycle-execution")).getAttribute("class").contains("pending"));
+        assertTrue(browser.findElement(By.id("cycle-evaluation")).getText().contains("예정"));
+    }
+
     private WebDriver phone() {
         WebDriver browser = Browser.open(360, 740);
         phones.add(browser);

@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -913,6 +914,199 @@ class StaffIT {
         signature.initSign(key);
         signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
         return header + "." + claims + "." + b64.encodeToString(signature.sign());
+    }
+
+    // ---- policy cycle (issue 17 part 7) ----
+
+    /**
+     * The poll's department records what the poll led to, in order and after the close; another department cannot;
+     * everyone reads it; the first decision reaches the citizens who took part (push to their app, SMS to their listed
+     * number), once, and nobody else; a correction keeps the old entry in the history and notifies nobody again.
+     */
+    @Test
+    void aPollsDepartmentRecordsItsPolicyCycleAndTheDecisionReachesWhoTookPartOnce() {
+        String withApp = Citizens.newPhone();
+        String smsOnly = Citizens.newPhone();
+        String absent = Citizens.newPhone();
+        String outsider = Citizens.newPhone();
+        java.util.Map<String, String> tokens = Citizens.signIn(List.of(withApp, smsOnly, absent, outsider));
+        String appInstallation = pushInstallation(tokens.get(withApp));
+        String absentInstallation = pushInstallation(tokens.get(absent));
+        String outsiderInstallation = pushInstallation(tokens.get(outsider));
+
+        JsonObject poll = Polls.createDraft(Polls.draft("정책 이행 시험", "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String id = poll.getString("id");
+        assertEquals(200, Api.put("/admin/polls/" + id + "/listed-voters", Json.createObjectBuilder().add("phones",
+                Json.createArrayBuilder().add(withApp).add(smsOnly).add(absent)).build(), "Authorization", Api.OPERATOR).status());
+        Polls.publish(poll);
+        for (String voter : List.of(withApp, smsOnly)) {
+            assertEquals(201, Api.send("POST", "/polls/" + id + "/ballots",
+                    Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString(),
+                    "Authorization", "Bearer " + tokens.get(voter), "Idempotency-Key", UUID.randomUUID().toString()).status());
+        }
+        String steps = "/admin/polls/" + id + "/policy-cycle/steps";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        Api.post(steps, step("AGENDA", today, "시의회 안건 상정", null), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-poll-not-closed");
+        JsonObject whileOpen = Api.get("/polls/" + id + "/policy-cycle").json();
+        assertTrue(whileOpen.get("next") == null || whileOpen.get("next") == JsonValue.NULL, "nothing due while open: " + whileOpen);
+        assertEquals(0, whileOpen.getJsonArray("steps").size());
+        Polls.close(id);
+
+        Api.post(steps, step("DECISION", today, "결정", null), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-stage-out-of-order");
+        Api.post(steps, step("AGENDA", today, "다른 부서", null), "Authorization", Api.basic("econ.operator"))
+                .assertProblem(403, "staff-not-department-staff-of");
+        Api.post(steps, step("AGENDA", today, "직원", null), "Authorization", Api.basic("it.staff1"))
+                .assertProblem(403, "role-required");
+        Api.post(steps, step("AGENDA", today.minusDays(1), "어제", null), "Authorization", Api.OPERATOR)
+                .assertProblem(422, "policy-date-before-poll-closed");
+        Api.post(steps, step("AGENDA", today.plusDays(2), "모레", null), "Authorization", Api.OPERATOR)
+                .assertProblem(422, "policy-date-in-future");
+        Api.post(steps, step("AGENDA", today, "", null), "Authorization", Api.OPERATOR).assertProblem(400, "validation-failed");
+        Api.Reply agenda = Api.post(steps, step("AGENDA", today, "시의회 안건 상정", null), "Authorization", Api.OPERATOR);
+        assertEquals(201, agenda.status(), agenda.body());
+        assertTrue(agenda.header("Location").endsWith("/polls/" + id + "/policy-cycle"), agenda.header("Location"));
+        Api.post(steps, step("AGENDA", today, "또 안건", null), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-stage-already-recorded");
+        assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ?", "decision:" + id),
+                "an agenda tells nobody");
+
+        Api.Reply decision = Api.post(steps, step("DECISION", today, "공원 이름을 '한빛숲'으로 확정", null), "Authorization", Api.HEAD);
+        assertEquals(201, decision.status(), decision.body());
+        String decisionId = decision.json().getString("id");
+        List<Object> push = awaitDecisionPush(appInstallation, id);
+        assertEquals("결정: 정책 이행 시험", push.get(0));
+        assertTrue(((String) push.get(1)).contains("한빛숲"), (String) push.get(1));
+        for (String voter : List.of(withApp, smsOnly)) {
+            String sms = awaitDecisionSms(voter, id);
+            assertTrue(sms.contains("정책 이행 시험") && sms.contains("결정이 나왔습니다"), sms);
+        }
+        // (the listed non-voter was told when the poll opened, as every listed phone is; not of the decision)
+        assertEquals(0, Database.count("SELECT count(*) FROM local_push_message WHERE installation_id IN (?::uuid, ?::uuid)"
+                + " AND link = ?", absentInstallation, outsiderInstallation, "/m/#/polls/" + id + "/results"),
+                "who did not take part is not told");
+        assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ? AND recipient IN (?, ?)",
+                "decision:" + id, absentInstallation, outsiderInstallation), "nothing was even written for them");
+        assertEquals(0, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient IN (?, ?) AND body LIKE ?",
+                absent, outsider, "%결정이 나왔습니다%"));
+        assertEquals(3, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ?", "decision:" + id),
+                "one push and two texts");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.decision-notice' AND target = ?"
+                + " AND detail = 'app installations notified: 1, SMS queued: 2'", id));
+
+        // a correction replaces the decision on the public page, keeps the old one, and notifies nobody again
+        Api.Reply corrected = Api.post(steps, step("DECISION", today, "공원 이름을 '한빛숲공원'으로 확정", decisionId),
+                "Authorization", Api.OPERATOR);
+        assertEquals(201, corrected.status(), corrected.body());
+        Api.post(steps, step("DECISION", today, "옛 기록 정정", decisionId), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-not-current-step");
+        assertEquals(3, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ?", "decision:" + id),
+                "the decision was announced once");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.correct' AND target = ?", id));
+        assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.record' AND target = ?", id));
+
+        JsonObject cycle = Api.get("/polls/" + id + "/policy-cycle").json();
+        assertEquals("EXECUTION", cycle.getString("next"));
+        JsonArray current = cycle.getJsonArray("steps");
+        assertEquals(List.of("AGENDA", "DECISION"), current.stream().map(v -> v.asJsonObject().getString("stage")).toList());
+        assertEquals("공원 이름을 '한빛숲공원'으로 확정", current.getJsonObject(1).getString("summary"));
+        assertEquals(decisionId, current.getJsonObject(1).getString("corrects"));
+        assertEquals(today.toString(), current.getJsonObject(1).getString("date"));
+        assertEquals(decisionId, cycle.getJsonArray("corrected").getJsonObject(0).getString("id"));
+        assertEquals("정보통신과", cycle.getString("department"));
+    }
+
+    /** A step's PDF: only a PDF, within 1 MiB, once; served as a download under its name; refusals are problems. */
+    @Test
+    void aStepsDocumentIsAPdfServedAsADownload() throws Exception {
+        JsonObject poll = Polls.open(Polls.draft("정책 문서 시험", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String id = poll.getString("id");
+        Polls.close(id);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        Api.Reply agenda = Api.post("/admin/polls/" + id + "/policy-cycle/steps", step("AGENDA", today, "안건", null),
+                "Authorization", Api.HEAD);
+        assertEquals(201, agenda.status(), agenda.body());
+        String document = "/admin/polls/" + id + "/policy-cycle/steps/" + agenda.json().getString("id") + "/document";
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        upload(document + "?name=x.pdf", "text/plain", pdf, Api.OPERATOR).assertProblem(415, "unsupported-media-type");
+        upload(document + "?name=x.pdf", "application/pdf", "<html>hi</html>".getBytes(StandardCharsets.US_ASCII), Api.OPERATOR)
+                .assertProblem(422, "policy-document-not-pdf");
+        byte[] big = java.util.Arrays.copyOf(pdf, 1024 * 1024 + 1);
+        upload(document + "?name=x.pdf", "application/pdf", big, Api.OPERATOR).assertProblem(413, "payload-too-large");
+        upload(document + "?name=x.pdf", "application/pdf", pdf, Api.basic("econ.head"))
+                .assertProblem(403, "staff-not-department-staff-of");
+        Api.Reply attached = upload(document + "?name=" + java.net.URLEncoder.encode("회의 결과.pdf", StandardCharsets.UTF_8),
+                "application/pdf", pdf, Api.OPERATOR);
+        assertEquals(200, attached.status(), attached.body());
+        assertEquals("회의 결과.pdf", attached.json().getJsonObject("document").getString("fileName"));
+        upload(document + "?name=y.pdf", "application/pdf", pdf, Api.OPERATOR).assertProblem(409, "policy-document-attached");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.attach-document' AND target = ?", id));
+
+        String download = "/polls/" + id + "/policy-cycle/steps/" + agenda.json().getString("id") + "/document";
+        HttpResponse<byte[]> served = Api.client().send(HttpRequest.newBuilder(URI.create(Api.BASE + download)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"__ __.pdf\"; filename*=UTF-8''%ED%9A%8C%EC%9D%98%20%EA%B2%B0%EA%B3%BC.pdf",
+                served.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(java.util.Arrays.equals(pdf, served.body()), "the same bytes come back");
+        assertEquals("회의 결과.pdf", Api.get("/polls/" + id + "/policy-cycle").json().getJsonArray("steps")
+                .getJsonObject(0).getJsonObject("document").getString("fileName"));
+        Api.get("/polls/" + id + "/policy-cycle/steps/" + UUID.randomUUID() + "/document")
+                .assertProblem(404, "policy-document-not-found");
+        Api.get("/polls/" + UUID.randomUUID() + "/policy-cycle").assertProblem(404, "poll-not-found");
+    }
+
+    private static JsonObject step(String stage, java.time.LocalDate date, String summary, String corrects) {
+        jakarta.json.JsonObjectBuilder step = Json.createObjectBuilder().add("stage", stage).add("date", date.toString())
+                .add("summary", summary);
+        if (corrects != null) {
+            step.add("corrects", corrects);
+        }
+        return step.build();
+    }
+
+    private static Api.Reply upload(String path, String type, byte[] body, String authorization) {
+        return Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Content-Type", type)
+                .header("Authorization", authorization).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static String pushInstallation(String token) {
+        Api.Reply reply = Api.post("/me/push-installations", Json.createObjectBuilder().add("platform", "ANDROID")
+                .add("token", "it-push-" + UUID.randomUUID()).build(), "Authorization", "Bearer " + token);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+
+    private static List<Object> awaitDecisionPush(String installation, String pollId) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            List<List<Object>> rows = Database.rows("SELECT title, body FROM local_push_message"
+                    + " WHERE installation_id = ?::uuid AND link = ?", installation, "/m/#/polls/" + pollId + "/results");
+            if (!rows.isEmpty()) {
+                assertEquals(1, rows.size(), "one decision notification per installation");
+                return rows.get(0);
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "no decision push for " + installation);
+            Citizens.sleep(200);
+        }
+    }
+
+    private static String awaitDecisionSms(String phone, String pollId) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            List<List<Object>> rows = Database.rows("SELECT body FROM local_sms_message WHERE recipient = ? AND body LIKE ?",
+                    phone, "%/m/#/polls/" + pollId + "/results%");
+            if (!rows.isEmpty()) {
+                assertEquals(1, rows.size(), "one decision SMS per number");
+                return (String) rows.get(0).get(0);
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "no decision SMS to " + phone);
+            Citizens.sleep(200);
+        }
     }
 
     /** Simple binds as this person so far, as the test directory counts them (DirectoryServer.BIND_COUNTS). */

@@ -130,6 +130,7 @@ public class DemoData {
             }
         }
         closing.close(smoking.id(), SEEDER);
+        demoPolls.recordAgenda(smoking.id(), "투표 결과를 시의회 정례회 안건으로 올렸습니다. (데모)");
         LOG.info(() -> "Demo polls seeded: " + carFree.id() + ", " + budget.id() + ", " + smoking.id() + " (closed)");
     }
 }

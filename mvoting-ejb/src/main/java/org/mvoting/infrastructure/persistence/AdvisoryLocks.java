@@ -29,7 +29,9 @@ public class AdvisoryLocks {
         /** An event's console: one operator action at a time per event (one open question, positions, rounds). */
         EVENT(0x4D560009),
         /** Census uploads: one at a time city-wide, so versions are consecutive (key 0). */
-        CENSUS(0x4D560010);
+        CENSUS(0x4D560010),
+        /** A poll's policy cycle: one step at a time, so stages stay in order and the decision is announced once. */
+        POLICY_CYCLE(0x4D560017);
 
         private final int key;
 
