@@ -89,7 +89,8 @@ public class DemoData {
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(14)), AudienceType.OPEN,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, List.of(
                 new QuestionDraft(QuestionType.YES_NO, "차 없는 거리를 확대하는 데 찬성하십니까?", null, null, null, null),
-                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5))), DEPARTMENT_NAME);
+                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5)),
+                PollDraft.POLICY_MILEAGE_WON), DEPARTMENT_NAME); // a policy poll: signed-in citizens earn mileage
 
         PollView budget = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "2027 주민참여예산, 어디에 먼저 쓸까요?", "최대 두 분야를 고르고, 우선순위를 매겨 주세요.",
