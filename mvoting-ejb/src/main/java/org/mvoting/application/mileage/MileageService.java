@@ -57,8 +57,7 @@ public class MileageService implements Mileage {
                 .map(r -> new PollMileage((UUID) r[0], (String) r[1], r[2] == null ? 0 : ((Number) r[2]).intValue(),
                         ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
                 .toList();
-        long payees = ledger.between(m.firstDay(), m.lastDay(), MAX_ROWS).stream()
-                .map(r -> r.entry().citizenId()).distinct().count();
+        long payees = ledger.payeesBetween(m.firstDay(), m.lastDay());
         return new MileageOverview(month.toString(), polls, polls.stream().mapToLong(PollMileage::awards).sum(),
                 polls.stream().mapToLong(PollMileage::reversals).sum(), polls.stream().mapToLong(PollMileage::netWon).sum(),
                 payees);

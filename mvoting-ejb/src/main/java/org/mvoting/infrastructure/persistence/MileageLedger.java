@@ -118,6 +118,12 @@ public class MileageLedger {
         return rows.stream().map(Object[].class::cast).toList();
     }
 
+    /** How many citizens have a row between two city days. */
+    public long payeesBetween(LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("SELECT count(DISTINCT citizen_id) FROM mileage_entry"
+                + " WHERE entry_day BETWEEN ?1 AND ?2").setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
+    }
+
     /** Awards and their total of one poll (for the audit record at close). */
     public long[] awardsOf(UUID pollId) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), COALESCE(sum(amount_won), 0) FROM mileage_entry"
