@@ -279,6 +279,13 @@ class MileageIT {
         assertEquals(mine(token).getString("payeeCode"), entries.getJsonObject(0).getString("payeeCode"));
         assertEquals("AWARD", entries.getJsonObject(0).getString("kind"));
 
+        // the portal page: the month per poll, and the payout files for the finance office
+        HttpResponse<byte[]> page = download("/admin/mileage.xhtml?month=" + month, FINANCE);
+        assertEquals(200, page.statusCode());
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains(poll.getString("title")), "the poll is listed");
+        assertTrue(html.contains("/admin/download/mileage/" + month + ".csv"), "the payout file is offered");
+
         Api.get("/admin/mileage", "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
         Api.get("/admin/mileage/polls/" + poll.getString("id"), "Authorization", Api.HEAD).assertProblem(403, "role-required");
         Api.get("/admin/mileage/payouts/" + month, "Authorization", Api.SYSADMIN).assertProblem(403, "role-required");
