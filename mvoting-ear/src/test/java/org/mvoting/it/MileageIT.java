@@ -258,7 +258,7 @@ class MileageIT {
     }
 
     @Test
-    void auditorsSeeTheMonthPerPollAndEachPollsRowsAndOthersAreRefused() {
+    void auditorsSeeTheMonthPerPollAndEachPollsRowsAndOthersAreRefused() throws Exception {
         JsonObject poll = payingPoll("감사 보기 " + suffix(), 200);
         String token = Citizens.signIn(Citizens.newPhone());
         assertEquals(201, cast(poll, "Bearer " + token, UUID.randomUUID().toString()).status());
