@@ -15,7 +15,8 @@ import java.util.List;
  * A department poll as an operator submits it. Defaults: OPEN audience, SMS_VERIFIED, AFTER_VOTING. Its limits are
  * the ones every poll shares (the table's columns, the domain's checks, the portal's editor); more than
  * {@link #MAX_QUESTIONS} questions is refused by the poll itself (too-many-questions). {@code mileageWon} is what a
- * signed-in citizen earns for taking part (0, the default, pays nothing; only city-to-citizen polls may pay).
+ * signed-in citizen earns for taking part (null or 0 pays nothing; only city-to-citizen polls may pay). One constructor
+ * only: JSON-B builds the record through it.
  */
 public record PollDraft(
         @NotBlank @Size(max = 32) String departmentCode,
@@ -41,14 +42,6 @@ public record PollDraft(
     public static final int MAX_MILEAGE_WON = 10_000;
     /** What the portal offers for a policy poll: the city's standard participation reward, in won. */
     public static final int POLICY_MILEAGE_WON = 100;
-
-    /** A draft that pays no mileage. */
-    public PollDraft(String departmentCode, PollKind kind, String title, String description, Instant opensAt,
-                     Instant closesAt, AudienceType audience, AssuranceLevel minimumAssurance,
-                     ResultsVisibility resultsVisibility, List<QuestionDraft> questions) {
-        this(departmentCode, kind, title, description, opensAt, closesAt, audience, minimumAssurance, resultsVisibility,
-                questions, 0);
-    }
 
     public PollDraft {
         mileageWon = mileageWon == null ? 0 : mileageWon;
