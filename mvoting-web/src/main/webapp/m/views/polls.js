@@ -3,7 +3,7 @@
 import { getToken, request } from '../api.js';
 import { block, blocked, clearMessage, enc, fieldError, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';
 import { REPORT_REASONS } from '../enums.js';
-import { dateTime, fromNow } from '../format.js';
+import { dateTime, fromNow, number } from '../format.js';
 import { go, signInAgain } from '../router.js';
 import { receipts } from '../storage.js';
 import { t } from '../texts.js';
@@ -141,6 +141,10 @@ export async function pollPage(id, query) {
     }
     if (poll.audience === 'PASSWORD') {
       actions.append(h('p', { id: 'poll-password-notice', class: 'hint' }, t('poll.passwordNeeded')));
+    }
+    if (poll.mileageWon > 0) {
+      // signed out (a device-level vote) earns nothing, and the vote cannot be repeated signed in: say so first
+      actions.append(h('p', { id: 'poll-mileage', class: 'hint' }, t('poll.mileage', number(poll.mileageWon))));
     }
   } else {
     actions.append(h('p', { class: 'notice' }, t('poll.notOpen')));

@@ -30,6 +30,7 @@ import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.settings.CitySettings;
+import org.mvoting.application.mileage.MileageAwards;
 import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
@@ -88,6 +89,9 @@ public class BallotBoxService implements BallotBox {
     @Inject
     private SampleLedger samples;
 
+    @Inject
+    private MileageAwards mileage;
+
     static final String PASSWORD_GUESSES = "poll-password-guesses";
 
     @Override
@@ -135,8 +139,8 @@ public class BallotBoxService implements BallotBox {
         Instant castHour = now.truncatedTo(ChronoUnit.HOURS);
         byte[] sealedReceipt = SealedReceipt.seal(secrets.sealSecret(), voterKey, key,
                 new SealedReceipt.Contents(receipt, castHour, fingerprint), secrets.random());
-        if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), LocalDate.ofInstant(now, CITY_ZONE),
-                sealedReceipt)) {
+        LocalDate cityDay = LocalDate.ofInstant(now, CITY_ZONE);
+        if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), cityDay, sealedReceipt)) {
             // signed out, the device is all we know: say it is the device that has voted
             return replay(pollId, voterKey, key, fingerprint).orElseThrow(voter.assurance() == AssuranceLevel.DEVICE
                     ? AlreadyVotedException::fromThisDevice : AlreadyVotedException::new);
@@ -149,6 +153,9 @@ public class BallotBoxService implements BallotBox {
         if (seat.isPresent() && !samples.takeSlot(pollId, seat.get().cell())) {
             throw new SampleQuotaFullException();
         }
+        // Beside the participation row it mirrors (who, which poll, which day), never beside the ballot: the award holds
+        // no receipt, choice or hour, and the ballot reaches the clear tables only through the mixer (docs/security.md).
+        mileage.awardFor(poll, voter, cityDay);
         ledger.recordSealedBallot(pollId, secrets.receiptKey(pollId, receipt.code()),
                 SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks,
                         seat.map(SampleLedger.Seat::stratum).orElse(null)), secrets.random()));

@@ -48,6 +48,7 @@ public class DemoPolls {
                 new Schedule(draft.opensAt(), draft.closesAt()), draft.audience(), draft.minimumAssurance(),
                 draft.resultsVisibility(), SEEDER, now);
         draft.questions().forEach(poll::addQuestion);
+        poll.offerMileage(draft.mileageWon());
         poll.submit(SEEDER, now);
         poll.approveBy(SEEDER, now);
         polls.add(poll);

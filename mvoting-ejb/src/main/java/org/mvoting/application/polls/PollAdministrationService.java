@@ -50,6 +50,7 @@ import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.organization.Department;
 import org.mvoting.domain.organization.OrgUnit;
 import org.mvoting.domain.organization.StaffMember;
+import org.mvoting.application.mileage.MileageAwards;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
@@ -127,6 +128,9 @@ public class PollAdministrationService implements PollAdministration {
     @Inject
     private SampleInvitations sampleInvitations;
 
+    @Inject
+    private MileageAwards mileage;
+
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollView createPoll(PollDraft draft, Actor actor) {
@@ -136,8 +140,9 @@ public class PollAdministrationService implements PollAdministration {
                 new Schedule(draft.opensAt(), draft.closesAt()), draft.audience(), draft.minimumAssurance(),
                 draft.resultsVisibility(), caller(), Instant.now());
         draft.questions().forEach(poll::addQuestion);
+        poll.offerMileage(draft.mileageWon());
         polls.add(poll);
-        audit.record(actor(actor), "poll.create", poll.id(), poll.title());
+        audit.record(actor(actor), "poll.create", poll.id(), poll.title() + mileageDetail(poll));
         return PollViews.of(poll);
     }
 
@@ -150,11 +155,14 @@ public class PollAdministrationService implements PollAdministration {
         }
         poll.redraft(draft.title(), draft.description(), new Schedule(draft.opensAt(), draft.closesAt()),
                 draft.audience(), draft.minimumAssurance(), draft.resultsVisibility());
+        int mileageBefore = poll.mileageWon();
+        poll.offerMileage(draft.mileageWon());
         poll.clearQuestions();
         polls.assignIds(); // old questions go before new ones take their positions
         draft.questions().forEach(poll::addQuestion);
         polls.assignIds();
-        audit.record(actor(actor), "poll.edit", pollId, poll.title());
+        audit.record(actor(actor), "poll.edit", pollId, poll.title()
+                + (mileageBefore == poll.mileageWon() ? "" : " (mileage " + mileageBefore + " → " + poll.mileageWon() + " won)"));
         return PollViews.of(poll);
     }
 
@@ -265,6 +273,27 @@ public class PollAdministrationService implements PollAdministration {
     public ResultsView close(UUID pollId, Actor actor) {
         scope.requireManagerOf(existing(pollId).ownerDepartment());
         return closing.close(pollId, actor(actor));
+    }
+
+    @Override
+    @AllowedRoles({Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.ADMIN})
+    public PollRecord remove(UUID pollId, String reason, Actor actor) {
+        Poll poll = existing(pollId);
+        if (!caller.hasRole(Roles.ADMIN)) {
+            scope.requireApproverOf(poll.ownerDepartment());
+        }
+        // wait for ballots in flight (they hold the poll's shared lock): no award may land after the reversals
+        locks.exclusive(AdvisoryLocks.Space.POLL, pollId);
+        polls.refresh(poll);
+        poll.removeByCity(caller(), reason);
+        audit.record(actor(actor), "poll.remove", pollId, poll.removalReason());
+        mileage.reverseAll(pollId, actor(actor), java.time.LocalDate.now(CitySettings.timeZone()));
+        return record(poll);
+    }
+
+    /** " (mileage N won)" for the audit of a poll that pays, else nothing. */
+    private static String mileageDetail(Poll poll) {
+        return poll.mileageWon() > 0 ? " (mileage " + poll.mileageWon() + " won)" : "";
     }
 
     @Override

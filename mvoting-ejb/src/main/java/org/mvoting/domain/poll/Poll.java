@@ -134,7 +134,11 @@ public class Poll {
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
-    /** Why a moderator removed it; the proposer sees this. */
+    /** Won a signed-in citizen earns by answering (0: none); only a city-to-citizen poll pays, and only as a draft is it set. */
+    @Column(name = "mileage_won", nullable = false)
+    private int mileageWon;
+
+    /** Why a moderator (or, for a city poll, its department) removed it; the proposer sees this. */
     @Column(name = "removal_reason", length = REJECTION_REASON_LENGTH)
     private String removalReason;
 
@@ -309,6 +313,47 @@ public class Poll {
         decidedBy = moderator;
     }
 
+    /**
+     * The city withdraws one of its published polls (the department's head, an executive above it, or ADMIN): it
+     * stops taking ballots and leaves every list; its record stays for auditors, and the mileage it paid is reversed
+     * by the caller in the same transaction.
+     */
+    public void removeByCity(String staffId, String reason) {
+        if (ownerDepartment == null) {
+            throw new IllegalPollTransitionException(kind.name(), "remove-by-city");
+        }
+        if (status != PollStatus.OPEN && status != PollStatus.CLOSED) {
+            throw new IllegalPollTransitionException(status.name(), "remove");
+        }
+        removeByModerator(staffId, reason);
+    }
+
+    /**
+     * Sets what taking part pays a signed-in citizen, while drafting: 0 to {@link PollDraft#MAX_MILEAGE_WON} won, and
+     * above 0 only for a city-to-citizen poll (staff, citizens' and event polls pay nothing: the city pays citizens
+     * for answering its own questions).
+     */
+    public void offerMileage(int won) {
+        requireStatus(PollStatus.DRAFT, "edit");
+        if (won < 0 || won > PollDraft.MAX_MILEAGE_WON) {
+            throw new InvalidPollException("mileage-out-of-range", 0, PollDraft.MAX_MILEAGE_WON);
+        }
+        if (won > 0 && kind != PollKind.CITY_TO_CITIZEN) {
+            throw new InvalidPollException("mileage-only-for-citizen-polls", kind.name());
+        }
+        mileageWon = won;
+    }
+
+    /** Won a signed-in citizen earns by answering; 0 when the poll pays nothing. */
+    public int mileageWon() {
+        return mileageWon;
+    }
+
+    /** Whether a ballot from this voter earns mileage: a paying poll, and a signed-in citizen (not staff, not a device). */
+    public boolean paysMileageTo(UUID citizenId, boolean staff) {
+        return mileageWon > 0 && citizenId != null && !staff;
+    }
+
     public boolean isProposedBy(UUID citizenId) {
         return ownerCitizenId != null && ownerCitizenId.equals(citizenId);
     }
@@ -414,6 +459,7 @@ public class Poll {
                 createdBy, now);
         copy.ownerDepartment = ownerDepartment;
         copy.ownerCitizenId = ownerCitizenId;
+        copy.mileageWon = mileageWon;
         for (Question question : questions) {
             copy.addQuestion(question.toDraft());
         }

@@ -66,6 +66,10 @@ public class AdminPollsResource {
     public record Rejection(@NotBlank @Size(max = PollAdministration.REASON_LENGTH) String reason) {
     }
 
+    /** Why the city withdraws one of its polls (its mileage is reversed). */
+    public record Removal(@NotBlank @Size(max = PollAdministration.REASON_LENGTH) String reason) {
+    }
+
     /** The new end of an open poll. */
     public record Extension(@NotNull Instant closesAt) {
     }
@@ -151,6 +155,13 @@ public class AdminPollsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord reject(@PathParam("pollId") String pollId, @Valid @NotNull Rejection rejection) {
         return administration.reject(PathIds.poll(pollId), rejection.reason(), RequestActor.of(http));
+    }
+
+    @POST
+    @Path("polls/{pollId}/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollRecord remove(@PathParam("pollId") String pollId, @Valid @NotNull Removal removal) {
+        return administration.remove(PathIds.poll(pollId), removal.reason(), RequestActor.of(http));
     }
 
     @POST

@@ -116,7 +116,7 @@ class MobileTextsTest {
     }
 
     private static final Set<String> ENUM_PREFIXES = Set.of("status.", "visibility.", "qtype.", "receipt.status.",
-            "channel.", "gender.", "district.", "cycle.stage.");
+            "channel.", "gender.", "district.", "cycle.stage.", "mileage.kind.");
 
     @Test
     void everyEnumValueThePagesTurnIntoAKeyHasItsText() {
@@ -128,6 +128,7 @@ class MobileTextsTest {
         Stream.of(ReceiptCheck.Status.values()).forEach(v -> expected.add("receipt.status." + v));
         Stream.of(Channel.values()).forEach(v -> expected.add("channel." + v));
         Stream.of(Gender.values()).forEach(v -> expected.add("gender." + v));
+        Stream.of(org.mvoting.api.mileage.MileageKind.values()).forEach(v -> expected.add("mileage.kind." + v));
         Stream.of(SeoulDistrict.values()).forEach(v -> expected.add("district." + v));
         Stream.of(org.mvoting.api.policycycle.PolicyStage.values()).forEach(v -> expected.add("cycle.stage." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());
