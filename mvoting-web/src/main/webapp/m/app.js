@@ -3,14 +3,15 @@
 // Everything shown comes from the texts bundle (t) or from the API; server data is only ever set as text, never as
 // HTML. The routes:
 //
-//   #/                               open polls, closing-soon first
-//   #/login?next=/polls/{id}         phone number, then the SMS code
-//   #/polls/{id}                     one poll
+//   #/                               open polls, closing-soon first; citizens' polls and joining the panel
+//   #/login?next=/polls/{id}         phone number, then the SMS code (?from=city-hall: also the way into the panel)
+//   #/polls/{id}                     one poll (?from=city-hall: the city-hall QR code, which also offers the panel)
 //   #/polls/{id}/vote                the ballot, then a confirmation step
 //   #/polls/{id}/receipt/{receipt}   the receipt and its check
 //   #/polls/{id}/results             results
 //   #/me                             my details (signed in): links to the two below, the masked phone number
 //   #/me/history                     the polls I took part in
+//   #/me/mileage                     my mileage: balance, payee code, awards and reversals
 //   #/me/profile                     my panel profile: give it with consent, change it, withdraw (delete) it
 //   #/me/polls                       the polls I made (citizens ask citizens): status, share link, close
 //   #/me/polls/{id}/invitees         an invite-only poll of mine: its people (masked), adding more, sending invitations
@@ -30,7 +31,7 @@ import { newCitizenPollPage } from './views/create-poll.js';
 import { eventJoinPage, eventRegisterPage } from './views/events.js';
 import { inviteesPage } from './views/invitees.js';
 import { login } from './views/login.js';
-import { historyPage, mePage } from './views/me.js';
+import { historyPage, mePage, mileagePage } from './views/me.js';
 import { home, pollPage } from './views/polls.js';
 import { profilePage } from './views/profile.js';
 import { receiptPage, resultsPage } from './views/results.js';
@@ -45,6 +46,7 @@ const routes = [
   [/^\/polls\/([^/]+)\/results$/, resultsPage],
   [/^\/me$/, mePage],
   [/^\/me\/history$/, historyPage],
+  [/^\/me\/mileage$/, mileagePage],
   [/^\/me\/profile$/, profilePage],
   [/^\/me\/polls$/, myPollsPage],
   [/^\/me\/polls\/([^/]+)\/invitees$/, inviteesPage],

@@ -17,3 +17,5 @@ export const CITIZEN_VISIBILITIES = ['PUBLIC', 'PASSWORD', 'INVITE_ONLY'];
 export const QUESTION_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SCALE', 'RANKING'];
 /** ResultsVisibility, in the enum's order. */
 export const RESULTS_CHOICES = ['LIVE', 'AFTER_VOTING', 'AFTER_CLOSE'];
+/** PolicyStage, in the order a poll's policy cycle runs (the results page lists them so). */
+export const POLICY_STAGES = ['AGENDA', 'DECISION', 'EXECUTION', 'EVALUATION'];

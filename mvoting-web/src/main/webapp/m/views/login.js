@@ -4,6 +4,7 @@ import { getToken, request, saveToken } from '../api.js';
 import { block, blocked, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';
 import { go, nextLabel, safeNext } from '../router.js';
 import { t } from '../texts.js';
+import { panelInvite } from './profile.js';
 
 export async function login(query) {
   const next = safeNext(query.get('next'));
@@ -11,6 +12,7 @@ export async function login(query) {
     return h('section', {},
       h('h1', {}, t('login.heading')),
       h('p', {}, t('login.already')),
+      query.get('from') === 'city-hall' && !next ? panelInvite() : null,
       pageFoot(next ? link(next, nextLabel(next)) : null));
   }
   let phone = null;
@@ -152,7 +154,9 @@ export async function login(query) {
     }
   });
 
+  // from the city-hall QR code with nothing featured: signing up, and the way into the citizen panel
   return h('section', {},
     pageHead(t('login.heading'), t('login.intro')),
-    phoneForm, codeForm);
+    phoneForm, codeForm,
+    query.get('from') === 'city-hall' && !next ? panelInvite() : null);
 }

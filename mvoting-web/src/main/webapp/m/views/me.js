@@ -1,4 +1,5 @@
-// My details (signed in): the page that leads to my history, my profile and my polls, and the history itself.
+// My details (signed in): the page that leads to my history, my mileage, my profile and my polls; the history and the
+// mileage themselves.
 
 import { getMaskedPhone, request, signOutEverywhere } from '../api.js';
 import { block, blocked, enc, h, link, pageFoot, pageHead, sayError } from '../dom.js';
@@ -23,6 +24,10 @@ function meView() {
       h('h2', { id: 'me-history-heading' }, t('me.historyHeading')),
       h('p', { class: 'hint' }, t('me.historyHint')),
       link('/me/history', t('me.historyLink'), { id: 'me-history-link' })),
+    h('section', { class: 'me-card', 'aria-labelledby': 'me-mileage-heading' },
+      h('h2', { id: 'me-mileage-heading' }, t('me.mileageHeading')),
+      h('p', { class: 'hint' }, t('me.mileageHint')),
+      link('/me/mileage', t('me.mileageLink'), { id: 'me-mileage-link' })),
     h('section', { class: 'me-card', 'aria-labelledby': 'me-profile-heading' },
       h('h2', { id: 'me-profile-heading' }, t('me.profileHeading')),
       h('p', { class: 'hint' }, t('me.profileHint')),
@@ -93,4 +98,38 @@ function historyItem(p) {
       h('dt', {}, t('history.votedOn')), h('dd', {}, h('time', { datetime: p.votedOn }, day(p.votedOn))),
       h('dt', {}, t('history.channel')), h('dd', { 'data-channel': p.channel }, t(`channel.${p.channel}`)),
       h('dt', {}, t('history.status')), h('dd', { 'data-status': p.status }, t(`status.${p.status}`))));
+}
+
+export function mileagePage() {
+  return signedInView({
+    path: '/me/mileage',
+    load: async () => (await request('me/mileage', { auth: true })).data,
+    show: mileageView,
+  });
+}
+
+/** The balance, the payee code the city pays under, and each award or reversal (days are the city's, from the server). */
+function mileageView(statement) {
+  const lines = statement.history || [];
+  return h('section', {},
+    pageHead(t('mileage.heading'), t('mileage.intro')),
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('mileage.balance')),
+      h('dd', { id: 'mileage-balance', 'data-won': String(statement.balanceWon) }, t('mileage.won', number(statement.balanceWon))),
+      h('dt', {}, t('mileage.payeeCode')),
+      h('dd', {}, h('span', { id: 'mileage-payee' }, statement.payeeCode), h('span', { class: 'hint' }, t('mileage.payeeHint')))),
+    lines.length === 0
+      ? h('p', { id: 'mileage-empty', class: 'notice' }, t('mileage.empty'))
+      : h('ul', { id: 'mileage-list', class: 'history' }, lines.map(mileageLine)),
+    pageFoot(link('/me', t('me.back'))));
+}
+
+function mileageLine(line) {
+  return h('li', { class: 'history-item', 'data-kind': line.kind, 'data-reversed': String(line.reversed) },
+    h('p', { class: 'history-title' }, line.pollTitle || t('mileage.pollGone')),
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('mileage.day')), h('dd', {}, h('time', { datetime: line.day }, day(line.day))),
+      h('dt', {}, t('mileage.amount')), h('dd', {}, t('mileage.won', number(line.amountWon))),
+      h('dt', {}, t('mileage.kind')),
+      h('dd', {}, t(`mileage.kind.${line.kind}`), line.reversed ? h('span', { class: 'hint' }, ` ${t('mileage.reversed')}`) : null)));
 }

@@ -3,10 +3,11 @@
 import { getToken, request } from '../api.js';
 import { block, blocked, clearMessage, enc, fieldError, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';
 import { REPORT_REASONS } from '../enums.js';
-import { dateTime, fromNow } from '../format.js';
+import { dateTime, fromNow, number } from '../format.js';
 import { go, signInAgain } from '../router.js';
 import { receipts } from '../storage.js';
 import { t } from '../texts.js';
+import { panelInvite } from './profile.js';
 import { selectionHint } from './vote.js';
 
 /** A poll closing within a day is "closing soon". */
@@ -72,7 +73,7 @@ export async function home() {
       signedIn ? h('li', {}, link('/me/polls', t('home.myPolls'), { id: 'my-polls-link' })) : null));
   return h('section', {},
     pageHead(t('home.heading'), t('home.intro')),
-    invitedSection, empty, soonSection, restSection, more, citizenEntry);
+    invitedSection, empty, soonSection, restSection, more, citizenEntry, panelInvite());
 }
 
 /**
@@ -113,7 +114,8 @@ export function pollItem(poll, soon, idPrefix = 'poll-link') {
         t('home.closes', dateTime(poll.closesAt)), soon ? ` (${fromNow(poll.closesAt)})` : '')));
 }
 
-export async function pollPage(id) {
+/** One poll; {@code ?from=city-hall} (the city-hall QR code) also offers joining the citizen panel. */
+export async function pollPage(id, query) {
   const { data: poll } = await request(`polls/${enc(id)}`);
   const receipt = receipts()[poll.id];
   const actions = h('div', { class: 'actions' });
@@ -139,6 +141,10 @@ export async function pollPage(id) {
     }
     if (poll.audience === 'PASSWORD') {
       actions.append(h('p', { id: 'poll-password-notice', class: 'hint' }, t('poll.passwordNeeded')));
+    }
+    if (poll.mileageWon > 0) {
+      // signed out (a device-level vote) earns nothing, and the vote cannot be repeated signed in: say so first
+      actions.append(h('p', { id: 'poll-mileage', class: 'hint' }, t('poll.mileage', number(poll.mileageWon))));
     }
   } else {
     actions.append(h('p', { class: 'notice' }, t('poll.notOpen')));
@@ -168,6 +174,7 @@ export async function pollPage(id) {
       h('ul', { class: 'options', 'aria-label': t('poll.options') }, q.options.map((o) => h('li', {}, o.label)))))),
     actions,
     citizens ? reportSection(poll) : null,
+    query && query.get('from') === 'city-hall' ? panelInvite() : null,
     pageFoot(citizens ? link('/citizen-polls', t('citizenPolls.back')) : null));
 }
 

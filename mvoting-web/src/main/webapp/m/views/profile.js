@@ -10,7 +10,18 @@ import { signedInView, signInAgain } from '../router.js';
 import { formatLocale, t } from '../texts.js';
 
 export function profilePage() {
-  return signedInView({ path: '/me/profile', load: storedProfile, show: profileView });
+  return signedInView({ path: '/me/profile', why: t('login.forPanel'), load: storedProfile, show: profileView });
+}
+
+/**
+ * "Join the citizen panel": the way to the consent screen (my panel profile) from the home page, and from the pages a
+ * phone reaches by the city-hall QR code (the featured poll, or the sign-up). Not signed in, the link signs in first.
+ */
+export function panelInvite() {
+  return h('section', { id: 'panel-entry', class: 'me-card', 'aria-labelledby': 'panel-entry-heading' },
+    h('h2', { id: 'panel-entry-heading' }, t('panel.heading')),
+    h('p', { class: 'hint' }, t('panel.hint')),
+    link('/me/profile', t('panel.join'), { id: 'join-panel-link' }));
 }
 
 /** The stored profile, or null when there is none. */

@@ -2,7 +2,8 @@
 
 import { ApiError, request } from '../api.js';
 import { block, blocked, copyText, enc, h, link, pageFoot, pageHead, say, sayError } from '../dom.js';
-import { dateTime, number } from '../format.js';
+import { POLICY_STAGES } from '../enums.js';
+import { dateTime, day, number } from '../format.js';
 import { go } from '../router.js';
 import { t } from '../texts.js';
 
@@ -84,6 +85,8 @@ export async function resultsPage(id) {
     }
   }
 
+  const cycle = results.status === 'CLOSED' ? await policyCycle(id) : null;
+
   const notes = [results.finalResult ? t('results.final') : t('results.live')];
   if (results.finalResult && results.tallyVerified !== null && results.tallyVerified !== undefined) {
     notes.push(results.tallyVerified ? t('results.verified') : t('results.notVerified'));
@@ -101,8 +104,46 @@ export async function resultsPage(id) {
       q.type === 'RANKING' ? h('p', { class: 'hint' }, t('results.pointsNote')) : null,
       h('ul', { class: 'results' }, q.options.map((o, oi) => resultRow(q, o, qi + 1, oi + 1))))),
     summary,
+    cycle,
     h('div', { class: 'actions' }, refresh),
     h('p', {}, backToPoll));
+}
+
+// What the city did with a closed poll's result: agenda, decision, execution, evaluation (each a day in the city's
+// calendar), with corrected entries kept under a disclosure. Stages not yet recorded are shown as still to come.
+
+async function policyCycle(id) {
+  let data;
+  try {
+    data = (await request(`polls/${enc(id)}/policy-cycle`)).data;
+  } catch {
+    return null; // a poll without a cycle (or a hiccup): the results stand on their own
+  }
+  const byStage = new Map(data.steps.map((s) => [s.stage, s]));
+  return h('section', { id: 'policy-cycle', 'aria-labelledby': 'policy-cycle-heading' },
+    h('h2', { id: 'policy-cycle-heading' }, t('cycle.heading')),
+    h('p', { class: 'hint' }, t('cycle.intro', data.department)),
+    data.steps.length === 0 ? h('p', { id: 'policy-cycle-none', class: 'hint' }, t('cycle.none')) : null,
+    h('ol', { class: 'policy-cycle' }, POLICY_STAGES.map((stage) => cycleStep(id, stage, byStage.get(stage)))),
+    data.corrected.length === 0 ? null : h('details', { id: 'policy-cycle-history' },
+      h('summary', {}, t('cycle.history', number(data.corrected.length))),
+      h('ul', {}, data.corrected.map((s) => h('li', { 'data-stage': s.stage },
+        h('span', { class: 'label' }, `${t(`cycle.stage.${s.stage}`)} · ${day(s.date)} · ${t('cycle.corrected')}`), ' ',
+        s.summary)))));
+}
+
+function cycleStep(id, stage, step) {
+  if (!step) {
+    return h('li', { id: `cycle-${stage.toLowerCase()}`, class: 'pending', 'data-stage': stage },
+      h('span', { class: 'label' }, t(`cycle.stage.${stage}`)), ' · ', t('cycle.pending'));
+  }
+  const file = step.document ? h('a', { class: 'cycle-document',
+    href: new URL(`../api/v1/polls/${enc(id)}/policy-cycle/steps/${enc(step.id)}/document`, location.href).href,
+    download: step.document.fileName }, t('cycle.document', step.document.fileName)) : null;
+  return h('li', { id: `cycle-${stage.toLowerCase()}`, 'data-stage': stage, 'data-date': step.date },
+    h('span', { class: 'label' }, `${t(`cycle.stage.${stage}`)} · `, h('time', { datetime: step.date }, day(step.date))),
+    h('p', { class: 'cycle-summary' }, step.summary),
+    file);
 }
 
 function resultRow(question, option, n, m) {

@@ -52,7 +52,7 @@ class DirectoryServerTest {
     private static final String GROUPS = "ou=groups," + BASE;
     private static final String PASSWORD = "mvoting-demo";
     private static final Set<String> ROLES = Set.of("STAFF", "OPERATOR", "DEPT_HEAD", "EXECUTIVE", "MAYOR_OFFICE",
-            "MODERATOR", "EVENT_OPERATOR", "AUDITOR", "ADMIN");
+            "MODERATOR", "EVENT_OPERATOR", "AUDITOR", "FINANCE", "ADMIN");
 
     private static int port;
 

@@ -538,7 +538,8 @@ class BallotEngineIT {
     void nothingInTheSchemaLinksABallotToAVoter() {
         // Columns: ballots and their choices hold no voter key, phone, citizen or fine time.
         List<List<Object>> columns = Database.rows("SELECT table_name, column_name, data_type FROM information_schema.columns"
-                + " WHERE table_schema = current_schema() AND table_name IN ('ballot', 'ballot_choice', 'tally_slot', 'final_tally', 'ballot_inbox')");
+                + " WHERE table_schema = current_schema() AND table_name IN ('ballot', 'ballot_choice', 'tally_slot', 'final_tally', 'ballot_inbox',"
+                + " 'stratum_tally')");
         assertFalse(columns.isEmpty());
         for (List<Object> c : columns) {
             String name = ((String) c.get(1)).toLowerCase();
@@ -550,6 +551,11 @@ class BallotEngineIT {
         assertEquals(0, Database.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
                 + " AND table_name IN ('ballot', 'ballot_choice', 'participation')"
                 + " AND (is_identity = 'YES' OR column_default LIKE 'nextval%')"));
+        // A panel ballot's stratum is coarse (district, gender, age band) and nothing else was added to the ballot.
+        assertEquals(Set.of("id", "poll_id", "receipt", "cast_hour", "stratum_district", "stratum_gender", "stratum_age_band"),
+                new HashSet<>(Database.rows("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                        + " AND table_name = 'ballot'").stream().map(r -> (String) r.get(0)).toList()));
+        assertEquals(6, columns.stream().filter(c -> "stratum_tally".equals(c.get(0))).count());
         // No foreign key between the two sides, in either direction.
         assertEquals(0, Database.count("SELECT count(*) FROM information_schema.table_constraints tc"
                 + " JOIN information_schema.constraint_column_usage ccu ON tc.constraint_name = ccu.constraint_name"
@@ -742,6 +748,7 @@ class BallotEngineIT {
                 "UPDATE ballot_choice SET points = points", "DELETE FROM ballot_choice",
                 "UPDATE final_tally SET votes = votes + 1", "DELETE FROM final_tally",
                 "UPDATE ballot_quarantine SET poll_id = poll_id", "DELETE FROM ballot_quarantine",
+                "UPDATE census_cell SET population = population", "DELETE FROM census_table",
                 "TRUNCATE audit_event", "TRUNCATE ballot CASCADE", "DROP TRIGGER mvoting_append_only ON audit_event",
                 "ALTER TABLE audit_event DISABLE TRIGGER ALL", "DELETE FROM flyway_schema_history");
         try (Connection c = java.sql.DriverManager.getConnection(System.getProperty("mvoting.test.db.url"), app, password)) {

@@ -60,9 +60,11 @@ final class Citizens {
 
     /** Signs all of them in, in parallel; returns phone → bearer token. */
     static Map<String, String> signIn(Collection<String> phones) {
+        // only codes sent for this sign-in: a number signing in again still has its earlier code in the store
+        Object asked = Database.rows("SELECT clock_timestamp()").get(0).get(0);
         parallel(phones, phone -> assertEquals(202,
                 Api.post("/auth/codes", Json.createObjectBuilder().add("phone", phone).build()).status()));
-        Map<String, String> codes = awaitCodes(phones, Duration.ofSeconds(60));
+        Map<String, String> codes = awaitCodes(phones, Duration.ofSeconds(60), asked);
         Map<String, String> tokens = new ConcurrentHashMap<>();
         parallel(phones, phone -> {
             Api.Reply reply = Api.post("/auth/tokens", Json.createObjectBuilder()
@@ -75,12 +77,18 @@ final class Citizens {
 
     /** Waits until the local SMS adapter holds a code for every phone; returns the newest code per phone. */
     static Map<String, String> awaitCodes(Collection<String> phones, Duration patience) {
+        return awaitCodes(phones, patience, java.sql.Timestamp.from(Instant.EPOCH));
+    }
+
+    /** As above, counting only messages stored after {@code since} (a timestamp from the database's clock). */
+    static Map<String, String> awaitCodes(Collection<String> phones, Duration patience, Object since) {
         Instant deadline = Instant.now().plus(patience);
         Set<String> wanted = new HashSet<>(phones);
         while (true) {
             Map<String, String> codes = new LinkedHashMap<>();
             for (List<Object> row : Database.rows("SELECT recipient, body FROM local_sms_message"
-                    + " WHERE recipient = ANY (?) ORDER BY stored_at, id", (Object) wanted.toArray(new String[0]))) {
+                    + " WHERE recipient = ANY (?) AND stored_at > ? ORDER BY stored_at, id",
+                    (Object) wanted.toArray(new String[0]), since)) {
                 Matcher m = CODE.matcher((String) row.get(1));
                 if (m.find()) {
                     codes.put((String) row.get(0), m.group(1));

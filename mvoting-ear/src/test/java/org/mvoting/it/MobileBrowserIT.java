@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The citizen mobile web on a phone-sized headless Chromium: the city-hall QR code lands on the featured poll,
  * the citizen signs up with the code the local SMS adapter kept, votes with a confirmation step, sees the receipt
- * counted and the results; the same phone on another device is refused a second vote.
+ * counted and the results; the same phone on another device is refused a second vote. From the same code a citizen
+ * finds "join the panel", gives consent and leaves the panel again.
  */
 @ExtendWith(ArquillianExtension.class)
 class MobileBrowserIT {
@@ -71,8 +72,9 @@ class MobileBrowserIT {
         String receipt = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText().strip();
         assertFalse(receipt.isBlank());
         click(first, "check-receipt");
+        // no data-status until the check has answered: null is "not yet" (Set.of(...).contains(null) would throw)
         waitFor(first).until(d -> Set.of("PENDING", "COUNTED").contains(
-                d.findElement(By.id("receipt-status")).getAttribute("data-status")));
+                String.valueOf(d.findElement(By.id("receipt-status")).getAttribute("data-status"))));
         click(first, "results-link");
         waitFor(first).until(d -> {
             if (d.findElements(By.id("result-q1-o2")).isEmpty()
@@ -107,20 +109,22 @@ class MobileBrowserIT {
         // my history shows the poll; my panel profile is kept only with consent and goes when I withdraw it
         second.get(Browser.SITE + "/m/#/me/history");
         waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.id("history-item-" + pollId)));
+        long profiles = Database.count("SELECT count(*) FROM citizen_profile"); // other tests' panel members stay
+        long mapo1990 = Database.count("SELECT count(*) FROM citizen_profile WHERE district = 'MAPO' AND birth_year = 1990");
         second.get(Browser.SITE + "/m/#/me/profile");
         waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
         click(second, "gender-UNDISCLOSED");
         new org.openqa.selenium.support.ui.Select(second.findElement(By.id("district"))).selectByValue("MAPO");
         type(second, "birth-year", "1990");
         click(second, "save-profile"); // consent not ticked: the page stops it
-        assertEquals(0, Database.count("SELECT count(*) FROM citizen_profile"));
+        assertEquals(profiles, Database.count("SELECT count(*) FROM citizen_profile"));
         click(second, "consent");
         click(second, "save-profile");
         waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-summary")));
-        assertEquals(1, Database.count("SELECT count(*) FROM citizen_profile WHERE district = 'MAPO' AND birth_year = 1990"));
+        assertEquals(mapo1990 + 1, Database.count("SELECT count(*) FROM citizen_profile WHERE district = 'MAPO' AND birth_year = 1990"));
         click(second, "withdraw-profile");
         click(second, "confirm-withdraw");
-        waitFor(second).until(d -> Database.count("SELECT count(*) FROM citizen_profile") == 0);
+        waitFor(second).until(d -> Database.count("SELECT count(*) FROM citizen_profile") == profiles);
     }
 
     @Test
@@ -146,6 +150,79 @@ class MobileBrowserIT {
         click(browser, "confirm-cast");
         waitFor(browser).until(d -> d.findElement(By.id("message")).getText().contains("기기 한 대에서 한 번만"));
         assertEquals(1, Database.recordedBallots(pollId));
+    }
+
+    @Test
+    void fromTheCityHallQrCodeACitizenFindsJoinThePanelGivesConsentAndLeavesAgain() {
+        assertEquals(204, Api.send("DELETE", "/admin/featured-poll", null, "Authorization", Api.MAYOR_OFFICE).status());
+        long before = Database.count("SELECT count(*) FROM citizen_profile");
+        WebDriver browser = phone();
+        // nothing featured: the code opens the sign-up, which offers joining the panel
+        browser.get(Browser.SITE + "/q/city-hall");
+        waitFor(browser).until(ExpectedConditions.urlContains("#/login?from=city-hall"));
+        assertTrue(waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("join-panel-link")))
+                .getText().contains("패널 가입"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                "nothing wider than the phone's screen");
+        click(browser, "join-panel-link");
+        waitFor(browser).until(ExpectedConditions.urlContains("#/login?next=/me/profile"));
+        waitFor(browser).until(d -> d.findElement(By.id("message")).getText().contains("패널에 가입하려면"));
+        String phone = Citizens.newPhone();
+        signIn(browser, phone);
+        // the consent screen: the form, the consent text, and nothing stored before consent
+        waitFor(browser).until(ExpectedConditions.urlContains("#/me/profile"));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-form")));
+        assertEquals("패널 가입", browser.findElement(By.id("profile-form-heading")).getText());
+        assertTrue(browser.findElement(By.id("consent-text")).getText().contains("표본 투표 초대"));
+        click(browser, "gender-FEMALE");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("district"))).selectByValue("DOBONG");
+        type(browser, "birth-year", "1980");
+        click(browser, "consent");
+        click(browser, "save-profile");
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-summary")));
+        assertEquals(before + 1, Database.count("SELECT count(*) FROM citizen_profile"));
+        assertEquals(1, Database.count("SELECT count(*) FROM citizen_profile WHERE district = 'DOBONG' AND birth_year = 1980"
+                + " AND consent_version = '2026-12'"));
+
+        // a featured poll: the code opens it, and the poll page offers the panel too
+        JsonObject poll = Polls.open(Polls.draft("시청 광장 벤치를 늘릴까요?", "OPEN", "LIVE", Polls.question("YES_NO", "늘릴까요?")));
+        assertEquals(204, Api.put("/admin/featured-poll", Json.createObjectBuilder().add("pollId", poll.getString("id")).build(),
+                "Authorization", Api.MAYOR_OFFICE).status());
+        browser.get(Browser.SITE + "/q/city-hall");
+        waitFor(browser).until(ExpectedConditions.urlContains("#/polls/" + poll.getString("id") + "?from=city-hall"));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("join-panel-link")));
+        click(browser, "join-panel-link");
+
+        // leaving the panel deletes the profile at once
+        click(browser, "withdraw-profile");
+        click(browser, "confirm-withdraw");
+        waitFor(browser).until(d -> Database.count("SELECT count(*) FROM citizen_profile") == before);
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-empty")));
+    }
+
+    /** A closed city poll's results page shows what the city did next: recorded stages with their days, the rest to come. */
+    @Test
+    void theResultsOfAClosedPollShowItsPolicyCycle() {
+        String pollId = Polls.open(Polls.draft("정책 이행 화면 시험", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")))
+                .getString("id");
+        Polls.close(pollId);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        for (String[] step : new String[][] {{"AGENDA", "시의회 안건 상정"}, {"DECISION", "예산 반영 확정"}}) {
+            Api.Reply recorded = Api.post("/admin/polls/" + pollId + "/policy-cycle/steps", Json.createObjectBuilder()
+                    .add("stage", step[0]).add("date", today.toString()).add("summary", step[1]).build(),
+                    "Authorization", Api.OPERATOR);
+            assertEquals(201, recorded.status(), recorded.body());
+        }
+        WebDriver browser = phone();
+        browser.get(Browser.SITE + "/m/#/polls/" + pollId + "/results");
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("policy-cycle")));
+        assertTrue(browser.findElement(By.id("policy-cycle-heading")).getText().contains("정책 이행 단계"));
+        assertTrue(browser.findElement(By.id("cycle-decision")).getText().contains("예산 반영 확정"),
+                browser.findElement(By.id("cycle-decision")).getText());
+        assertEquals(today.toString(), browser.findElement(By.id("cycle-agenda")).getAttribute("data-date"));
+        assertTrue(browser.findElement(By.id("cycle-execution")).getAttribute("class").contains("pending"));
+        assertTrue(browser.findElement(By.id("cycle-evaluation")).getText().contains("예정"));
     }
 
     private WebDriver phone() {

@@ -381,6 +381,30 @@ class PortalBrowserIT {
     }
 
     /** The text of a count on the invitations panel; looked up again if the panel's refresh replaced it meanwhile. */
+    @Test
+    void theDepartmentRecordsAClosedPollsAgendaWithAPdfOnThePollsPage() throws Exception {
+        JsonObject poll = Polls.open(Polls.draft("정책 이행 포털 화면", "OPEN", "LIVE", Polls.question("YES_NO", "찬성하십니까?")));
+        String pollId = poll.getString("id");
+        Polls.close(pollId);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("agenda", ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        WebDriver operator = loggedIn("it.operator");
+        operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+        waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("cycle-none")));
+        type(operator, "cycleForm:summary", "시의회 정례회 안건으로 상정");
+        operator.findElement(By.id("cycleForm:document")).sendKeys(pdf.toAbsolutePath().toString());
+        click(operator, "cycleForm:record");
+        WebElement step = waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("cycle-step-AGENDA")));
+        assertTrue(step.getText().contains("시의회 정례회 안건으로 상정"), step.getText());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString(), step.getAttribute("data-date"));
+        assertTrue(messages(operator).contains("문서를 붙였습니다"), messages(operator));
+        String link = step.findElement(By.tagName("a")).getAttribute("href");
+        assertTrue(link.endsWith("/document"), link);
+        assertEquals(1, Database.count("SELECT count(*) FROM policy_document d JOIN policy_step s ON s.id = d.step_id"
+                + " WHERE s.poll_id = ?::uuid", pollId));
+        java.nio.file.Files.delete(pdf);
+    }
+
     private static String count(WebDriver browser, String id) {
         return waitFor(browser).until(d -> d.findElement(By.id(id)).getText().strip());
     }

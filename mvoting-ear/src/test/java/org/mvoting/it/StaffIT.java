@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -647,6 +648,232 @@ class StaffIT {
         return run.getJsonArray("changes").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
+    // ---- the citizen panel and the census tables (issue 17) ----
+
+    @Test
+    void operatorsSeePanelCountsPerStratumWithSmallCellsHiddenAndAWithdrawalCountsAtOnce() {
+        int thisYear = java.time.Year.now(java.time.ZoneId.of("Asia/Seoul")).getValue();
+        int born = thisYear - 45; // band 40 whichever side of New Year the server stands
+        List<String> women = List.of(Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone(), Citizens.newPhone(),
+                Citizens.newPhone());
+        List<String> men = List.of(Citizens.newPhone(), Citizens.newPhone());
+        java.util.Map<String, String> tokens = Citizens.signIn(java.util.stream.Stream.concat(women.stream(), men.stream()).toList());
+        try {
+            women.forEach(p -> join(tokens.get(p), "FEMALE", "DOBONG", born));
+            men.forEach(p -> join(tokens.get(p), "MALE", "DOBONG", born));
+            long dobongWomen = panelMembers("DOBONG", "FEMALE", thisYear);
+            long dobongMen = panelMembers("DOBONG", "MALE", thisYear);
+            assertTrue(dobongWomen >= 5 && dobongMen >= 2 && dobongMen < 5, dobongWomen + " / " + dobongMen);
+
+            JsonObject strata = Api.get("/admin/panel/strata", "Authorization", Api.OPERATOR).json();
+            assertEquals(5, strata.getInt("threshold"));
+            assertEquals(List.of(10, 20, 30, 40, 50, 60, 70), strata.getJsonArray("ageBands").stream()
+                    .map(v -> ((jakarta.json.JsonNumber) v).intValue()).toList());
+            assertEquals(100, strata.getJsonArray("rows").size(), "25 districts x 4 genders");
+            assertEquals(String.valueOf(dobongWomen), cell(strata, "DOBONG", "FEMALE", 3).getString("text"));
+            JsonObject small = cell(strata, "DOBONG", "MALE", 3);
+            assertEquals("<5", small.getString("text"));
+            assertEquals("SMALL", small.getString("shown"));
+            assertFalse(small.containsKey("count"), "a hidden count is not in the answer at all");
+            assertNoLineGivesAHiddenCountBack(strata);
+            String page = portalPage("/admin/panel.xhtml", Api.OPERATOR);
+            assertTrue(page.contains("data-district=\"DOBONG\" data-gender=\"MALE\""), "the portal shows the same table");
+            assertTrue(page.contains("data-kind=\"SMALL\">&lt;5</td>"), "a small count reads <5 on the page");
+
+            // a head, an auditor read it too; a member of staff without a designing role does not
+            assertEquals(200, Api.get("/admin/panel/strata", "Authorization", Api.HEAD).status());
+            assertEquals(200, Api.get("/admin/panel/strata", "Authorization", Api.basic("audit.kim")).status());
+            Api.get("/admin/panel/strata", "Authorization", Api.basic("it.staff1")).assertProblem(403, "role-required");
+
+            // withdrawing (DELETE /me/profile) leaves the panel at once: below 5 the count is hidden
+            assertEquals(204, Api.send("DELETE", "/me/profile", null, "Authorization", "Bearer " + tokens.get(women.get(0))).status());
+            if (dobongWomen == 5) {
+                assertEquals("<5", cell(Api.get("/admin/panel/strata", "Authorization", Api.OPERATOR).json(),
+                        "DOBONG", "FEMALE", 3).getString("text"));
+            }
+            assertEquals(dobongWomen - 1, panelMembers("DOBONG", "FEMALE", thisYear));
+        } finally {
+            // other classes count citizen_profile from zero
+            tokens.values().forEach(t -> Api.send("DELETE", "/me/profile", null, "Authorization", "Bearer " + t));
+        }
+    }
+
+    private static void join(String token, String gender, String district, int born) {
+        assertEquals(200, Api.put("/me/profile", Json.createObjectBuilder().add("consent", true).add("gender", gender)
+                .add("district", district).add("birthYear", born).build(), "Authorization", "Bearer " + token).status());
+    }
+
+    private static long panelMembers(String district, String gender, int thisYear) {
+        return Database.count("SELECT count(*) FROM citizen_profile WHERE district = ? AND gender = ?"
+                + " AND ? - birth_year BETWEEN 40 AND 49", district, gender, thisYear);
+    }
+
+    private static JsonObject cell(JsonObject strata, String district, String gender, int band) {
+        return strata.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> district.equals(r.getString("district")) && gender.equals(r.getString("gender")))
+                .findFirst().orElseThrow().getJsonArray("cells").getJsonObject(band);
+    }
+
+    /** Every row, column and margin with its total covers no hidden count or at least two. */
+    private static void assertNoLineGivesAHiddenCountBack(JsonObject strata) {
+        JsonArray rows = strata.getJsonArray("rows");
+        int bands = strata.getJsonArray("ageBands").size();
+        java.util.function.Predicate<JsonObject> hidden = c -> !"SHOWN".equals(c.getString("shown"));
+        int[] columnHidden = new int[bands + 1];
+        int totalsHidden = 0;
+        for (JsonObject row : rows.getValuesAs(JsonObject.class)) {
+            int rowHidden = hidden.test(row.getJsonObject("total")) ? 1 : 0;
+            for (int c = 0; c < bands; c++) {
+                if (hidden.test(row.getJsonArray("cells").getJsonObject(c))) {
+                    rowHidden++;
+                    columnHidden[c]++;
+                }
+            }
+            totalsHidden += hidden.test(row.getJsonObject("total")) ? 1 : 0;
+            assertTrue(rowHidden != 1, row.toString());
+        }
+        int marginHidden = hidden.test(strata.getJsonObject("total")) ? 1 : 0;
+        for (int c = 0; c < bands; c++) {
+            boolean total = hidden.test(strata.getJsonArray("columnTotals").getJsonObject(c));
+            marginHidden += total ? 1 : 0;
+            assertTrue(columnHidden[c] + (total ? 1 : 0) != 1, "column " + c);
+        }
+        assertTrue(marginHidden != 1, "the column totals with the grand total");
+        assertTrue(totalsHidden + (hidden.test(strata.getJsonObject("total")) ? 1 : 0) != 1, "the row totals with the grand total");
+    }
+
+    @Test
+    void anAdminUploadsCensusTablesAsCsvAndExcelAsNewVersionsAndBadFilesAreRefusedRowByRow() throws IOException {
+        JsonArray before = Api.get("/admin/census", "Authorization", Api.OPERATOR).jsonArray();
+        int next = before.isEmpty() ? 1 : before.getJsonObject(0).getInt("version") + 1;
+
+        // CSV, codes, a header row; the source is required and kept
+        StringBuilder csv = new StringBuilder("district,gender,ageBand,population\n");
+        int i = 0;
+        for (String d : DISTRICTS) {
+            for (String g : List.of("FEMALE", "MALE")) {
+                for (int band = 10; band <= 70; band += 10) {
+                    csv.append(d).append(',').append(g).append(',').append(band).append(',').append(1000 + i++).append('\n');
+                }
+            }
+        }
+        Api.Reply first = uploadCensus(csv.toString(), "text/csv", "인구표 2026-11", "통계청 주민등록인구 2026년 11월", false, Api.SYSADMIN);
+        assertEquals(201, first.status(), first.body());
+        assertTrue(first.header("Location").endsWith("/admin/census/" + next), first.header("Location"));
+        assertEquals(next, first.json().getJsonObject("table").getInt("version"));
+        assertEquals(350, first.json().getJsonArray("cells").size());
+        assertEquals(350L * 1000 + 349L * 350 / 2, first.json().getJsonObject("table").getJsonNumber("population").longValue());
+        String firstId = first.json().getJsonObject("table").getString("id");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'census.upload' AND target = ?"
+                + " AND actor = 'sys.admin'", firstId));
+
+        // Excel, Korean names and "40-49" bands, marked illustrative: the next version
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("자치구");
+            int r = 1;
+            for (String d : KOREAN_DISTRICTS) {
+                for (String g : List.of("여", "남")) {
+                    for (int band = 10; band <= 70; band += 10) {
+                        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                        row.createCell(0).setCellValue(d);
+                        row.createCell(1).setCellValue(g);
+                        row.createCell(2).setCellValue(band == 10 ? "14-19" : band == 70 ? "70+" : band + "-" + (band + 9));
+                        row.createCell(3).setCellValue(500d);
+                    }
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        Api.Reply second = uploadCensus(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "예시 표", "시험용 가상 수치", true, Api.SYSADMIN);
+        assertEquals(201, second.status(), second.body());
+        assertEquals(next + 1, second.json().getJsonObject("table").getInt("version"));
+        assertTrue(second.json().getJsonObject("table").getBoolean("illustrative"));
+
+        // a bad file: every problem by its row, and nothing stored
+        String bad = csv.toString().replaceFirst("JONGNO,FEMALE,10,1000", "HAEUNDAE,FEMALE,10,1000")
+                .replaceFirst("JONGNO,FEMALE,20,1001", "JONGNO,FEMALE,20,-5")
+                .replaceFirst("JONGNO,FEMALE,30,1002", "JONGNO,FEMALE,40,1002");
+        long tables = Database.count("SELECT count(*) FROM census_table");
+        JsonObject refused = uploadCensus(bad, "text/csv", "틀린 표", "시험", false, Api.SYSADMIN)
+                .assertProblem(422, "census-invalid");
+        List<String> problems = refused.getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .map(p -> p.getInt("row") + " " + p.getString("reason") + " " + p.getString("value")).toList();
+        assertEquals(List.of("2 unknown-district HAEUNDAE", "3 negative-population -5",
+                "5 duplicate-stratum JONGNO/FEMALE/40 = 4", "0 missing-stratum JONGNO/FEMALE/10",
+                "0 missing-stratum JONGNO/FEMALE/30"), problems);
+        assertTrue(refused.getJsonArray("errors").getJsonObject(0).getString("message").contains("2행"),
+                refused.toString());
+        assertEquals(tables, Database.count("SELECT count(*) FROM census_table"), "a refused file stores nothing");
+        uploadCensus("garbage", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "t", "s", false,
+                Api.SYSADMIN).assertProblem(422, "census-invalid");
+        uploadCensus(csv.toString(), "text/csv", "출처 없음", "", false, Api.SYSADMIN).assertProblem(400, "validation-failed");
+
+        // only ADMIN uploads: a department head or an operator is refused, and nothing is stored
+        uploadCensus(csv.toString(), "text/csv", "t", "s", false, Api.HEAD).assertProblem(403, "role-required");
+        uploadCensus(csv.toString(), "text/csv", "t", "s", false, Api.OPERATOR).assertProblem(403, "role-required");
+        assertEquals(tables, Database.count("SELECT count(*) FROM census_table"));
+
+        // listed newest first, shown with source and flag; never changed in place
+        JsonArray listed = Api.get("/admin/census", "Authorization", Api.OPERATOR).jsonArray();
+        assertEquals(next + 1, listed.getJsonObject(0).getInt("version"));
+        assertEquals("통계청 주민등록인구 2026년 11월", listed.getJsonObject(1).getString("source"));
+        JsonObject shown = Api.get("/admin/census/" + next, "Authorization", Api.basic("audit.kim")).json();
+        assertEquals("인구표 2026-11", shown.getJsonObject("table").getString("title"));
+        assertFalse(shown.getJsonObject("table").getBoolean("illustrative"));
+        JsonObject cell = shown.getJsonArray("cells").getJsonObject(0);
+        assertEquals("JONGNO", cell.getString("district"));
+        assertEquals(10, cell.getInt("ageBand"));
+        assertEquals(1000, cell.getInt("population"));
+        Api.get("/admin/census/99999", "Authorization", Api.OPERATOR).assertProblem(404, "census-not-found");
+        Api.get("/admin/census", "Authorization", Api.basic("it.staff1")).assertProblem(403, "role-required");
+
+        // the portal page: the strata table, the versions, the illustrative one flagged before its numbers; the
+        // upload form for ADMIN only
+        String page = portalPage("/admin/panel.xhtml?version=" + (next + 1), Api.OPERATOR);
+        assertTrue(page.contains("id=\"strata\"") && page.contains("<caption>"), page);
+        assertTrue(page.contains("data-version=\"" + (next + 1) + "\" data-illustrative=\"true\""), page);
+        assertTrue(page.contains("id=\"census-illustrative-notice\""), "the shown version is marked illustrative");
+        assertTrue(page.indexOf("id=\"census-illustrative-notice\"") < page.indexOf("id=\"census-cells\""));
+        assertFalse(page.contains("id=\"census-upload\""), "an operator reads, does not upload");
+        String plain = portalPage("/admin/panel.xhtml?version=" + next, Api.SYSADMIN);
+        assertTrue(plain.contains("통계청 주민등록인구 2026년 11월") && !plain.contains("id=\"census-illustrative-notice\""));
+        assertTrue(plain.contains("id=\"census-upload\""), "ADMIN uploads from the page");
+    }
+
+    private static String portalPage(String path, String authorization) {
+        Api.Reply page = Api.send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
+                .header("Authorization", authorization).GET().build());
+        assertEquals(200, page.status(), page.body());
+        return page.body();
+    }
+
+    private static final List<String> DISTRICTS = List.of("JONGNO", "JUNG", "YONGSAN", "SEONGDONG", "GWANGJIN",
+            "DONGDAEMUN", "JUNGNANG", "SEONGBUK", "GANGBUK", "DOBONG", "NOWON", "EUNPYEONG", "SEODAEMUN", "MAPO",
+            "YANGCHEON", "GANGSEO", "GURO", "GEUMCHEON", "YEONGDEUNGPO", "DONGJAK", "GWANAK", "SEOCHO", "GANGNAM",
+            "SONGPA", "GANGDONG");
+    private static final List<String> KOREAN_DISTRICTS = List.of("종로구", "중구", "용산구", "성동구", "광진구", "동대문구",
+            "중랑구", "성북구", "강북구", "도봉구", "노원구", "은평구", "서대문구", "마포구", "양천구", "강서구", "구로구", "금천구",
+            "영등포구", "동작구", "관악구", "서초구", "강남구", "송파구", "강동구");
+
+    private static Api.Reply uploadCensus(String body, String type, String title, String source, boolean illustrative,
+                                          String authorization) {
+        return uploadCensus(body.getBytes(StandardCharsets.UTF_8), type, title, source, illustrative, authorization);
+    }
+
+    private static Api.Reply uploadCensus(byte[] body, String type, String title, String source, boolean illustrative,
+                                          String authorization) {
+        String query = "?title=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8) + "&source="
+                + java.net.URLEncoder.encode(source, StandardCharsets.UTF_8) + "&illustrative=" + illustrative;
+        return Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/admin/census" + query))
+                .header("Authorization", authorization).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private static String suffix() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     }
@@ -687,6 +914,199 @@ class StaffIT {
         signature.initSign(key);
         signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
         return header + "." + claims + "." + b64.encodeToString(signature.sign());
+    }
+
+    // ---- policy cycle (issue 17 part 7) ----
+
+    /**
+     * The poll's department records what the poll led to, in order and after the close; another department cannot;
+     * everyone reads it; the first decision reaches the citizens who took part (push to their app, SMS to their listed
+     * number), once, and nobody else; a correction keeps the old entry in the history and notifies nobody again.
+     */
+    @Test
+    void aPollsDepartmentRecordsItsPolicyCycleAndTheDecisionReachesWhoTookPartOnce() {
+        String withApp = Citizens.newPhone();
+        String smsOnly = Citizens.newPhone();
+        String absent = Citizens.newPhone();
+        String outsider = Citizens.newPhone();
+        java.util.Map<String, String> tokens = Citizens.signIn(List.of(withApp, smsOnly, absent, outsider));
+        String appInstallation = pushInstallation(tokens.get(withApp));
+        String absentInstallation = pushInstallation(tokens.get(absent));
+        String outsiderInstallation = pushInstallation(tokens.get(outsider));
+
+        JsonObject poll = Polls.createDraft(Polls.draft("정책 이행 시험", "LISTED", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String id = poll.getString("id");
+        assertEquals(200, Api.put("/admin/polls/" + id + "/listed-voters", Json.createObjectBuilder().add("phones",
+                Json.createArrayBuilder().add(withApp).add(smsOnly).add(absent)).build(), "Authorization", Api.OPERATOR).status());
+        Polls.publish(poll);
+        for (String voter : List.of(withApp, smsOnly)) {
+            assertEquals(201, Api.send("POST", "/polls/" + id + "/ballots",
+                    Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString(),
+                    "Authorization", "Bearer " + tokens.get(voter), "Idempotency-Key", UUID.randomUUID().toString()).status());
+        }
+        String steps = "/admin/polls/" + id + "/policy-cycle/steps";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        Api.post(steps, step("AGENDA", today, "시의회 안건 상정", null), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-poll-not-closed");
+        JsonObject whileOpen = Api.get("/polls/" + id + "/policy-cycle").json();
+        assertTrue(whileOpen.get("next") == null || whileOpen.get("next") == JsonValue.NULL, "nothing due while open: " + whileOpen);
+        assertEquals(0, whileOpen.getJsonArray("steps").size());
+        Polls.close(id);
+
+        Api.post(steps, step("DECISION", today, "결정", null), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-stage-out-of-order");
+        Api.post(steps, step("AGENDA", today, "다른 부서", null), "Authorization", Api.basic("econ.operator"))
+                .assertProblem(403, "staff-not-department-staff-of");
+        Api.post(steps, step("AGENDA", today, "직원", null), "Authorization", Api.basic("it.staff1"))
+                .assertProblem(403, "role-required");
+        Api.post(steps, step("AGENDA", today.minusDays(1), "어제", null), "Authorization", Api.OPERATOR)
+                .assertProblem(422, "policy-date-before-poll-closed");
+        Api.post(steps, step("AGENDA", today.plusDays(2), "모레", null), "Authorization", Api.OPERATOR)
+                .assertProblem(422, "policy-date-in-future");
+        Api.post(steps, step("AGENDA", today, "", null), "Authorization", Api.OPERATOR).assertProblem(400, "validation-failed");
+        Api.Reply agenda = Api.post(steps, step("AGENDA", today, "시의회 안건 상정", null), "Authorization", Api.OPERATOR);
+        assertEquals(201, agenda.status(), agenda.body());
+        assertTrue(agenda.header("Location").endsWith("/polls/" + id + "/policy-cycle"), agenda.header("Location"));
+        Api.post(steps, step("AGENDA", today, "또 안건", null), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-stage-already-recorded");
+        assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ?", "decision:" + id),
+                "an agenda tells nobody");
+
+        Api.Reply decision = Api.post(steps, step("DECISION", today, "공원 이름을 '한빛숲'으로 확정", null), "Authorization", Api.HEAD);
+        assertEquals(201, decision.status(), decision.body());
+        String decisionId = decision.json().getString("id");
+        List<Object> push = awaitDecisionPush(appInstallation, id);
+        assertEquals("결정: 정책 이행 시험", push.get(0));
+        assertTrue(((String) push.get(1)).contains("한빛숲"), (String) push.get(1));
+        for (String voter : List.of(withApp, smsOnly)) {
+            String sms = awaitDecisionSms(voter, id);
+            assertTrue(sms.contains("정책 이행 시험") && sms.contains("결정이 나왔습니다"), sms);
+        }
+        // (the listed non-voter was told when the poll opened, as every listed phone is; not of the decision)
+        assertEquals(0, Database.count("SELECT count(*) FROM local_push_message WHERE installation_id IN (?::uuid, ?::uuid)"
+                + " AND link = ?", absentInstallation, outsiderInstallation, "/m/#/polls/" + id + "/results"),
+                "who did not take part is not told");
+        assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ? AND recipient IN (?, ?)",
+                "decision:" + id, absentInstallation, outsiderInstallation), "nothing was even written for them");
+        assertEquals(0, Database.count("SELECT count(*) FROM local_sms_message WHERE recipient IN (?, ?) AND body LIKE ?",
+                absent, outsider, "%결정이 나왔습니다%"));
+        assertEquals(3, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ?", "decision:" + id),
+                "one push and two texts");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.decision-notice' AND target = ?"
+                + " AND detail = 'app installations notified: 1, SMS queued: 2'", id));
+
+        // a correction replaces the decision on the public page, keeps the old one, and notifies nobody again
+        Api.Reply corrected = Api.post(steps, step("DECISION", today, "공원 이름을 '한빛숲공원'으로 확정", decisionId),
+                "Authorization", Api.OPERATOR);
+        assertEquals(201, corrected.status(), corrected.body());
+        Api.post(steps, step("DECISION", today, "옛 기록 정정", decisionId), "Authorization", Api.OPERATOR)
+                .assertProblem(409, "policy-not-current-step");
+        assertEquals(3, Database.count("SELECT count(*) FROM outbox_message WHERE campaign = ?", "decision:" + id),
+                "the decision was announced once");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.correct' AND target = ?", id));
+        assertEquals(2, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.record' AND target = ?", id));
+
+        JsonObject cycle = Api.get("/polls/" + id + "/policy-cycle").json();
+        assertEquals("EXECUTION", cycle.getString("next"));
+        JsonArray current = cycle.getJsonArray("steps");
+        assertEquals(List.of("AGENDA", "DECISION"), current.stream().map(v -> v.asJsonObject().getString("stage")).toList());
+        assertEquals("공원 이름을 '한빛숲공원'으로 확정", current.getJsonObject(1).getString("summary"));
+        assertEquals(decisionId, current.getJsonObject(1).getString("corrects"));
+        assertEquals(today.toString(), current.getJsonObject(1).getString("date"));
+        assertEquals(decisionId, cycle.getJsonArray("corrected").getJsonObject(0).getString("id"));
+        assertEquals("정보통신과", cycle.getString("department"));
+    }
+
+    /** A step's PDF: only a PDF, within 1 MiB, once; served as a download under its name; refusals are problems. */
+    @Test
+    void aStepsDocumentIsAPdfServedAsADownload() throws Exception {
+        JsonObject poll = Polls.open(Polls.draft("정책 문서 시험", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?")));
+        String id = poll.getString("id");
+        Polls.close(id);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        Api.Reply agenda = Api.post("/admin/polls/" + id + "/policy-cycle/steps", step("AGENDA", today, "안건", null),
+                "Authorization", Api.HEAD);
+        assertEquals(201, agenda.status(), agenda.body());
+        String document = "/admin/polls/" + id + "/policy-cycle/steps/" + agenda.json().getString("id") + "/document";
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        upload(document + "?name=x.pdf", "text/plain", pdf, Api.OPERATOR).assertProblem(415, "unsupported-media-type");
+        upload(document + "?name=x.pdf", "application/pdf", "<html>hi</html>".getBytes(StandardCharsets.US_ASCII), Api.OPERATOR)
+                .assertProblem(422, "policy-document-not-pdf");
+        byte[] big = java.util.Arrays.copyOf(pdf, 1024 * 1024 + 1);
+        upload(document + "?name=x.pdf", "application/pdf", big, Api.OPERATOR).assertProblem(413, "payload-too-large");
+        upload(document + "?name=x.pdf", "application/pdf", pdf, Api.basic("econ.head"))
+                .assertProblem(403, "staff-not-department-staff-of");
+        Api.Reply attached = upload(document + "?name=" + java.net.URLEncoder.encode("회의 결과.pdf", StandardCharsets.UTF_8),
+                "application/pdf", pdf, Api.OPERATOR);
+        assertEquals(200, attached.status(), attached.body());
+        assertEquals("회의 결과.pdf", attached.json().getJsonObject("document").getString("fileName"));
+        upload(document + "?name=y.pdf", "application/pdf", pdf, Api.OPERATOR).assertProblem(409, "policy-document-attached");
+        assertEquals(1, Database.count("SELECT count(*) FROM audit_event WHERE action = 'policy.attach-document' AND target = ?", id));
+
+        String download = "/polls/" + id + "/policy-cycle/steps/" + agenda.json().getString("id") + "/document";
+        HttpResponse<byte[]> served = Api.client().send(HttpRequest.newBuilder(URI.create(Api.BASE + download)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"__ __.pdf\"; filename*=UTF-8''%ED%9A%8C%EC%9D%98%20%EA%B2%B0%EA%B3%BC.pdf",
+                served.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(java.util.Arrays.equals(pdf, served.body()), "the same bytes come back");
+        assertEquals("회의 결과.pdf", Api.get("/polls/" + id + "/policy-cycle").json().getJsonArray("steps")
+                .getJsonObject(0).getJsonObject("document").getString("fileName"));
+        Api.get("/polls/" + id + "/policy-cycle/steps/" + UUID.randomUUID() + "/document")
+                .assertProblem(404, "policy-document-not-found");
+        Api.get("/polls/" + UUID.randomUUID() + "/policy-cycle").assertProblem(404, "poll-not-found");
+    }
+
+    private static JsonObject step(String stage, java.time.LocalDate date, String summary, String corrects) {
+        jakarta.json.JsonObjectBuilder step = Json.createObjectBuilder().add("stage", stage).add("date", date.toString())
+                .add("summary", summary);
+        if (corrects != null) {
+            step.add("corrects", corrects);
+        }
+        return step.build();
+    }
+
+    private static Api.Reply upload(String path, String type, byte[] body, String authorization) {
+        return Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Content-Type", type)
+                .header("Authorization", authorization).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static String pushInstallation(String token) {
+        Api.Reply reply = Api.post("/me/push-installations", Json.createObjectBuilder().add("platform", "ANDROID")
+                .add("token", "it-push-" + UUID.randomUUID()).build(), "Authorization", "Bearer " + token);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+
+    private static List<Object> awaitDecisionPush(String installation, String pollId) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            List<List<Object>> rows = Database.rows("SELECT title, body FROM local_push_message"
+                    + " WHERE installation_id = ?::uuid AND link = ?", installation, "/m/#/polls/" + pollId + "/results");
+            if (!rows.isEmpty()) {
+                assertEquals(1, rows.size(), "one decision notification per installation");
+                return rows.get(0);
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "no decision push for " + installation);
+            Citizens.sleep(200);
+        }
+    }
+
+    private static String awaitDecisionSms(String phone, String pollId) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            List<List<Object>> rows = Database.rows("SELECT body FROM local_sms_message WHERE recipient = ? AND body LIKE ?",
+                    phone, "%/m/#/polls/" + pollId + "/results%");
+            if (!rows.isEmpty()) {
+                assertEquals(1, rows.size(), "one decision SMS per number");
+                return (String) rows.get(0).get(0);
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "no decision SMS to " + phone);
+            Citizens.sleep(200);
+        }
     }
 
     /** Simple binds as this person so far, as the test directory counts them (DirectoryServer.BIND_COUNTS). */

@@ -8,7 +8,9 @@ public enum Download {
     AUDIT_CSV("download.audit-csv"),
     AUDIT_XLSX("download.audit-xlsx"),
     TOKEN_SHEET("download.token-sheet"),
-    SUMMARY_PDF("download.summary-pdf");
+    SUMMARY_PDF("download.summary-pdf"),
+    MILEAGE_PAYOUT_CSV("download.mileage-payout-csv"),
+    MILEAGE_PAYOUT_XLSX("download.mileage-payout-xlsx");
 
     private final String action;
 

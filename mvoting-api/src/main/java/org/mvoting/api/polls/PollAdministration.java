@@ -41,6 +41,13 @@ public interface PollAdministration {
     /** Closes the poll now and recomputes the final result from the ballots. */
     ResultsView close(UUID pollId, Actor actor);
 
+    /**
+     * Withdraws an open or closed poll of the department (its head, an executive above it, or ADMIN) with a reason:
+     * no more ballots, out of every list, the record kept; every mileage award it paid is reversed once (a second
+     * removal is refused, and the reversal itself cannot happen twice).
+     */
+    PollRecord remove(UUID pollId, String reason, Actor actor);
+
     /** Moves an open poll's end later. */
     PollRecord extend(UUID pollId, Instant newClosesAt, Actor actor);
 

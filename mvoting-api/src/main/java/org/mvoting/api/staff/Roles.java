@@ -21,11 +21,13 @@ public final class Roles {
     public static final String EVENT_OPERATOR = "EVENT_OPERATOR";
     /** Reads every poll, result and audit entry; changes nothing. */
     public static final String AUDITOR = "AUDITOR";
+    /** The finance office: reads the mileage ledger and downloads the monthly payout; changes nothing. */
+    public static final String FINANCE = "FINANCE";
     /** Runs the system: directory sync and settings. */
     public static final String ADMIN = "ADMIN";
 
     public static final List<String> ALL = List.of(STAFF, OPERATOR, DEPT_HEAD, EXECUTIVE, MAYOR_OFFICE, MODERATOR,
-            EVENT_OPERATOR, AUDITOR, ADMIN);
+            EVENT_OPERATOR, AUDITOR, FINANCE, ADMIN);
 
     private Roles() {
     }

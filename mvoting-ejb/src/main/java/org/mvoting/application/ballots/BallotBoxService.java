@@ -24,11 +24,13 @@ import org.mvoting.api.errors.PollNotOpenException;
 import org.mvoting.api.errors.PollPasswordException;
 import org.mvoting.api.errors.ReceiptNotFoundException;
 import org.mvoting.api.errors.ResultsNotVisibleException;
+import org.mvoting.api.errors.SampleQuotaFullException;
 import org.mvoting.api.identity.VoterCredential;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.settings.CitySettings;
+import org.mvoting.application.mileage.MileageAwards;
 import org.mvoting.application.polls.PollViews;
 import org.mvoting.domain.ballot.IdempotencyKey;
 import org.mvoting.domain.ballot.Receipt;
@@ -44,6 +46,7 @@ import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.CitizenPollLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.RateLimits;
+import org.mvoting.infrastructure.persistence.SampleLedger;
 import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 
 /**
@@ -83,6 +86,12 @@ public class BallotBoxService implements BallotBox {
     @jakarta.ejb.EJB
     private RateLimits limits;
 
+    @Inject
+    private SampleLedger samples;
+
+    @Inject
+    private MileageAwards mileage;
+
     static final String PASSWORD_GUESSES = "poll-password-guesses";
 
     @Override
@@ -96,6 +105,7 @@ public class BallotBoxService implements BallotBox {
     public CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey,
                             String pollPassword) {
         IdempotencyKey key = new IdempotencyKey(idempotencyKey);
+        Optional<SampleLedger.Seat> seat = Optional.empty();
         // Shared with every other voter, exclusive for closing: a poll cannot close under a ballot in flight.
         locks.shared(AdvisoryLocks.Space.POLL, pollId);
         Poll poll = polls.find(pollId).filter(Poll::isPublished).orElseThrow(() -> new PollNotFoundException(pollId));
@@ -109,8 +119,13 @@ public class BallotBoxService implements BallotBox {
                 throw new PollNotOpenException(poll.status() != PollStatus.OPEN ? poll.status().name()
                         : poll.isHidden() ? "HIDDEN_FOR_REVIEW" : "OUTSIDE_SCHEDULE");
             }
-            rules.admit(voter.assurance(), voter.staff(), () -> poll.audience() == AudienceType.EVENT_PARTICIPANTS
-                    ? ledger.isEventParticipant(pollId, voterKey) : ledger.isListed(pollId, voterKey));
+            seat = poll.audience() == AudienceType.PANEL_SAMPLE ? samples.seat(pollId, voterKey) : Optional.empty();
+            Optional<SampleLedger.Seat> invited = seat;
+            rules.admit(voter.assurance(), voter.staff(), () -> switch (poll.audience()) {
+                case EVENT_PARTICIPANTS -> ledger.isEventParticipant(pollId, voterKey);
+                case PANEL_SAMPLE -> invited.isPresent();
+                default -> ledger.isListed(pollId, voterKey);
+            });
             if (poll.audience() == AudienceType.PASSWORD) {
                 checkPassword(pollId, voterKey, pollPassword);
             }
@@ -124,8 +139,8 @@ public class BallotBoxService implements BallotBox {
         Instant castHour = now.truncatedTo(ChronoUnit.HOURS);
         byte[] sealedReceipt = SealedReceipt.seal(secrets.sealSecret(), voterKey, key,
                 new SealedReceipt.Contents(receipt, castHour, fingerprint), secrets.random());
-        if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), LocalDate.ofInstant(now, CITY_ZONE),
-                sealedReceipt)) {
+        LocalDate cityDay = LocalDate.ofInstant(now, CITY_ZONE);
+        if (!ledger.recordParticipation(pollId, voterKey, voter.channel(), cityDay, sealedReceipt)) {
             // signed out, the device is all we know: say it is the device that has voted
             return replay(pollId, voterKey, key, fingerprint).orElseThrow(voter.assurance() == AssuranceLevel.DEVICE
                     ? AlreadyVotedException::fromThisDevice : AlreadyVotedException::new);
@@ -133,8 +148,17 @@ public class BallotBoxService implements BallotBox {
         if (rules.countsDevices()) {
             claimDevice(pollId, voter);
         }
+        // A panel sample's quota: the slot is reserved in this transaction, after the participation row, so a refusal
+        // (the cell is full) rolls both back and a slot is never taken by a ballot that is not recorded.
+        if (seat.isPresent() && !samples.takeSlot(pollId, seat.get().cell())) {
+            throw new SampleQuotaFullException();
+        }
+        // Beside the participation row it mirrors (who, which poll, which day), never beside the ballot: the award holds
+        // no receipt, choice or hour, and the ballot reaches the clear tables only through the mixer (docs/security.md).
+        mileage.awardFor(poll, voter, cityDay);
         ledger.recordSealedBallot(pollId, secrets.receiptKey(pollId, receipt.code()),
-                SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks), secrets.random()));
+                SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks,
+                        seat.map(SampleLedger.Seat::stratum).orElse(null)), secrets.random()));
         return new CastReceipt(pollId, receipt.code(), castHour, false);
     }
 

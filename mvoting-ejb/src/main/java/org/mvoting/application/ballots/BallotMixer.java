@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.mvoting.api.citizens.Stratum;
 import org.mvoting.domain.ballot.SealedBallot;
 import org.mvoting.domain.poll.Mark;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
@@ -21,7 +22,7 @@ import org.mvoting.infrastructure.persistence.TallyCount;
 /**
  * Moves a poll's waiting ballots from the sealed inbox into the clear tables, in the caller's transaction:
  * opens them, gives each a fresh random id, shuffles them, stores them with their choices and adds the
- * batch to the live tally. The caller holds the poll's advisory lock (shared for a routine mix,
+ * batch to the live tally (and a panel poll's ballots to the counts per stratum they carry). The caller holds the poll's advisory lock (shared for a routine mix,
  * exclusive when closing).
  *
  * <p>A ballot that does not open (altered in storage, restored under another server key) is moved to the
@@ -48,6 +49,7 @@ public class BallotMixer {
             sealed = ledger.takePendingBallots(pollId, BATCH);
             List<MixedBallot> ballots = new ArrayList<>(sealed.size());
             Map<Long, TallyCount> tally = new HashMap<>();
+            Map<Stratum, Map<Long, Long>> strata = new HashMap<>();
             for (PendingBallot one : sealed) {
                 SealedBallot.Contents ballot;
                 try {
@@ -58,7 +60,13 @@ public class BallotMixer {
                             + "): moved to ballot_quarantine as " + one.id() + ", not counted");
                     continue;
                 }
-                ballots.add(new MixedBallot(UUID.randomUUID(), ballot.receipt(), ballot.castHour(), ballot.marks()));
+                ballots.add(new MixedBallot(UUID.randomUUID(), ballot.receipt(), ballot.castHour(), ballot.marks(),
+                        ballot.stratum()));
+                if (ballot.stratum() != null) {
+                    Map<Long, Long> counts = strata.computeIfAbsent(ballot.stratum(), s -> new HashMap<>());
+                    counts.merge(BallotLedger.TURNOUT, 1L, Long::sum);
+                    ballot.marks().forEach(m -> counts.merge(m.optionId(), 1L, Long::sum));
+                }
                 tally.merge(BallotLedger.TURNOUT, new TallyCount(1, 0), BallotMixer::sum);
                 for (Mark m : ballot.marks()) {
                     tally.merge(m.optionId(), new TallyCount(1, m.points()), BallotMixer::sum);
@@ -67,6 +75,7 @@ public class BallotMixer {
             Collections.shuffle(ballots, secrets.random());
             ledger.recordMixedBallots(pollId, ballots);
             ledger.addToTally(pollId, tally);
+            ledger.addToStratumTally(pollId, strata);
             moved += ballots.size();
         } while (sealed.size() == BATCH);
         return moved;

@@ -15,6 +15,7 @@ import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.staff.AllowedRoles;
 import org.mvoting.api.staff.Roles;
 import org.mvoting.api.staff.StaffCaller;
+import org.mvoting.application.mileage.MileageAwards;
 import org.mvoting.domain.moderation.ScreeningCategory;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
@@ -40,6 +41,9 @@ public class ModerationService implements Moderation {
 
     @Inject
     private AdvisoryLocks locks;
+
+    @Inject
+    private MileageAwards mileage;
 
     @Override
     @AllowedRoles({Roles.MODERATOR, Roles.AUDITOR})
@@ -68,6 +72,8 @@ public class ModerationService implements Moderation {
         polls.refresh(poll);
         poll.removeByModerator(caller.staffId(), reason);
         audit.record(actor, "moderation.remove", pollId, reason.strip());
+        // citizens' polls pay no mileage today; should one ever have, its awards go with it
+        mileage.reverseAll(pollId, actor, java.time.LocalDate.now(org.mvoting.api.settings.CitySettings.timeZone()));
     }
 
     @Override

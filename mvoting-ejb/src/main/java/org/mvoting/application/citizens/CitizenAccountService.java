@@ -28,6 +28,9 @@ public class CitizenAccountService implements CitizenAccount {
     private CitizenRepository citizens;
 
     @Inject
+    private org.mvoting.infrastructure.persistence.SampleLedger samples;
+
+    @Inject
     private CitizenTokens citizenTokens;
 
     @Inject
@@ -56,6 +59,8 @@ public class CitizenAccountService implements CitizenAccount {
             profile.change(Boolean.TRUE.equals(given.consent()), given.gender(), given.district(), given.birthYear(), now,
                     thisYear);
         }
+        // the key this member votes with, so a panel sample's draw can invite them (their number comes at sign-in)
+        samples.rememberVoterKey(citizenId, holder(bearerToken).voterKey(), now);
         return view(profile);
     }
 

@@ -34,7 +34,7 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
  * With MVOTING_DEMO=true (the run command sets it), seeds a small demo once: a department, two open polls
- * and one closed poll with ballots cast through the real ballot engine. Then it prints where to look.
+ * and one closed poll with ballots cast through the real ballot engine, and an illustrative census table. Then it prints where to look.
  */
 @Singleton
 @Startup
@@ -48,6 +48,9 @@ public class DemoData {
 
     @EJB
     private DemoPolls demoPolls;
+
+    @EJB
+    private DemoCensus demoCensus;
 
     @EJB
     private PollClosing closing;
@@ -70,6 +73,7 @@ public class DemoData {
         if (polls.department(DEPARTMENT).isEmpty()) {
             seedPolls();
         }
+        demoCensus.seedOnce(SEEDER);
         int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         String base = "http://localhost:" + port;
         LOG.info(() -> String.join(System.lineSeparator(), "",
@@ -89,7 +93,8 @@ public class DemoData {
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(14)), AudienceType.OPEN,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, List.of(
                 new QuestionDraft(QuestionType.YES_NO, "차 없는 거리를 확대하는 데 찬성하십니까?", null, null, null, null),
-                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5))), DEPARTMENT_NAME);
+                new QuestionDraft(QuestionType.SCALE, "현재 차 없는 거리 운영에 얼마나 만족하십니까?", null, null, null, 5)),
+                PollDraft.POLICY_MILEAGE_WON), DEPARTMENT_NAME); // a policy poll: signed-in citizens earn mileage
 
         PollView budget = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "2027 주민참여예산, 어디에 먼저 쓸까요?", "최대 두 분야를 고르고, 우선순위를 매겨 주세요.",
@@ -98,21 +103,21 @@ public class DemoData {
                 new QuestionDraft(QuestionType.MULTIPLE_CHOICE, "가장 필요한 분야를 최대 두 개 고르세요.",
                         List.of("교통", "안전", "환경", "복지", "문화"), 1, 2, null),
                 new QuestionDraft(QuestionType.RANKING, "다음 사업의 우선순위를 매겨 주세요.",
-                        List.of("공공 와이파이", "어린이 놀이터", "버스정류장 온열의자"), null, null, null))), DEPARTMENT_NAME);
+                        List.of("공공 와이파이", "어린이 놀이터", "버스정류장 온열의자"), null, null, null)), 0), DEPARTMENT_NAME);
 
         // device-level: anyone may answer once from their phone without signing in (a quick satisfaction survey)
         demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "시청 민원실 안내, 만족하셨나요?", "로그인 없이 기기 한 대에서 한 번 답할 수 있는 간단한 조사입니다.",
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(7)), AudienceType.OPEN,
                 AssuranceLevel.DEVICE, ResultsVisibility.LIVE, List.of(
-                new QuestionDraft(QuestionType.SCALE, "민원실 안내에 얼마나 만족하셨나요?", null, null, null, 5))), DEPARTMENT_NAME);
+                new QuestionDraft(QuestionType.SCALE, "민원실 안내에 얼마나 만족하셨나요?", null, null, null, 5)), 0), DEPARTMENT_NAME);
 
         PollView smoking = demoPolls.open(new PollDraft(DEPARTMENT, PollKind.CITY_TO_CITIZEN,
                 "한강공원 금연구역 확대", "지난달 진행한 의견 조사입니다.",
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofHours(1)), AudienceType.OPEN,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.AFTER_CLOSE, List.of(
                 new QuestionDraft(QuestionType.SINGLE_CHOICE, "한강공원 금연구역을 어떻게 해야 할까요?",
-                        List.of("공원 전체로 확대", "현행 유지", "흡연 부스를 늘리고 현행 유지"), null, null, null))), DEPARTMENT_NAME);
+                        List.of("공원 전체로 확대", "현행 유지", "흡연 부스를 늘리고 현행 유지"), null, null, null)), 0), DEPARTMENT_NAME);
         List<Long> options = smoking.questions().get(0).options().stream().map(o -> o.id()).toList();
         int[] weights = {23, 9, 8};
         int voter = 0;
@@ -126,6 +131,7 @@ public class DemoData {
             }
         }
         closing.close(smoking.id(), SEEDER);
+        demoPolls.recordAgenda(smoking.id(), "투표 결과를 시의회 정례회 안건으로 올렸습니다. (데모)");
         LOG.info(() -> "Demo polls seeded: " + carFree.id() + ", " + budget.id() + ", " + smoking.id() + " (closed)");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Base64;
+import java.util.UUID;
 import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.identity.AccessTokens;
@@ -29,7 +30,10 @@ public class AccessTokenService implements AccessTokens {
         try {
             byte[] voterKey = Base64.getUrlDecoder().decode(claims.getString("vk"));
             AssuranceLevel assurance = AssuranceLevel.valueOf(claims.getString("asr"));
-            return new VoterCredential(voterKey, assurance, channel);
+            // the citizen rides along for mileage only; an event pass ("typ") speaks for no citizen
+            return claims.containsKey("typ") || !claims.containsKey("sub")
+                    ? new VoterCredential(voterKey, assurance, channel)
+                    : VoterCredential.citizen(voterKey, assurance, channel, UUID.fromString(claims.getString("sub")));
         } catch (RuntimeException e) {
             throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED);
         }

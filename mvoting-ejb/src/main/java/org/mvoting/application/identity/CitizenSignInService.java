@@ -57,6 +57,9 @@ public class CitizenSignInService implements CitizenSignIn {
     private IdentityRepository identities;
 
     @Inject
+    private org.mvoting.infrastructure.persistence.SampleLedger samples;
+
+    @Inject
     private OutboxRelay outbox;
 
     @Inject
@@ -148,6 +151,8 @@ public class CitizenSignInService implements CitizenSignIn {
         if (device != null) {
             identities.bindDevice(secrets.deviceKey(device), voterKey, now);
         }
+        // a panel member's number, kept sealed while they are in the panel, so a sample can text them an invitation
+        samples.refreshContact(citizen.id(), voterKey, secrets.sealPhone(phone), phone.masked(), now);
         CitizenTokens.Issued issued = tokens.issue(citizen, voterKey, now);
         return new AccessToken(issued.token(), "Bearer", issued.expires());
     }

@@ -30,6 +30,19 @@ public final class PushTexts {
                 format(bundle, locale, "poll.new.body", arguments), "/m/#/polls/" + pollId);
     }
 
+    /**
+     * "결정: {title}" / "{department}에서 참여하신 투표의 결정을 알립니다. {decision}", opening the poll's results (where
+     * the policy cycle is shown). The decision's text is cut short by the notification's own limit.
+     */
+    public static PushNotification decision(Locale locale, UUID pollId, String pollTitle, String department,
+                                            String decision) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.mvoting.application.messaging.push", locale,
+                PushTexts.class.getClassLoader(), NO_FALLBACK);
+        Object[] arguments = {pollTitle, department, decision};
+        return new PushNotification(format(bundle, locale, "poll.decision.title", arguments),
+                format(bundle, locale, "poll.decision.body", arguments), "/m/#/polls/" + pollId + "/results");
+    }
+
     private static String format(ResourceBundle bundle, Locale locale, String key, Object[] arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }

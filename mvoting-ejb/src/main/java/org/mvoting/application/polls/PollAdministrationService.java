@@ -50,6 +50,7 @@ import org.mvoting.domain.messaging.OutboxMessage;
 import org.mvoting.domain.organization.Department;
 import org.mvoting.domain.organization.OrgUnit;
 import org.mvoting.domain.organization.StaffMember;
+import org.mvoting.application.mileage.MileageAwards;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.domain.poll.Schedule;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
@@ -59,6 +60,10 @@ import org.mvoting.infrastructure.persistence.AuditTrail;
 import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
 import org.mvoting.infrastructure.persistence.BallotLedger;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
+import org.mvoting.infrastructure.persistence.SampleLedger;
+import org.mvoting.application.samples.SampleInvitations;
+import org.mvoting.domain.sample.SampleDesign;
+import org.mvoting.api.errors.InvalidSampleDesignException;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.StaffRepository;
 import org.mvoting.infrastructure.persistence.AuditCheckpoints;
@@ -117,6 +122,15 @@ public class PollAdministrationService implements PollAdministration {
     @Inject
     private StaffCaller caller;
 
+    @Inject
+    private SampleLedger sampleLedger;
+
+    @Inject
+    private SampleInvitations sampleInvitations;
+
+    @Inject
+    private MileageAwards mileage;
+
     @Override
     @AllowedRoles(Roles.OPERATOR)
     public PollView createPoll(PollDraft draft, Actor actor) {
@@ -126,8 +140,9 @@ public class PollAdministrationService implements PollAdministration {
                 new Schedule(draft.opensAt(), draft.closesAt()), draft.audience(), draft.minimumAssurance(),
                 draft.resultsVisibility(), caller(), Instant.now());
         draft.questions().forEach(poll::addQuestion);
+        poll.offerMileage(draft.mileageWon());
         polls.add(poll);
-        audit.record(actor(actor), "poll.create", poll.id(), poll.title());
+        audit.record(actor(actor), "poll.create", poll.id(), poll.title() + mileageDetail(poll));
         return PollViews.of(poll);
     }
 
@@ -140,11 +155,14 @@ public class PollAdministrationService implements PollAdministration {
         }
         poll.redraft(draft.title(), draft.description(), new Schedule(draft.opensAt(), draft.closesAt()),
                 draft.audience(), draft.minimumAssurance(), draft.resultsVisibility());
+        int mileageBefore = poll.mileageWon();
+        poll.offerMileage(draft.mileageWon());
         poll.clearQuestions();
         polls.assignIds(); // old questions go before new ones take their positions
         draft.questions().forEach(poll::addQuestion);
         polls.assignIds();
-        audit.record(actor(actor), "poll.edit", pollId, poll.title());
+        audit.record(actor(actor), "poll.edit", pollId, poll.title()
+                + (mileageBefore == poll.mileageWon() ? "" : " (mileage " + mileageBefore + " → " + poll.mileageWon() + " won)"));
         return PollViews.of(poll);
     }
 
@@ -189,6 +207,9 @@ public class PollAdministrationService implements PollAdministration {
                 && staff.audiencePeople(pollId).isEmpty()) {
             throw new InvalidPollException("staff-audience-empty");
         }
+        if (poll.audience() == AudienceType.PANEL_SAMPLE && sampleLedger.design(pollId).isEmpty()) {
+            throw new InvalidSampleDesignException("missing");
+        }
         poll.submit(caller(), Instant.now());
         audit.record(actor(actor), "poll.submit", pollId, null);
         return record(poll);
@@ -209,6 +230,11 @@ public class PollAdministrationService implements PollAdministration {
                 throw new InvalidPollException("staff-audience-empty");
             }
             detail = eligible + " staff eligible";
+        }
+        if (poll.audience() == AudienceType.PANEL_SAMPLE) {
+            // the approval fixes the design: the draw happens now, with the seed recorded, and ranks 1..target are invited
+            SampleDesign design = sampleLedger.design(pollId).orElseThrow(() -> new InvalidSampleDesignException("missing"));
+            detail = "panel sample drawn: " + sampleInvitations.drawAndInvite(poll, design, now) + " invited";
         }
         audit.record(actor(actor), "poll.approve", pollId, detail);
         if (NewPollPushes.notifiesCitizens(poll)) {
@@ -247,6 +273,27 @@ public class PollAdministrationService implements PollAdministration {
     public ResultsView close(UUID pollId, Actor actor) {
         scope.requireManagerOf(existing(pollId).ownerDepartment());
         return closing.close(pollId, actor(actor));
+    }
+
+    @Override
+    @AllowedRoles({Roles.DEPT_HEAD, Roles.EXECUTIVE, Roles.ADMIN})
+    public PollRecord remove(UUID pollId, String reason, Actor actor) {
+        Poll poll = existing(pollId);
+        if (!caller.hasRole(Roles.ADMIN)) {
+            scope.requireApproverOf(poll.ownerDepartment());
+        }
+        // wait for ballots in flight (they hold the poll's shared lock): no award may land after the reversals
+        locks.exclusive(AdvisoryLocks.Space.POLL, pollId);
+        polls.refresh(poll);
+        poll.removeByCity(caller(), reason);
+        audit.record(actor(actor), "poll.remove", pollId, poll.removalReason());
+        mileage.reverseAll(pollId, actor(actor), java.time.LocalDate.now(CitySettings.timeZone()));
+        return record(poll);
+    }
+
+    /** " (mileage N won)" for the audit of a poll that pays, else nothing. */
+    private static String mileageDetail(Poll poll) {
+        return poll.mileageWon() > 0 ? " (mileage " + poll.mileageWon() + " won)" : "";
     }
 
     @Override

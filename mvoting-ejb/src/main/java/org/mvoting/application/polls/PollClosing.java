@@ -10,6 +10,7 @@ import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.application.ballots.BallotMixer;
+import org.mvoting.application.mileage.MileageAwards;
 import org.mvoting.domain.poll.Poll;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.AuditCheckpoints;
@@ -45,6 +46,9 @@ public class PollClosing {
     @Inject
     private AuditCheckpoints checkpoints;
 
+    @Inject
+    private MileageAwards mileage;
+
     public ResultsView close(UUID pollId, Actor actor) {
         // Exclusive: waits until ballots already in flight have committed, and holds new ones back until
         // the poll is closed, so the recount below sees every ballot there will ever be.
@@ -62,6 +66,7 @@ public class PollClosing {
         }
         ledger.storeFinalTally(pollId, recount);
         poll.recordFinalResult(recount.getOrDefault(BallotLedger.TURNOUT, new TallyCount(0, 0)).votes(), agreed);
+        mileage.recordAtClose(poll, actor); // before the close: the checkpoint below copies the close's own event
         audit.record(actor, "poll.close", pollId, "ballots=" + poll.finalBallots() + " verified=" + agreed);
         // the chain head is now this close's own event: a copy of it and of the tally, shown with the results
         checkpoints.pollClosed(pollId, recount, Instant.now());

@@ -27,7 +27,7 @@ public final class PollViews {
                 .toList();
         return new PollView(poll.id(), poll.kind(), poll.status(), poll.title(), poll.description(),
                 departmentName(poll), poll.schedule().opensAt(), poll.schedule().closesAt(), poll.audience(),
-                poll.minimumAssurance(), poll.resultsVisibility(), questions);
+                poll.minimumAssurance(), poll.resultsVisibility(), questions, poll.mileageWon());
     }
 
     public static PollSummary summary(Poll poll) {

@@ -78,6 +78,18 @@ public class StaffScope {
         throw new StaffPermissionException("not-approver-of", department.code());
     }
 
+    /**
+     * Speaking for the department about its own poll (the policy cycle): an OPERATOR or the DEPT_HEAD of that very
+     * department; executives and other departments are refused, since the step is the department's own statement.
+     */
+    public StaffMember requireOwnStaffOf(Department department) {
+        StaffMember me = caller();
+        if ((context.hasRole(Roles.OPERATOR) || context.hasRole(Roles.DEPT_HEAD)) && isOwnDepartment(me, department)) {
+            return me;
+        }
+        throw new StaffPermissionException("not-department-staff-of", department.code());
+    }
+
     /** Managing (close, extend, copy, lists): the department's operators, its approvers. */
     public void requireManagerOf(Department department) {
         if (!canManage(department)) {

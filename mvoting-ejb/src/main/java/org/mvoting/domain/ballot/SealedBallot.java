@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
+import org.mvoting.api.citizens.AgeBand;
+import org.mvoting.api.citizens.Gender;
+import org.mvoting.api.citizens.SeoulDistrict;
+import org.mvoting.api.citizens.Stratum;
 import org.mvoting.domain.poll.Mark;
 
 /**
@@ -18,11 +22,15 @@ public final class SealedBallot {
 
     private static final int RECEIPT_BYTES = 14;
 
-    /** What a sealed ballot holds. */
-    public record Contents(Receipt receipt, Instant castHour, List<Mark> marks) {
+    /** What a sealed ballot holds: for a PANEL_SAMPLE poll also the voter's coarse stratum (else null). */
+    public record Contents(Receipt receipt, Instant castHour, List<Mark> marks, Stratum stratum) {
 
         public Contents {
             marks = List.copyOf(marks);
+        }
+
+        public Contents(Receipt receipt, Instant castHour, List<Mark> marks) {
+            this(receipt, castHour, marks, null);
         }
     }
 
@@ -30,13 +38,21 @@ public final class SealedBallot {
     }
 
     public static byte[] seal(byte[] inboxKey, Contents contents, SecureRandom random) {
+        byte[] stratum = contents.stratum() == null ? new byte[0] : (contents.stratum().district().name() + "/"
+                + contents.stratum().gender().name() + "/" + contents.stratum().ageBand().code())
+                .getBytes(StandardCharsets.US_ASCII);
         ByteBuffer plain = ByteBuffer.allocate(RECEIPT_BYTES + Long.BYTES + Integer.BYTES
-                + contents.marks().size() * (Long.BYTES * 2 + Integer.BYTES * 2));
+                + contents.marks().size() * (Long.BYTES * 2 + Integer.BYTES * 2)
+                + (stratum.length == 0 ? 0 : Short.BYTES + stratum.length));
         plain.put(contents.receipt().code().getBytes(StandardCharsets.US_ASCII))
                 .putLong(contents.castHour().getEpochSecond())
                 .putInt(contents.marks().size());
         for (Mark m : contents.marks()) {
             plain.putLong(m.questionId()).putLong(m.optionId()).putInt(m.rank() == null ? 0 : m.rank()).putInt(m.points());
+        }
+        // the stratum trails the marks, so ballots sealed before panel samples existed still open
+        if (stratum.length > 0) {
+            plain.putShort((short) stratum.length).put(stratum);
         }
         return Aead.seal(key(inboxKey), plain.array(), random);
     }
@@ -56,7 +72,15 @@ public final class SealedBallot {
             int rank = plain.getInt();
             marks.add(new Mark(question, option, rank == 0 ? null : rank, plain.getInt()));
         }
-        return new Contents(new Receipt(new String(receipt, StandardCharsets.US_ASCII)), hour, marks);
+        Stratum stratum = null;
+        if (plain.hasRemaining()) {
+            byte[] text = new byte[plain.getShort()];
+            plain.get(text);
+            String[] parts = new String(text, StandardCharsets.US_ASCII).split("/");
+            stratum = new Stratum(SeoulDistrict.valueOf(parts[0]), Gender.valueOf(parts[1]),
+                    AgeBand.ofCode(Integer.parseInt(parts[2])));
+        }
+        return new Contents(new Receipt(new String(receipt, StandardCharsets.US_ASCII)), hour, marks, stratum);
     }
 
     private static SecretKeySpec key(byte[] inboxKey) {

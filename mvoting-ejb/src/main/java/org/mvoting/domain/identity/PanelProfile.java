@@ -22,8 +22,11 @@ import org.mvoting.api.errors.InvalidProfileException;
 @Table(name = "citizen_profile")
 public class PanelProfile {
 
-    /** The consent text the citizen agreed to (docs/specification.md, "Citizens"). */
-    public static final String CONSENT_VERSION = "2026-11";
+    /**
+     * The consent text the citizen agreed to (docs/specification.md, "Citizens"). 2026-12 names invitations to sample
+     * polls among the purposes (issue 17); profiles given under 2026-11 keep that version until they are changed.
+     */
+    public static final String CONSENT_VERSION = "2026-12";
     /** Panels are for adults and teenagers of 14 and over (the age of consent for personal data in Korea). */
     public static final int MINIMUM_AGE = 14;
 

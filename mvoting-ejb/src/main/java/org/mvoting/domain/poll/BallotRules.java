@@ -14,6 +14,7 @@ import org.mvoting.api.errors.InsufficientAssuranceException;
 import org.mvoting.api.errors.InvalidBallotException;
 import org.mvoting.api.errors.InvalidBallotException.Reason;
 import org.mvoting.api.errors.NotEligibleException;
+import org.mvoting.api.errors.NotInvitedException;
 import org.mvoting.api.polls.AssuranceLevel;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.QuestionType;
@@ -60,6 +61,10 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
         }
         if (!presented.satisfies(minimumAssurance)) {
             throw new InsufficientAssuranceException(minimumAssurance);
+        }
+        // PANEL_SAMPLE: only the members its draw invited ({@code listed} asks the draw), told so plainly
+        if (audience == AudienceType.PANEL_SAMPLE && !listed.getAsBoolean()) {
+            throw new NotInvitedException();
         }
         // ORG_UNITS: the staff audience was resolved into the same list of voter keys at approval;
         // EVENT_PARTICIPANTS: the event's participants are the list (it grows as walk-ins join).

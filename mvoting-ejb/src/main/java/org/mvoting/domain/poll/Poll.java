@@ -44,7 +44,7 @@ public class Poll {
 
     /** Audiences the ballot engine enforces today; the others are modelled but not yet publishable. */
     private static final List<AudienceType> ENFORCED_AUDIENCES =
-            List.of(AudienceType.OPEN, AudienceType.LISTED, AudienceType.ORG_UNITS);
+            List.of(AudienceType.OPEN, AudienceType.LISTED, AudienceType.ORG_UNITS, AudienceType.PANEL_SAMPLE);
     /** What a citizen's poll may be: public (OPEN), password-protected (PASSWORD) or invite-only (LISTED). */
     public static final List<AudienceType> CITIZEN_AUDIENCES =
             List.of(AudienceType.OPEN, AudienceType.PASSWORD, AudienceType.LISTED);
@@ -134,7 +134,11 @@ public class Poll {
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
-    /** Why a moderator removed it; the proposer sees this. */
+    /** Won a signed-in citizen earns by answering (0: none); only a city-to-citizen poll pays, and only as a draft is it set. */
+    @Column(name = "mileage_won", nullable = false)
+    private int mileageWon;
+
+    /** Why a moderator (or, for a city poll, its department) removed it; the proposer sees this. */
     @Column(name = "removal_reason", length = REJECTION_REASON_LENGTH)
     private String removalReason;
 
@@ -175,10 +179,18 @@ public class Poll {
         if ((kind == PollKind.CITY_TO_STAFF) != (audience == AudienceType.ORG_UNITS)) {
             throw new InvalidPollException("audience-does-not-fit-kind", audience.name(), kind.name());
         }
+        requirePanelFits(kind, audience);
         Poll poll = new Poll(kind, title, description, schedule, audience, minimumAssurance, resultsVisibility,
                 createdBy, now);
         poll.ownerDepartment = Objects.requireNonNull(department, "department");
         return poll;
+    }
+
+    /** The panel samples citizens for the city: a PANEL_SAMPLE audience is for city-to-citizen polls only. */
+    private static void requirePanelFits(PollKind kind, AudienceType audience) {
+        if (audience == AudienceType.PANEL_SAMPLE && kind != PollKind.CITY_TO_CITIZEN) {
+            throw new InvalidPollException("audience-does-not-fit-kind", audience.name(), kind.name());
+        }
     }
 
     /**
@@ -301,6 +313,47 @@ public class Poll {
         decidedBy = moderator;
     }
 
+    /**
+     * The city withdraws one of its published polls (the department's head, an executive above it, or ADMIN): it
+     * stops taking ballots and leaves every list; its record stays for auditors, and the mileage it paid is reversed
+     * by the caller in the same transaction.
+     */
+    public void removeByCity(String staffId, String reason) {
+        if (ownerDepartment == null) {
+            throw new IllegalPollTransitionException(kind.name(), "remove-by-city");
+        }
+        if (status != PollStatus.OPEN && status != PollStatus.CLOSED) {
+            throw new IllegalPollTransitionException(status.name(), "remove");
+        }
+        removeByModerator(staffId, reason);
+    }
+
+    /**
+     * Sets what taking part pays a signed-in citizen, while drafting: 0 to {@link PollDraft#MAX_MILEAGE_WON} won, and
+     * above 0 only for a city-to-citizen poll (staff, citizens' and event polls pay nothing: the city pays citizens
+     * for answering its own questions).
+     */
+    public void offerMileage(int won) {
+        requireStatus(PollStatus.DRAFT, "edit");
+        if (won < 0 || won > PollDraft.MAX_MILEAGE_WON) {
+            throw new InvalidPollException("mileage-out-of-range", 0, PollDraft.MAX_MILEAGE_WON);
+        }
+        if (won > 0 && kind != PollKind.CITY_TO_CITIZEN) {
+            throw new InvalidPollException("mileage-only-for-citizen-polls", kind.name());
+        }
+        mileageWon = won;
+    }
+
+    /** Won a signed-in citizen earns by answering; 0 when the poll pays nothing. */
+    public int mileageWon() {
+        return mileageWon;
+    }
+
+    /** Whether a ballot from this voter earns mileage: a paying poll, and a signed-in citizen (not staff, not a device). */
+    public boolean paysMileageTo(UUID citizenId, boolean staff) {
+        return mileageWon > 0 && citizenId != null && !staff;
+    }
+
     public boolean isProposedBy(UUID citizenId) {
         return ownerCitizenId != null && ownerCitizenId.equals(citizenId);
     }
@@ -330,6 +383,7 @@ public class Poll {
         if ((kind == PollKind.CITY_TO_STAFF) != (newAudience == AudienceType.ORG_UNITS)) {
             throw new InvalidPollException("audience-does-not-fit-kind", newAudience.name(), kind.name());
         }
+        requirePanelFits(kind, newAudience);
         this.title = requireText(newTitle, "title-required");
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
         this.schedule = Objects.requireNonNull(newSchedule, "schedule");
@@ -405,6 +459,7 @@ public class Poll {
                 createdBy, now);
         copy.ownerDepartment = ownerDepartment;
         copy.ownerCitizenId = ownerCitizenId;
+        copy.mileageWon = mileageWon;
         for (Question question : questions) {
             copy.addQuestion(question.toDraft());
         }

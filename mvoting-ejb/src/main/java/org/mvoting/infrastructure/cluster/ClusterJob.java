@@ -23,6 +23,8 @@ public enum ClusterJob {
     OUTBOX_SWEEP(Duration.ofMinutes(12)),
     /** The scheduled org chart sync: its lease lasts one and a half of MVOTING_DIRECTORY_SYNC_MINUTES. */
     DIRECTORY_SYNC(Duration.ofMinutes(Math.max(1, CitySettings.directorySyncMinutes()) * 3L / 2 + 1)),
+    /** Invites replacements into panel samples' cells that need them, every minute. */
+    SAMPLE_REPLACEMENT(Duration.ofMinutes(3)),
     /** Forgets old rate-limit windows, login failures and SMS refusals (each at its own minute of the hour). */
     HOUSEKEEPING(Duration.ofMinutes(5));
 

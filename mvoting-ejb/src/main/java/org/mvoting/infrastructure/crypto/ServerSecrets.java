@@ -175,6 +175,11 @@ public class ServerSecrets {
         return voterKey("device:" + device.value());
     }
 
+    /** The digest behind a citizen's mileage payee code (domain.mileage.PayeeCode): keyed, so only this server maps it back. */
+    public byte[] payeeDigest(UUID citizenId) {
+        return hmac(voterKeySecret, "mileage-payee:" + citizenId);
+    }
+
     /** The bucket name of a rate-limited subject (a network address, say): a keyed hash, never the value. */
     public String limitBucket(String limit, String subject) {
         return limit + ":" + HexFormat.of().formatHex(hmac(voterKeySecret, "limit:" + limit + ":" + subject), 0, 24);

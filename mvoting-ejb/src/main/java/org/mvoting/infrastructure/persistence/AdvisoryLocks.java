@@ -27,7 +27,11 @@ public class AdvisoryLocks {
         /** A closed poll's results summary: issued once. */
         SUMMARY(0x4D560008),
         /** An event's console: one operator action at a time per event (one open question, positions, rounds). */
-        EVENT(0x4D560009);
+        EVENT(0x4D560009),
+        /** Census uploads: one at a time city-wide, so versions are consecutive (key 0). */
+        CENSUS(0x4D560010),
+        /** A poll's policy cycle: one step at a time, so stages stay in order and the decision is announced once. */
+        POLICY_CYCLE(0x4D560017);
 
         private final int key;
 

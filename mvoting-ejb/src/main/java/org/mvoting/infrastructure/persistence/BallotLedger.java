@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mvoting.api.ballots.Channel;
 import org.mvoting.api.ballots.QuarantinedBallots;
+import org.mvoting.api.citizens.Stratum;
 import org.mvoting.domain.ballot.Receipt;
 import org.mvoting.domain.poll.Mark;
 
@@ -133,17 +134,33 @@ public class BallotLedger {
     public void recordMixedBallots(UUID pollId, List<MixedBallot> ballots) {
         for (int from = 0; from < ballots.size(); from += ROWS_PER_STATEMENT) {
             List<MixedBallot> chunk = ballots.subList(from, Math.min(ballots.size(), from + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("INSERT INTO ballot (id, poll_id, receipt, cast_hour) VALUES ");
+            // a panel poll's ballots carry their stratum (all of a poll's ballots do, or none): no NULL is bound
+            boolean strata = chunk.get(0).stratum() != null;
+            int columns = strata ? 6 : 3;
+            StringBuilder sql = new StringBuilder(strata
+                    ? "INSERT INTO ballot (id, poll_id, receipt, cast_hour, stratum_district, stratum_gender,"
+                            + " stratum_age_band) VALUES "
+                    : "INSERT INTO ballot (id, poll_id, receipt, cast_hour) VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
-                int p = 2 + i * 3;
+                int p = 2 + i * columns;
                 sql.append(i == 0 ? "" : ", ").append("(?").append(p).append(", ?1, ?").append(p + 1)
-                        .append(", ?").append(p + 2).append(')');
+                        .append(", ?").append(p + 2);
+                if (strata) {
+                    sql.append(", ?").append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5);
+                }
+                sql.append(')');
             }
             Query insert = em.createNativeQuery(sql.toString()).setParameter(1, pollId);
             for (int i = 0; i < chunk.size(); i++) {
-                int p = 2 + i * 3;
-                insert.setParameter(p, chunk.get(i).id()).setParameter(p + 1, chunk.get(i).receipt().code())
-                        .setParameter(p + 2, OffsetDateTime.ofInstant(chunk.get(i).castHour(), ZoneOffset.UTC));
+                int p = 2 + i * columns;
+                MixedBallot ballot = chunk.get(i);
+                insert.setParameter(p, ballot.id()).setParameter(p + 1, ballot.receipt().code())
+                        .setParameter(p + 2, OffsetDateTime.ofInstant(ballot.castHour(), ZoneOffset.UTC));
+                if (strata) {
+                    Stratum stratum = java.util.Objects.requireNonNull(ballot.stratum(), "a panel poll's ballot without stratum");
+                    insert.setParameter(p + 3, stratum.district().name()).setParameter(p + 4, stratum.gender().name())
+                            .setParameter(p + 5, (short) stratum.ageBand().code());
+                }
             }
             insert.executeUpdate();
         }
@@ -192,6 +209,24 @@ public class BallotLedger {
                     .setParameter(p + 2, rows.get(i).getValue().points());
         }
         upsert.executeUpdate();
+    }
+
+    /**
+     * Adds a mixed batch to the per-stratum counts of a panel poll (option {@link #TURNOUT}: ballots), by the mixer
+     * alone, like the tally.
+     */
+    public void addToStratumTally(UUID pollId, Map<Stratum, Map<Long, Long>> batch) {
+        for (Map.Entry<Stratum, Map<Long, Long>> stratum : batch.entrySet()) {
+            for (Map.Entry<Long, Long> option : new java.util.TreeMap<>(stratum.getValue()).entrySet()) {
+                em.createNativeQuery("INSERT INTO stratum_tally (poll_id, district, gender, age_band, option_id, votes)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (poll_id, district, gender, age_band, option_id)"
+                                + " DO UPDATE SET votes = stratum_tally.votes + EXCLUDED.votes")
+                        .setParameter(1, pollId).setParameter(2, stratum.getKey().district().name())
+                        .setParameter(3, stratum.getKey().gender().name())
+                        .setParameter(4, (short) stratum.getKey().ageBand().code())
+                        .setParameter(5, option.getKey()).setParameter(6, option.getValue()).executeUpdate();
+            }
+        }
     }
 
     /** The hour a ballot with this receipt was cast, if it is counted in this poll. */

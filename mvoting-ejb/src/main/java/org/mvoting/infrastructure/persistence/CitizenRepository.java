@@ -42,7 +42,7 @@ public class CitizenRepository {
     /** Open city polls whose list holds this voter and that they have not answered yet, closing soonest first. */
     public List<Poll> invitedOpenPolls(byte[] voterKey, Instant now) {
         List<?> ids = em.createNativeQuery("SELECT l.poll_id FROM poll_listed_voter l JOIN poll p ON p.id = l.poll_id"
-                        + " WHERE l.voter_key = ?1 AND p.audience_type = 'LISTED' AND p.kind = 'CITY_TO_CITIZEN'"
+                        + " WHERE l.voter_key = ?1 AND p.audience_type IN ('LISTED', 'PANEL_SAMPLE') AND p.kind = 'CITY_TO_CITIZEN'"
                         + " AND p.status = 'OPEN' AND p.closes_at > ?2"
                         + " AND NOT EXISTS (SELECT 1 FROM participation pa WHERE pa.poll_id = l.poll_id AND pa.voter_key = ?1)")
                 .setParameter(1, voterKey).setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))

@@ -26,6 +26,16 @@ class SealedBallotTest {
     }
 
     @Test
+    void aPanelBallotKeepsItsCoarseStratumAndAnOrdinaryOneHasNone() {
+        org.mvoting.api.citizens.Stratum stratum = new org.mvoting.api.citizens.Stratum(
+                org.mvoting.api.citizens.SeoulDistrict.GANGNAM, org.mvoting.api.citizens.Gender.FEMALE,
+                org.mvoting.api.citizens.AgeBand.FORTIES);
+        SealedBallot.Contents panel = new SealedBallot.Contents(BALLOT.receipt(), BALLOT.castHour(), BALLOT.marks(), stratum);
+        assertEquals(panel, SealedBallot.open(KEY, SealedBallot.seal(KEY, panel, RANDOM)));
+        org.junit.jupiter.api.Assertions.assertNull(SealedBallot.open(KEY, SealedBallot.seal(KEY, BALLOT, RANDOM)).stratum());
+    }
+
+    @Test
     void holdsNothingReadableWithoutTheKey() {
         byte[] sealed = SealedBallot.seal(KEY, BALLOT, RANDOM);
         String raw = new String(sealed, StandardCharsets.ISO_8859_1);

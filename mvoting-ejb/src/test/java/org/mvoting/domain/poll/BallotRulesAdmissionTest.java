@@ -56,6 +56,14 @@ class BallotRulesAdmissionTest {
     }
 
     @Test
+    void aPanelSampleAdmitsOnlyInvitedMembersAndSaysSo() {
+        org.mvoting.api.errors.NotInvitedException refused = assertThrows(org.mvoting.api.errors.NotInvitedException.class,
+                () -> rules(AudienceType.PANEL_SAMPLE, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, () -> false));
+        assertEquals("not-invited", refused.code());
+        assertDoesNotThrow(() -> rules(AudienceType.PANEL_SAMPLE, AssuranceLevel.SMS_VERIFIED).admit(AssuranceLevel.SMS_VERIFIED, () -> true));
+    }
+
+    @Test
     void anEventQuestionAdmitsOnlyTheEventsParticipantsAndNoStaffIdentity() {
         BallotRules event = rules(AudienceType.EVENT_PARTICIPANTS, AssuranceLevel.SMS_VERIFIED);
         assertThrows(NotEligibleException.class, () -> event.admit(AssuranceLevel.SMS_VERIFIED, () -> false));

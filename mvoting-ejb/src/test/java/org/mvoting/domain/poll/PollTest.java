@@ -152,7 +152,7 @@ class PollTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AudienceType.class, names = {"OPEN", "LISTED", "ORG_UNITS"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = AudienceType.class, names = {"OPEN", "LISTED", "ORG_UNITS", "PANEL_SAMPLE"}, mode = EnumSource.Mode.EXCLUDE)
     void submitRefusesAudiencesTheBallotEngineDoesNotEnforce(AudienceType audience) {
         Poll poll = draft(audience);
         poll.addQuestion(yesNo("Q?"));

@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.mvoting.api.audit.Download;
 import org.mvoting.api.audit.DownloadRecords;
 import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.mileage.Mileage;
+import org.mvoting.api.mileage.MonthlyPayout;
 import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
@@ -34,6 +38,8 @@ import org.mvoting.web.portal.PortalSession;
 import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.reports.AuditCsv;
 import org.mvoting.web.reports.AuditExcel;
+import org.mvoting.web.reports.MileageCsv;
+import org.mvoting.web.reports.MileageExcel;
 import org.mvoting.web.reports.ResultsCsv;
 import org.mvoting.web.reports.ResultsExcel;
 import org.mvoting.web.reports.ResultsPdf;
@@ -42,7 +48,8 @@ import org.mvoting.web.reports.ResultsReport;
 /**
  * Downloads under {@code /admin/download/} (the portal's login protects them):
  * {@code results/{pollId}.csv|.xlsx|.pdf} and {@code audit.csv|.xlsx} (filtered like the audit page by
- * {@code actor}, {@code action}, {@code target}, {@code from}, {@code to}). The services check who may read what; a
+ * {@code actor}, {@code action}, {@code target}, {@code from}, {@code to}) and {@code mileage/{YYYY-MM}.csv|.xlsx} (the
+ * month's mileage payout for the finance office). The services check who may read what; a
  * report is written to memory first so that a failure becomes an error status, not half a file. Each file made is
  * recorded in the audit trail before it is sent; a refused or failed one is not a download.
  */
@@ -52,6 +59,7 @@ public class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern RESULTS = Pattern.compile("/results/([0-9a-fA-F-]{36})\\.(csv|xlsx|pdf)");
     private static final Pattern AUDIT = Pattern.compile("/audit\\.(csv|xlsx)");
+    private static final Pattern MILEAGE = Pattern.compile("/mileage/(\\d{4}-\\d{2})\\.(csv|xlsx)");
     /** One service page; AuditTrailQuery serves up to this many entries at once. */
     static final int MAX_AUDIT_ENTRIES = 10_000;
     private static final int MAX_FILTER_LENGTH = 200;
@@ -80,6 +88,17 @@ public class DownloadServlet extends HttpServlet {
     private static final Map<String, Download> RESULT_KINDS = Map.of("csv", Download.RESULTS_CSV,
             "xlsx", Download.RESULTS_XLSX, "pdf", Download.RESULTS_PDF);
 
+    /** How a month's mileage payout is written in one format. */
+    @FunctionalInterface
+    interface PayoutWriter {
+        void write(MonthlyPayout payout, OutputStream out, Locale locale) throws IOException;
+    }
+
+    private static final Map<String, Format<PayoutWriter>> PAYOUT_FORMATS = Map.of(
+            "csv", new Format<PayoutWriter>("text/csv;charset=UTF-8", MileageCsv::write),
+            "xlsx", new Format<PayoutWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    MileageExcel::write));
+
     private static final Map<String, Format<AuditWriter>> AUDIT_FORMATS = Map.of(
             "csv", new Format<AuditWriter>("text/csv;charset=UTF-8", AuditCsv::write),
             "xlsx", new Format<AuditWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -94,6 +113,9 @@ public class DownloadServlet extends HttpServlet {
     @EJB
     private DownloadRecords downloads;
 
+    @EJB
+    private Mileage mileage;
+
     @Inject
     private PortalSession session;
 
@@ -102,12 +124,15 @@ public class DownloadServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher results = RESULTS.matcher(path);
         Matcher auditPath = AUDIT.matcher(path);
+        Matcher mileagePath = MILEAGE.matcher(path);
         UUID pollId = results.matches() ? uuid(results.group(1)) : null;
         try {
             if (pollId != null) {
                 results(request, response, pollId, results.group(2));
             } else if (auditPath.matches()) {
                 audit(request, response, auditPath.group(1));
+            } else if (mileagePath.matches()) {
+                payout(request, response, mileagePath.group(1), mileagePath.group(2));
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -150,6 +175,26 @@ public class DownloadServlet extends HttpServlet {
         downloads.downloaded("csv".equals(extension) ? Download.AUDIT_CSV : Download.AUDIT_XLSX, "audit",
                 auditDetail(actor, action, target, window, entries), actor(request));
         send(response, format.contentType(), "audit." + extension, out);
+    }
+
+    /** A month's mileage payout for the finance office (and auditors): per payee code and every row, in the city's days. */
+    private void payout(HttpServletRequest request, HttpServletResponse response, String month, String extension)
+            throws IOException {
+        YearMonth yearMonth;
+        try {
+            yearMonth = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        MonthlyPayout payout = mileage.payout(yearMonth);
+        Format<PayoutWriter> format = PAYOUT_FORMATS.get(extension);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.writer().write(payout, out, locale());
+        downloads.downloaded("csv".equals(extension) ? Download.MILEAGE_PAYOUT_CSV : Download.MILEAGE_PAYOUT_XLSX,
+                "mileage-" + month, payout.payees().size() + " payees, " + payout.entries().size() + " rows, "
+                        + payout.netWon() + " won" + (payout.truncated() ? " (truncated)" : ""), actor(request));
+        send(response, format.contentType(), "mileage-" + month + "." + extension, out);
     }
 
     /** The filters as the auditor set them and how many rows the file holds, for the download's record. */

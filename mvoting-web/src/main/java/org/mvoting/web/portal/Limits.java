@@ -51,6 +51,10 @@ public class Limits {
         return EventDraft.AGENDA_LENGTH;
     }
 
+    public int getMileageWon() {
+        return PollDraft.MAX_MILEAGE_WON;
+    }
+
     public int getReason() {
         return PollAdministration.REASON_LENGTH;
     }

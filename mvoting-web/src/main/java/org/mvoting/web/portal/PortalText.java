@@ -77,6 +77,11 @@ public final class PortalText {
         return problem(locale, code + ".title", "fallback.title", arguments);
     }
 
+    /** A problem-bundle text by its whole key (a census file's row problem: census-{reason}.row). */
+    public static String problemText(Locale locale, String key, Object... arguments) {
+        return problem(locale, key, "fallback.detail", arguments);
+    }
+
     private static String problem(Locale locale, String key, String fallback, Object[] arguments) {
         ResourceBundle bundle = problems(locale);
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : bundle.getString(fallback);

@@ -38,6 +38,10 @@ import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.api.polls.QuestionDraft;
 import org.mvoting.api.polls.StaffAudience;
+import org.mvoting.api.samples.PanelSamples;
+import org.mvoting.api.samples.SampleDesignForm;
+import org.mvoting.api.samples.SampleDesignView;
+import org.mvoting.api.samples.StratumReportRow;
 import org.mvoting.web.rest.security.StaffOnly;
 import org.mvoting.web.shortlink.ShortLinkServlet;
 
@@ -62,6 +66,10 @@ public class AdminPollsResource {
     public record Rejection(@NotBlank @Size(max = PollAdministration.REASON_LENGTH) String reason) {
     }
 
+    /** Why the city withdraws one of its polls (its mileage is reversed). */
+    public record Removal(@NotBlank @Size(max = PollAdministration.REASON_LENGTH) String reason) {
+    }
+
     /** The new end of an open poll. */
     public record Extension(@NotNull Instant closesAt) {
     }
@@ -73,6 +81,9 @@ public class AdminPollsResource {
 
     @EJB
     private PollAdministration administration;
+
+    @EJB
+    private PanelSamples samples;
 
     @GET
     @Path("dashboard")
@@ -144,6 +155,13 @@ public class AdminPollsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord reject(@PathParam("pollId") String pollId, @Valid @NotNull Rejection rejection) {
         return administration.reject(PathIds.poll(pollId), rejection.reason(), RequestActor.of(http));
+    }
+
+    @POST
+    @Path("polls/{pollId}/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollRecord remove(@PathParam("pollId") String pollId, @Valid @NotNull Removal removal) {
+        return administration.remove(PathIds.poll(pollId), removal.reason(), RequestActor.of(http));
     }
 
     @POST
@@ -227,6 +245,41 @@ public class AdminPollsResource {
     @Path("polls/{pollId}/invitations")
     public InvitationProgress invitations(@PathParam("pollId") String pollId) {
         return administration.invitationProgress(PathIds.poll(pollId));
+    }
+
+    /** A PANEL_SAMPLE poll's design, while the poll is a draft (the head approves it with the poll). */
+    @PUT
+    @Path("polls/{pollId}/sample-design")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SampleDesignView defineSampleDesign(@PathParam("pollId") String pollId, @Valid @NotNull SampleDesignForm form) {
+        String linkBase;
+        try {
+            linkBase = ShortLinkServlet.trustedPublicBase(http);
+        } catch (org.mvoting.api.errors.PublicAddressMissingException unknown) {
+            linkBase = null; // no public address yet: invitations go by push until MVOTING_PUBLIC_URL is set
+        }
+        return samples.defineDesign(PathIds.poll(pollId), form, linkBase, RequestActor.of(http));
+    }
+
+    /** The design with its cells (target, filled, invited, drawn) and, once drawn, the seed and the algorithm. */
+    @GET
+    @Path("polls/{pollId}/sample-design")
+    public SampleDesignView sampleDesign(@PathParam("pollId") String pollId) {
+        return samples.design(PathIds.poll(pollId));
+    }
+
+    /** Invites the next ranked members of every cell that needs them now (the timer does so every minute too). */
+    @POST
+    @Path("polls/{pollId}/sample-replacements")
+    public SampleDesignView inviteReplacements(@PathParam("pollId") String pollId) {
+        return samples.inviteReplacements(PathIds.poll(pollId), RequestActor.of(http));
+    }
+
+    /** Ballots and choices per stratum; strata with fewer than 5 ballots are suppressed. */
+    @GET
+    @Path("polls/{pollId}/strata")
+    public List<StratumReportRow> strata(@PathParam("pollId") String pollId) {
+        return samples.stratumReport(PathIds.poll(pollId));
     }
 
     @GET

@@ -24,12 +24,14 @@ import org.mvoting.api.citizens.Participation;
 import org.mvoting.api.citizens.PushInstallations;
 import org.mvoting.api.errors.InvalidTokenException;
 import org.mvoting.api.errors.NotFoundException;
+import org.mvoting.api.mileage.Mileage;
+import org.mvoting.api.mileage.MileageStatement;
 import org.mvoting.api.polls.PollSummary;
 import org.mvoting.web.rest.security.VoterAuthenticator;
 
 /**
- * The signed-in citizen's own data: the optional panel profile (with consent), their participation history and the
- * app installations that receive push notifications.
+ * The signed-in citizen's own data: the optional panel profile (with consent), their participation history, their
+ * mileage and the app installations that receive push notifications.
  */
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +42,9 @@ public class MeResource {
 
     @EJB
     private PushInstallations installations;
+
+    @EJB
+    private Mileage mileage;
 
     @Context
     private HttpHeaders headers;
@@ -89,6 +94,13 @@ public class MeResource {
     @Path("participations")
     public List<Participation> participations() {
         return account.participations(token(), 100);
+    }
+
+    /** My mileage: balance, the payee code the city pays me under, and the history (awards and reversals). */
+    @GET
+    @Path("mileage")
+    public MileageStatement mileage() {
+        return mileage.statement(token());
     }
 
     /** Registers (or refreshes) the app installation's push token for this citizen. */

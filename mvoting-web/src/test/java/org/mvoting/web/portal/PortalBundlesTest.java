@@ -113,6 +113,7 @@ class PortalBundlesTest {
         Stream.of(QuestionState.values()).forEach(v -> expected.add("questionState." + v));
         Stream.of(Registration.Status.values()).forEach(v -> expected.add("registrationStatus." + v));
         Stream.of(org.mvoting.api.messaging.SmsRefusalReason.values()).forEach(v -> expected.add("dashboard.sms.reason." + v));
+        Stream.of(org.mvoting.api.samples.SampleDesignKind.values()).forEach(v -> expected.add("sample.kind." + v));
         // DirectorySyncRun.Status in mvoting-ejb, shown as text by the directory page.
         Stream.of("RUNNING", "SUCCEEDED", "FAILED").forEach(v -> expected.add("syncStatus." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());

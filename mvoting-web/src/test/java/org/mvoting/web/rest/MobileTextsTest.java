@@ -116,7 +116,7 @@ class MobileTextsTest {
     }
 
     private static final Set<String> ENUM_PREFIXES = Set.of("status.", "visibility.", "qtype.", "receipt.status.",
-            "channel.", "gender.", "district.");
+            "channel.", "gender.", "district.", "cycle.stage.", "mileage.kind.");
 
     @Test
     void everyEnumValueThePagesTurnIntoAKeyHasItsText() {
@@ -128,7 +128,9 @@ class MobileTextsTest {
         Stream.of(ReceiptCheck.Status.values()).forEach(v -> expected.add("receipt.status." + v));
         Stream.of(Channel.values()).forEach(v -> expected.add("channel." + v));
         Stream.of(Gender.values()).forEach(v -> expected.add("gender." + v));
+        Stream.of(org.mvoting.api.mileage.MileageKind.values()).forEach(v -> expected.add("mileage.kind." + v));
         Stream.of(SeoulDistrict.values()).forEach(v -> expected.add("district." + v));
+        Stream.of(org.mvoting.api.policycycle.PolicyStage.values()).forEach(v -> expected.add("cycle.stage." + v));
         assertEquals(List.of(), expected.stream().filter(k -> !keys.contains(k)).toList());
     }
 
@@ -152,6 +154,8 @@ class MobileTextsTest {
         String app = Files.readString(MOBILE.resolve("enums.js"));
         assertEquals(Stream.of(Gender.values()).map(Enum::name).toList(), jsList(app, "GENDERS"));
         assertEquals(Stream.of(SeoulDistrict.values()).map(Enum::name).toList(), jsList(app, "DISTRICTS"));
+        assertEquals(Stream.of(org.mvoting.api.policycycle.PolicyStage.values()).map(Enum::name).toList(),
+                jsList(app, "POLICY_STAGES"), "the results page shows every stage of the policy cycle, in order");
     }
 
     /** The citizens' poll forms offer exactly the values the API takes: who votes, and why a poll is reported. */

@@ -23,7 +23,8 @@ class OpenApiDocumentTest {
                     StaffDirectoryResource.class, AuditResource.class, LocalInboxResource.class, OpenApiResource.class,
                     MeResource.class, TextsResource.class,
                     CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
-                    EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class);
+                    EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class,
+                    AdminPanelResource.class, AdminCensusResource.class, AdminMileageResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {

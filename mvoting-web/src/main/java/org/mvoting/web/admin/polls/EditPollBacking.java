@@ -72,6 +72,8 @@ public class EditPollBacking implements Serializable {
     private AudienceType audience = AudienceType.OPEN;
     private AssuranceLevel minimumAssurance = AssuranceLevel.SMS_VERIFIED;
     private ResultsVisibility resultsVisibility = ResultsVisibility.AFTER_VOTING;
+    /** Won a signed-in citizen earns by answering; 0 unless the operator marks a city poll for citizens as a policy poll. */
+    private int mileageWon;
     private final List<QuestionForm> questions = new ArrayList<>();
 
     public EditPollBacking() {
@@ -124,6 +126,7 @@ public class EditPollBacking implements Serializable {
         audience = poll.audience();
         minimumAssurance = poll.minimumAssurance();
         resultsVisibility = poll.resultsVisibility();
+        mileageWon = poll.mileageWon();
         poll.questions().forEach(q -> questions.add(QuestionForm.of(q)));
         if (questions.isEmpty()) {
             questions.add(new QuestionForm());
@@ -193,7 +196,7 @@ public class EditPollBacking implements Serializable {
         return new PollDraft(departmentCode, kind, title == null ? null : title.strip(),
                 description == null || description.isBlank() ? null : description.strip(),
                 PortalTime.instant(opensAt), PortalTime.instant(closesAt), isStaffPoll() ? AudienceType.ORG_UNITS : audience,
-                minimumAssurance, resultsVisibility, drafts);
+                minimumAssurance, resultsVisibility, drafts, isMileageOffered() ? mileageWon : 0);
     }
 
     StaffAudience staffAudience() {
@@ -231,6 +234,9 @@ public class EditPollBacking implements Serializable {
 
     /** A staff poll's audience is the org chart; a citizen poll's is open or a phone list. */
     public void kindChanged() {
+        if (!isMileageOffered()) {
+            mileageWon = 0;
+        }
         if (isStaffPoll()) {
             audience = AudienceType.ORG_UNITS;
             orgChart.show();
@@ -240,6 +246,28 @@ public class EditPollBacking implements Serializable {
     }
 
     // --- what the page reads --------------------------------------------------------------------
+
+    /** Only a city poll for citizens may pay mileage (the service refuses any other). */
+    public boolean isMileageOffered() {
+        return kind == PollKind.CITY_TO_CITIZEN;
+    }
+
+    /** A policy poll pays participation mileage: ticking it offers the city's standard amount, unticking pays nothing. */
+    public boolean isPolicyPoll() {
+        return mileageWon > 0;
+    }
+
+    public void setPolicyPoll(boolean policy) {
+        mileageWon = !policy ? 0 : mileageWon > 0 ? mileageWon : PollDraft.POLICY_MILEAGE_WON;
+    }
+
+    public int getMileageWon() {
+        return mileageWon;
+    }
+
+    public void setMileageWon(int mileageWon) {
+        this.mileageWon = mileageWon;
+    }
 
     public boolean isUsable() {
         return usable;

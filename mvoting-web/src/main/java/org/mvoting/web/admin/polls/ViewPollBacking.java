@@ -66,6 +66,7 @@ public class ViewPollBacking implements Serializable {
     private ResultsItem results;
     private String turnoutJson;
     private String rejectionReason;
+    private String removalReason;
     private LocalDateTime newClosesAt;
 
     /** The f:viewAction (and the refresh after every action). */
@@ -130,6 +131,17 @@ public class ViewPollBacking implements Serializable {
 
     public void close() {
         act(() -> administration.close(pollId, user.actor()), "view.closed");
+    }
+
+    /** 투표 삭제: withdraws a published poll with a reason; the mileage it paid is reversed by the service. */
+    public void remove() {
+        String reason = removalReason == null ? "" : removalReason.strip();
+        if (reason.isEmpty()) {
+            PortalMessages.problem(null, "poll-removal-reason-required");
+            return;
+        }
+        act(() -> administration.remove(pollId, reason, user.actor()), "view.removed");
+        removalReason = null;
     }
 
     public void extend() {
@@ -373,6 +385,19 @@ public class ViewPollBacking implements Serializable {
 
     public boolean isCanApprove() {
         return poll != null && poll.isPending() && user.isApprover();
+    }
+
+    /** A published city poll may be withdrawn by an approver of its department or ADMIN (the service checks which). */
+    public boolean isCanRemove() {
+        return poll != null && poll.isPublished() && (user.isApprover() || user.isAdmin());
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public void setRemovalReason(String removalReason) {
+        this.removalReason = removalReason;
     }
 
     public boolean isCanManage() {

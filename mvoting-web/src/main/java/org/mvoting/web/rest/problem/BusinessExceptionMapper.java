@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mvoting.api.errors.BusinessException;
+import org.mvoting.api.errors.CensusInvalidException;
 import org.mvoting.api.errors.JsonTypeException;
 import org.mvoting.api.errors.TooManyRequestsException;
 import org.mvoting.api.errors.VerificationFailedException;
@@ -51,6 +52,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             if (e instanceof JsonTypeException wrongType) {
                 body.add("field", wrongType.field());
             }
+            if (e instanceof CensusInvalidException census) {
+                body.add("errors", censusProblems(census, ProblemResponses.locale(headers)));
+            }
             if (e instanceof VerificationFailedException failed) {
                 body.add("attemptsLeft", ((Number) failed.arguments()[0]).intValue());
             }
@@ -63,5 +67,15 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mvoting\", error=\"invalid_token\"");
         }
         return answer.build();
+    }
+
+    /** Each problem of a census file with its row, reason, value and a sentence in the caller's language. */
+    static jakarta.json.JsonArrayBuilder censusProblems(CensusInvalidException e, java.util.Locale locale) {
+        jakarta.json.JsonArrayBuilder errors = jakarta.json.Json.createArrayBuilder();
+        e.problems().forEach(p -> errors.add(jakarta.json.Json.createObjectBuilder()
+                .add("row", p.row()).add("reason", p.reason()).add("value", p.value())
+                .add("message", ProblemResponses.text(locale, "census-" + p.reason() + ".row",
+                        new Object[] {String.valueOf(p.row()), p.value()}))));
+        return errors;
     }
 }

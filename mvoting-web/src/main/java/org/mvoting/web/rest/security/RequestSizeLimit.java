@@ -13,7 +13,7 @@ import java.io.InputStream;
 
 /**
  * No API request needs more than 64 KiB (a 5-question poll with 30 options each fits easily), except a results
- * summary PDF uploaded to be checked and a phone or participant list file (up to 1 MiB each). Bigger bodies are
+ * summary PDF uploaded to be checked, a phone or participant list file a census table and a policy-cycle step's PDF (up to 1 MiB each). Bigger bodies are
  * refused with 413 before they are parsed, whether or not they announce their length. A body that announces more is
  * refused earlier still, before anything reads it, by the servlet filter {@code web.security.RequestBodyLimit};
  * Undertow's max-post-size (wildfly-config/04-http.cli) is the outer backstop.
@@ -27,7 +27,9 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     /** The limit for a path under the API (with or without its /api/v1 prefix). */
     public static long limitFor(String path) {
-        return path.endsWith("summaries/verify") || path.endsWith("/import") ? MAX_FILE_BYTES : MAX_BYTES;
+        return path.endsWith("summaries/verify") || path.endsWith("/import") || path.endsWith("admin/census")
+                || path.endsWith("/document")
+                ? MAX_FILE_BYTES : MAX_BYTES;
     }
 
     @Override

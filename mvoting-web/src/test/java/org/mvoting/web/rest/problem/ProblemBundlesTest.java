@@ -87,7 +87,7 @@ class ProblemBundlesTest {
                     }
                 } else if (parameters.length > 0 && parameters[0] == String.class && (name.endsWith("InvalidPollException")
                         || name.endsWith("StaffPermissionException") || name.endsWith(".NotFoundException")
-                        || name.endsWith("InvalidProfileException"))) {
+                        || name.endsWith("InvalidProfileException") || name.endsWith("InvalidSampleDesignException"))) {
                     continue; // reasons are free text; covered by the codes the sources use, below
                 } else if (name.endsWith("TooManyRequestsException")) {
                     codes.add(((BusinessException) constructor.newInstance("resend", 1L)).code());
@@ -108,7 +108,7 @@ class ProblemBundlesTest {
     private static List<String> invalidPollCodesUsedByTheServices() throws IOException {
         Path sources = Path.of("..", "mvoting-ejb", "src", "main", "java");
         java.util.regex.Pattern use = java.util.regex.Pattern.compile(
-                "new (InvalidPoll|StaffPermission|NotFound|InvalidProfile)Exception\\(\"([a-z-]+)\"");
+                "new (InvalidPoll|StaffPermission|NotFound|InvalidProfile|InvalidSampleDesign)Exception\\(\"([a-z-]+)\"");
         List<String> codes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -118,6 +118,7 @@ class ProblemBundlesTest {
                         case "InvalidPoll" -> "poll-" + m.group(2);
                         case "StaffPermission" -> "staff-" + m.group(2);
                         case "InvalidProfile" -> "profile-" + m.group(2);
+                        case "InvalidSampleDesign" -> "sample-design-" + m.group(2);
                         default -> m.group(2);
                     });
                 }
@@ -133,7 +134,7 @@ class ProblemBundlesTest {
             Class<?> p = parameters[i];
             values[i] = i == 0 && first != null ? first
                     : p == int.class ? 1 : p == long.class ? 1L : p == String.class ? "x"
-                    : p == Object[].class ? new Object[0] : "x";
+                    : p == Object[].class ? new Object[0] : p == List.class ? List.of() : "x";
         }
         return values;
     }

@@ -1,0 +1,5 @@
+package org.mvoting.api.citizens;
+
+/** One stratum of the panel and the census: district, gender and age band. */
+public record Stratum(SeoulDistrict district, Gender gender, AgeBand ageBand) {
+}

@@ -1,0 +1,323 @@
+package org.mvoting.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * PANEL_SAMPLE polls end to end (issue 17, parts 2-4): the design approved with the poll, the seeded draw at approval
+ * that an auditor re-runs from the recorded seed, invitations and replacements, only-invited voting, quota cells that
+ * never overshoot under 200 concurrent responders, and the ballot's coarse stratum reaching the per-stratum counts
+ * with small strata suppressed. Each test isolates its panel by a birth year no other test uses (the age filter).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PanelSampleIT {
+
+    private static final int THIS_YEAR = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+
+    private static List<Member> smsMembers;
+    private static java.time.Instant smsMembersJoinedAt;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    /** A panel member: signed in, profile saved (consent), signed in again so the panel knows their number. */
+    private record Member(String phone, String token, UUID citizenId) {
+    }
+
+    private static List<Member> join(int count, String district, String gender, int birthYear, boolean signInAgain) {
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            phones.add(Citizens.newPhone());
+        }
+        Map<String, String> tokens = Citizens.signIn(phones);
+        Citizens.parallel(phones, phone -> {
+            Api.Reply saved = Api.put("/me/profile", Json.createObjectBuilder().add("consent", true).add("gender", gender)
+                    .add("district", district).add("birthYear", birthYear).build(), "Authorization", "Bearer " + tokens.get(phone));
+            assertEquals(200, saved.status(), saved.body());
+        });
+        Map<String, String> current = signInAgain ? Citizens.signIn(phones) : tokens;
+        return phones.stream().map(p -> new Member(p, current.get(p), citizenId(current.get(p)))).toList();
+    }
+
+    private static UUID citizenId(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return UUID.fromString(Json.createReader(new java.io.StringReader(payload)).readObject().getString("sub"));
+    }
+
+    private static JsonObject panelPoll(String title, String visibility) {
+        return Polls.createDraft(Polls.draft(title, "PANEL_SAMPLE", visibility,
+                Polls.question("SINGLE_CHOICE", "어느 쪽이 좋습니까?", "가", "나")));
+    }
+
+    private static JsonObjectBuilder design(List<String> dimensions, int targetPerCell, List<String> districts, int age,
+                                            int overdraw, int replaceAfterMinutes) {
+        JsonArrayBuilder dims = Json.createArrayBuilder();
+        dimensions.forEach(dims::add);
+        JsonArrayBuilder ds = Json.createArrayBuilder();
+        districts.forEach(ds::add);
+        return Json.createObjectBuilder().add("kind", "TARGETS").add("dimensions", dims).add("targetPerCell", targetPerCell)
+                .add("filterDistricts", ds).add("filterMinAge", age).add("filterMaxAge", age).add("overdraw", overdraw)
+                .add("replaceAfterMinutes", replaceAfterMinutes);
+    }
+
+    private static JsonObject putDesign(String pollId, JsonObjectBuilder design) {
+        Api.Reply reply = Api.put("/admin/polls/" + pollId + "/sample-design", design.build(), "Authorization", Api.OPERATOR);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static JsonObject sampleDesign(String pollId) {
+        Api.Reply reply = Api.get("/admin/polls/" + pollId + "/sample-design", "Authorization", Api.OPERATOR);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static int invited(JsonObject design) {
+        return design.getJsonArray("cells").stream().mapToInt(c -> c.asJsonObject().getInt("invited")).sum();
+    }
+
+    private static HttpRequest cast(JsonObject poll, int option, String token) {
+        JsonObject ballot = Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(option));
+        return HttpRequest.newBuilder(URI.create(Api.BASE + "/polls/" + poll.getString("id") + "/ballots"))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(ballot.toString(), StandardCharsets.UTF_8)).build();
+    }
+
+    /** The auditor's re-run: HMAC-SHA256(seed, citizen id) ascending per district, target x overdraw kept. */
+    private static Map<String, List<UUID>> rerun(byte[] seed, int birthYear, List<String> districts, int keep) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(seed, "HmacSHA256"));
+        Map<String, List<UUID>> drawn = new LinkedHashMap<>();
+        for (String district : districts) {
+            List<UUID> members = new ArrayList<>(Database.rows("SELECT p.citizen_id FROM citizen_profile p"
+                            + " JOIN panel_contact k ON k.citizen_id = p.citizen_id WHERE p.birth_year = ? AND p.district = ?",
+                    birthYear, district).stream().map(r -> UUID.fromString(r.get(0).toString())).toList());
+            Map<UUID, byte[]> keys = new LinkedHashMap<>();
+            members.forEach(m -> keys.put(m, mac.doFinal(m.toString().getBytes(StandardCharsets.UTF_8))));
+            members.sort(Comparator.<UUID, byte[]>comparing(keys::get, Arrays::compareUnsigned));
+            drawn.put(district + "/*/*", members.subList(0, Math.min(keep, members.size())));
+        }
+        return drawn;
+    }
+
+    @BeforeAll
+    static void joinTheMembersWhoseNumbersWillBeKnown() {
+        smsMembers = join(5, "GANGSEO", "FEMALE", THIS_YEAR - 92, false);
+        smsMembersJoinedAt = java.time.Instant.now();
+    }
+
+    @Test
+    @Order(1)
+    void theApprovedDesignIsDrawnFromARecordedSeedThatDrawsTheSamePeopleAgainAndOnlyInviteesVote() throws Exception {
+        int birthYear = THIS_YEAR - 90;
+        List<Member> jung = join(6, "JUNG", "FEMALE", birthYear, false);
+        List<Member> mapo = join(6, "MAPO", "FEMALE", birthYear, false);
+        Member withdrawn = join(1, "JUNG", "FEMALE", birthYear, false).get(0);
+        assertEquals(204, Api.send("DELETE", "/me/profile", null, "Authorization", "Bearer " + withdrawn.token()).status());
+        assertEquals(0, Database.count("SELECT count(*) FROM panel_contact WHERE citizen_id = ?::uuid",
+                withdrawn.citizenId().toString()), "leaving the panel forgets how to reach the member");
+
+        JsonObject poll = panelPoll("패널 표본: 재현 가능한 추첨", "LIVE");
+        String pollId = poll.getString("id");
+        Api.post("/admin/polls/" + pollId + "/submit", null, "Authorization", Api.OPERATOR)
+                .assertProblem(422, "sample-design-missing");
+        JsonObject designed = putDesign(pollId, design(List.of("DISTRICT"), 2, List.of("JUNG", "MAPO"), 90, 2, 1440));
+        assertEquals(2, designed.getJsonArray("cells").size());
+        assertFalse(designed.containsKey("seed") && !designed.isNull("seed"), "no draw before approval");
+        Polls.publish(poll);
+        Api.put("/admin/polls/" + pollId + "/sample-design", design(List.of("DISTRICT"), 3, List.of("JUNG"), 90, 2, 1440)
+                .build(), "Authorization", Api.OPERATOR).assertProblem(409, "sample-design-locked");
+
+        JsonObject drawnDesign = sampleDesign(pollId);
+        byte[] seed = HexFormat.of().parseHex(drawnDesign.getString("seed"));
+        assertEquals(32, seed.length);
+        assertTrue(drawnDesign.getString("algorithm").startsWith("HMAC-SHA256(seed"));
+        assertEquals(4, invited(drawnDesign), "ranks 1..2 of each district invited at the draw");
+
+        // the auditor's re-run from the recorded seed gives the same people, cells and ranks
+        Map<String, List<UUID>> expected = rerun(seed, birthYear, List.of("JUNG", "MAPO"), 4);
+        for (Map.Entry<String, List<UUID>> cell : expected.entrySet()) {
+            List<UUID> recorded = Database.rows("SELECT citizen_id FROM sample_member WHERE poll_id = ?::uuid AND cell = ?"
+                    + " ORDER BY draw_rank", pollId, cell.getKey()).stream().map(r -> UUID.fromString(r.get(0).toString())).toList();
+            assertEquals(cell.getValue(), recorded, cell.getKey());
+        }
+        assertEquals(0, Database.count("SELECT count(*) FROM sample_member WHERE citizen_id = ?::uuid",
+                withdrawn.citizenId().toString()), "a withdrawn member is not drawn");
+
+        Set<UUID> invitedIds = new HashSet<>(Database.rows("SELECT citizen_id FROM sample_member WHERE poll_id = ?::uuid"
+                + " AND invited_at IS NOT NULL", pollId).stream().map(r -> UUID.fromString(r.get(0).toString())).toList());
+        List<Member> everyone = new ArrayList<>(jung);
+        everyone.addAll(mapo);
+        List<Member> invitees = everyone.stream().filter(m -> invitedIds.contains(m.citizenId())).toList();
+        List<Member> others = everyone.stream().filter(m -> !invitedIds.contains(m.citizenId())).toList();
+        assertEquals(4, invitees.size());
+
+        // invitees see it among their invitations; the others, and citizens outside the panel, are refused
+        JsonArray invitations = Api.get("/me/invitations", "Authorization", "Bearer " + invitees.get(0).token()).jsonArray();
+        assertTrue(invitations.stream().anyMatch(i -> pollId.equals(i.asJsonObject().getString("id"))), invitations.toString());
+        Api.send(cast(poll, 0, others.get(0).token())).assertProblem(403, "not-invited");
+        Api.send(cast(poll, 0, Citizens.signIn(Citizens.newPhone()))).assertProblem(403, "not-invited");
+        for (Member invitee : invitees) {
+            Api.Reply voted = Api.send(cast(poll, 0, invitee.token()));
+            assertEquals(201, voted.status(), voted.body());
+        }
+        Database.awaitMixed(pollId);
+
+        // the stratum travels with the ballot into the clear table and the per-stratum counts; 2 ballots stay hidden
+        assertEquals(2, Database.count("SELECT count(*) FROM ballot WHERE poll_id = ?::uuid AND stratum_district = 'JUNG'"
+                + " AND stratum_gender = 'FEMALE' AND stratum_age_band = 70", pollId));
+        assertEquals(2, Database.count("SELECT votes FROM stratum_tally WHERE poll_id = ?::uuid AND district = 'MAPO'"
+                + " AND gender = 'FEMALE' AND age_band = 70 AND option_id = 0", pollId));
+        JsonArray strata = Api.get("/admin/polls/" + pollId + "/strata", "Authorization", Api.OPERATOR).jsonArray();
+        assertEquals(2, strata.size());
+        for (JsonObject row : strata.getValuesAs(JsonObject.class)) {
+            assertTrue(row.getBoolean("suppressed"), row.toString());
+            assertTrue(!row.containsKey("ballots") || row.isNull("ballots"), "a stratum under 5 ballots shows no count: " + row);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void twoHundredConcurrentRespondersInOneStratumFillExactlyItsQuotaAndTheRestAreToldItIsFull() throws Exception {
+        int birthYear = THIS_YEAR - 91;
+        List<Member> members = join(200, "GURO", "MALE", birthYear, false);
+        JsonObject poll = panelPoll("패널 표본: 정원 동시 응답", "LIVE");
+        String pollId = poll.getString("id");
+        putDesign(pollId, design(List.of("DISTRICT"), 50, List.of("GURO"), 91, 4, 0));
+        Polls.publish(poll);
+        assertTrue(invited(sampleDesign(pollId)) >= 50, "ranks 1..50 at the draw (the minute's timer may add more)");
+        // nobody answered yet: each replacement run invites the next 50 ranks, until the draw's 200 are invited
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, Api.post("/admin/polls/" + pollId + "/sample-replacements", null, "Authorization", Api.OPERATOR)
+                    .status());
+        }
+        assertEquals(200, invited(sampleDesign(pollId)));
+
+        List<HttpRequest> requests = members.stream().map(m -> cast(poll, m.phone().hashCode() % 2 == 0 ? 0 : 1, m.token())).toList();
+        List<Api.Reply> replies = concurrently(requests);
+        assertEquals(50, replies.stream().filter(r -> r.status() == 201).count(), "exactly the target is accepted");
+        replies.stream().filter(r -> r.status() != 201).forEach(r -> r.assertProblem(409, "sample-quota-full"));
+        assertEquals(50, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId),
+                "a refused cast leaves no participation");
+        assertEquals(50, Database.count("SELECT filled FROM sample_cell WHERE poll_id = ?::uuid", pollId));
+        JsonObject replaced = Api.post("/admin/polls/" + pollId + "/sample-replacements", null, "Authorization", Api.OPERATOR).json();
+        assertEquals(200, invited(replaced), "a full cell invites nobody more");
+
+        Database.awaitMixed(pollId);
+        JsonArray strata = Api.get("/admin/polls/" + pollId + "/strata", "Authorization", Api.OPERATOR).jsonArray();
+        assertEquals(1, strata.size());
+        JsonObject row = strata.getJsonObject(0);
+        assertEquals("GURO", row.getString("district"));
+        assertEquals("MALE", row.getString("gender"));
+        assertEquals(70, row.getInt("ageBand"));
+        assertFalse(row.getBoolean("suppressed"));
+        assertEquals(50, row.getJsonNumber("ballots").longValue());
+        long chosen = row.getJsonObject("choices").values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+        assertEquals(50, chosen, "one choice per ballot in a single-choice question");
+    }
+
+    @Test
+    @Order(3)
+    void replacementInvitationsGoOutBySmsWhenInviteesDoNotFillTheirCell() {
+        // the panel knows a member's number from their first sign-in after joining: one code a minute per number, so
+        // these members joined before the other tests and sign in again now
+        Citizens.sleep(Math.max(0, Duration.between(java.time.Instant.now(), smsMembersJoinedAt.plusSeconds(62)).toMillis()));
+        Citizens.signIn(smsMembers.stream().map(Member::phone).toList());
+        List<Member> members = smsMembers;
+        JsonObject poll = panelPoll("패널 표본: 대체 초대", "AFTER_CLOSE");
+        String pollId = poll.getString("id");
+        putDesign(pollId, design(List.of(), 2, List.of("GANGSEO"), 92, 2, 0));
+        Polls.publish(poll);
+        List<String> phones = members.stream().map(Member::phone).toList();
+        assertTrue(awaitInvitationSms(phones, 2) >= 2, "ranks 1 and 2 are texted the link at the draw");
+
+        JsonObject after = Api.post("/admin/polls/" + pollId + "/sample-replacements", null, "Authorization", Api.OPERATOR).json();
+        assertEquals(4, invited(after), "the unanswered invitations are replaced by ranks 3 and 4");
+        assertEquals(4, awaitInvitationSms(phones, 4));
+        assertTrue(Database.count("SELECT count(*) FROM audit_event WHERE action = 'poll.sample-replace' AND target = ?",
+                pollId) >= 1);
+        // results per stratum wait for the close
+        Api.get("/admin/polls/" + pollId + "/strata", "Authorization", Api.OPERATOR).assertProblem(403, "results-not-visible");
+    }
+
+    /** Waits until {@code expected} of these phones got the invitation SMS with the poll's short link. */
+    private static long awaitInvitationSms(List<String> phones, int expected) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        long texted;
+        do {
+            texted = Database.count("SELECT count(DISTINCT recipient) FROM local_sms_message WHERE recipient = ANY (?)"
+                    + " AND body LIKE '%/p/%'", (Object) phones.toArray(new String[0]));
+            if (texted >= expected) {
+                return texted;
+            }
+            Citizens.sleep(200);
+        } while (System.currentTimeMillis() < deadline);
+        return texted;
+    }
+
+    private static List<Api.Reply> concurrently(List<HttpRequest> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (HttpRequest r : requests) {
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return Api.send(r);
+                }));
+            }
+            gate.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : futures) {
+                replies.add(f.get(5, TimeUnit.MINUTES));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
