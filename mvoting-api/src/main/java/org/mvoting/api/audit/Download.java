@@ -8,7 +8,10 @@ public enum Download {
     AUDIT_CSV("download.audit-csv"),
     AUDIT_XLSX("download.audit-xlsx"),
     TOKEN_SHEET("download.token-sheet"),
-    SUMMARY_PDF("download.summary-pdf");
+    SUMMARY_PDF("download.summary-pdf"),
+    WEIGHTED_CSV("download.weighted-csv"),
+    WEIGHTED_XLSX("download.weighted-xlsx"),
+    WEIGHTED_PDF("download.weighted-pdf");
 
     private final String action;
 
