@@ -46,6 +46,17 @@ public record WeightedReport(WeightedResultsView results, String department, Ins
         return lines;
     }
 
+    /**
+     * The method written out (census, raked dimensions, convergence, trimming, formulas, suppression) as label/value
+     * pairs in the reports' wording, for the portal's card: one text for the page and the files.
+     */
+    public static List<String[]> method(WeightedResultsView results, Locale locale) {
+        List<String[]> lines = new ArrayList<>();
+        new WeightedMethodText(results, ReportText.of(locale)).lines()
+                .forEach(line -> lines.add(new String[] {line.label(), line.value()}));
+        return lines;
+    }
+
     List<Block> blocks(ReportText text) {
         List<Block> blocks = new ArrayList<>();
         for (WeightedQuestion q : results.questions()) {
