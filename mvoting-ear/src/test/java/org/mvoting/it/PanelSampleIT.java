@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * PANEL_SAMPLE polls end to end (issue 17, parts 2-4): the design approved with the poll, the seeded draw at approval
@@ -438,6 +439,54 @@ class PanelSampleIT {
         }
         assertEquals(3, Database.count("SELECT count(*) FROM audit_event WHERE action LIKE 'download.weighted-%'"
                 + " AND target = ?", pollId));
+
+        String weightedText = "64.0%";
+        String marginText = "±" + new java.math.BigDecimal(Double.toString(moe)).movePointRight(2)
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%p";
+        List<org.openqa.selenium.WebDriver> browsers = new ArrayList<>();
+        try {
+            // the portal's card: chart, an accessible table, the method and the census's "illustrative" badge
+            org.openqa.selenium.WebDriver portal = Browser.open(1280, 1000);
+            browsers.add(portal);
+            portal.get(Browser.SITE + "/admin/");
+            PhoneScreens.waitFor(portal).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+            PhoneScreens.type(portal, "login:id", "it.operator");
+            PhoneScreens.type(portal, "login:password", Api.DEMO_PASSWORD);
+            PhoneScreens.click(portal, "login:submit");
+            PhoneScreens.waitFor(portal).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+            portal.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            org.openqa.selenium.WebElement table = PhoneScreens.waitFor(portal).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("weighted-q1")));
+            assertFalse(table.findElement(By.tagName("caption")).getText().isBlank());
+            assertEquals(5, table.findElements(By.cssSelector("thead th[scope=col]")).size());
+            assertEquals(2, table.findElements(By.cssSelector("tbody th[scope=row]")).size());
+            assertEquals(weightedText, portal.findElement(By.id("weighted-q1-o1-weighted")).getText());
+            assertEquals(marginText, portal.findElement(By.id("weighted-q1-o1-margin")).getText());
+            assertEquals(decimals(nEff, 1), portal.findElement(By.id("weighted-q1-neff")).getText());
+            assertTrue(portal.findElement(By.id("weighted-illustrative")).isDisplayed());
+            assertTrue(portal.findElement(By.id("weighted-chart-q1")).getAttribute("data-chart").contains("64.0"));
+            String strataTable = portal.findElement(By.id("weighted-q1-strata")).getText();
+            assertTrue(strataTable.contains("5표 미만") && strataTable.contains("비공개") && strataTable.contains("1.300"),
+                    strataTable);
+            assertFalse(strataTable.contains("0.520"), "a hidden stratum's weight is not shown");
+            assertTrue(portal.findElement(By.id("weighted-method")).getText().contains("1.0e-06"));
+
+            // the phone (360 px): the weighted shares beside the raw ones, in a table within the screen
+            org.openqa.selenium.WebDriver phone = Browser.open(360, 740);
+            browsers.add(phone);
+            phone.get(Browser.SITE + "/m/#/polls/" + pollId + "/results");
+            org.openqa.selenium.WebElement row = PhoneScreens.waitFor(phone).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("weighted-q1-o1")));
+            assertEquals("가", row.findElement(By.cssSelector("th[scope=row]")).getText());
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+            assertEquals(List.of("53.8%", "64%", marginText), cells);
+            assertTrue(phone.findElement(By.cssSelector("#weighted-q1 caption")).getText().contains("어느 쪽이 좋습니까?"));
+            Object fits = ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                    "return document.getElementById('weighted-q1').getBoundingClientRect().right <= window.innerWidth;");
+            assertEquals(Boolean.TRUE, fits, "the table fits a 360 px screen");
+        } finally {
+            Browser.closeAll(browsers);
+        }
     }
 
     private static String percent(double fraction) {
