@@ -3,7 +3,6 @@ package org.mvoting.application.samples;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.mvoting.domain.poll.Question;
 import org.mvoting.domain.sample.SampleDesign;
 import org.mvoting.domain.weighting.AgeBand;
 import org.mvoting.domain.weighting.CategoryRow;
-import org.mvoting.domain.weighting.CensusMargins;
 import org.mvoting.domain.weighting.Convergence;
 import org.mvoting.domain.weighting.Dimension;
 import org.mvoting.domain.weighting.OptionResult;
@@ -131,18 +129,8 @@ public class WeightedResultsService implements WeightedResults {
                 .orElseThrow(() -> new WeightingRefusedException(WeightingRefusedException.Reason.NO_CENSUS));
         SampleLedger.CensusHeader header = samples.censusHeader(version)
                 .orElseThrow(() -> new WeightingRefusedException(WeightingRefusedException.Reason.NO_CENSUS));
-        Map<Stratum, Long> census = new LinkedHashMap<>();
-        samples.census(version).orElse(Map.of()).forEach((stratum, people) -> {
-            if (people > 0 && design.map(d -> d.covers(stratum)).orElse(true)) {
-                census.put(stratum, people);
-            }
-        });
-        if (census.isEmpty()) {
-            throw new WeightingRefusedException(WeightingRefusedException.Reason.CENSUS_EMPTY, version);
-        }
         Map<Stratum, Map<Long, Long>> tally = samples.stratumTally(pollId);
         List<RespondentCell> cells = new ArrayList<>();
-        boolean otherGenders = false;
         for (Map.Entry<Stratum, Map<Long, Long>> stratum : tally.entrySet()) {
             long ballots = stratum.getValue().getOrDefault(BallotLedger.TURNOUT, 0L);
             if (ballots == 0) {
@@ -150,36 +138,15 @@ public class WeightedResultsService implements WeightedResults {
             }
             Map<Long, Long> choices = new LinkedHashMap<>(stratum.getValue());
             choices.remove(BallotLedger.TURNOUT);
-            cells.add(new RespondentCell(domain(stratum.getKey()), ballots, choices));
-            otherGenders |= !binary(stratum.getKey().gender());
+            cells.add(new RespondentCell(RakingPlan.domain(stratum.getKey()), ballots, choices));
         }
         if (cells.isEmpty()) {
             throw new WeightingRefusedException(WeightingRefusedException.Reason.NO_BALLOTS);
         }
-
-        Map<Dimension, Map<Object, Long>> margins = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            Map<Object, Long> margin = new LinkedHashMap<>();
-            census.forEach((stratum, people) -> margin.merge(domain(stratum).category(dimension), people, Long::sum));
-            margins.put(dimension, margin);
-        }
-        List<String> raked = new ArrayList<>();
-        List<WeightingMethod.NotRaked> notRaked = new ArrayList<>();
-        Map<Dimension, Map<Object, Long>> rakedMargins = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            if (margins.get(dimension).size() < 2) {
-                notRaked.add(new WeightingMethod.NotRaked(dimension.name(), "single-category"));
-            } else if (dimension == Dimension.GENDER && otherGenders) {
-                notRaked.add(new WeightingMethod.NotRaked(dimension.name(), "other-genders"));
-            } else {
-                raked.add(dimension.name());
-                rakedMargins.put(dimension, margins.get(dimension));
-            }
-        }
-        if (rakedMargins.isEmpty()) {
-            // one population cell (a single district, gender and band): every weight is 1, raking to that cell says so
-            rakedMargins.put(Dimension.DISTRICT, margins.get(Dimension.DISTRICT));
-        }
+        List<Stratum> sampled = tally.keySet().stream().toList();
+        RakingPlan plan = RakingPlan.of(samples.census(version).orElse(Map.of()),
+                        stratum -> design.map(d -> d.covers(stratum)).orElse(true), sampled)
+                .orElseThrow(() -> new WeightingRefusedException(WeightingRefusedException.Reason.CENSUS_EMPTY, version));
 
         List<WeightedQuestion> questions = new ArrayList<>();
         WeightedSample weighted = null;
@@ -188,17 +155,17 @@ public class WeightedResultsService implements WeightedResults {
             List<RespondentCell> questionCells = cells.stream().map(c -> new RespondentCell(c.stratum(), c.ballots(),
                     onlyOptions(c.choices(), options))).toList();
             try {
-                weighted = RespondentSample.of(options, questionCells).rakeTo(CensusMargins.of(rakedMargins), SETTINGS);
+                weighted = RespondentSample.of(options, questionCells).rakeTo(plan.margins(), SETTINGS);
                 weighted.convergence().requireConverged();
             } catch (WeightingException e) {
                 throw refusal(e);
             }
             questions.add(question(question, weighted.publish()));
         }
-        long population = census.values().stream().mapToLong(Long::longValue).sum();
         return new WeightedResultsView(pollId.toString(), poll.title(), poll.status() == PollStatus.CLOSED,
-                new WeightingCensus(header.version(), header.title(), header.source(), header.illustrative(), population),
-                method(weighted == null ? null : weighted.convergence(), raked, notRaked), questions);
+                new WeightingCensus(header.version(), header.title(), header.source(), header.illustrative(),
+                plan.population()), method(weighted == null ? null : weighted.convergence(), plan.raked(),
+                plan.notRaked()), questions);
     }
 
     private static Map<Long, Long> onlyOptions(Map<Long, Long> choices, List<Long> options) {
@@ -246,19 +213,9 @@ public class WeightedResultsService implements WeightedResults {
                 SETTINGS.suppressionThreshold());
     }
 
-    /** The census's district code, gender, and the band's code (10 … 70) as its lower bound. */
-    private static org.mvoting.domain.weighting.Stratum domain(Stratum stratum) {
-        return new org.mvoting.domain.weighting.Stratum(stratum.district().name(), stratum.gender(),
-                new AgeBand(stratum.ageBand().code()));
-    }
-
     private static String category(Object category) {
         return category instanceof AgeBand band ? Integer.toString(band.lowerBound())
                 : category instanceof Gender gender ? gender.name() : category.toString();
-    }
-
-    private static boolean binary(Gender gender) {
-        return gender == Gender.FEMALE || gender == Gender.MALE;
     }
 
     /** The arithmetic's refusals as problems an operator can act on; the arguments name the category at fault. */
