@@ -86,6 +86,7 @@ export async function resultsPage(id) {
   }
 
   const cycle = results.status === 'CLOSED' ? await policyCycle(id) : null;
+  const weighted = await weightedResults(id);
 
   const notes = [results.finalResult ? t('results.final') : t('results.live')];
   if (results.finalResult && results.tallyVerified !== null && results.tallyVerified !== undefined) {
@@ -103,6 +104,7 @@ export async function resultsPage(id) {
       h('h2', { id: `result-q${qi + 1}-heading` }, `${t('vote.question', qi + 1)}. ${q.text}`),
       q.type === 'RANKING' ? h('p', { class: 'hint' }, t('results.pointsNote')) : null,
       h('ul', { class: 'results' }, q.options.map((o, oi) => resultRow(q, o, qi + 1, oi + 1))))),
+    weighted,
     summary,
     cycle,
     h('div', { class: 'actions' }, refresh),
@@ -157,6 +159,42 @@ function resultRow(question, option, n, m) {
       h('span', { class: 'result-label' }, option.label),
       h('span', { class: 'result-numbers' }, numbers)),
     h('div', { class: 'bar', 'aria-hidden': 'true' }, fill)); // the numbers above say it in words
+}
+
+/**
+ * A panel sample's results weighted to the census, as a table a screen reader reads row by row: raw share, weighted
+ * share and its margin of error per option, then n, n_eff and deff. Nothing for other polls (422), nor when the
+ * sample cannot be weighted or is not visible yet: the raw results above stand on their own.
+ */
+async function weightedResults(id) {
+  let data;
+  try {
+    data = (await request(`polls/${enc(id)}/results/weighted`, { auth: true })).data;
+  } catch {
+    return null;
+  }
+  const percent = (fraction) => number(fraction * 100, 1);
+  return h('section', { id: 'weighted', 'aria-labelledby': 'weighted-heading' },
+    h('h2', { id: 'weighted-heading' }, t('weighted.heading')),
+    h('p', { class: 'hint', id: 'weighted-census' }, t('weighted.census', data.census.title, data.census.source),
+      data.census.illustrative ? h('strong', { id: 'weighted-illustrative', class: 'badge' }, ` ${t('weighted.illustrative')}`) : null),
+    data.questions.map((q) => h('div', { class: 'weighted-question' },
+      h('table', { id: `weighted-q${q.position}`, class: 'weighted-table' },
+        h('caption', {}, `${t('vote.question', q.position)}. ${q.text}`),
+        h('thead', {}, h('tr', {},
+          h('th', { scope: 'col' }, t('weighted.option')),
+          h('th', { scope: 'col' }, t('weighted.raw')),
+          h('th', { scope: 'col' }, t('weighted.share')),
+          h('th', { scope: 'col' }, t('weighted.margin')))),
+        h('tbody', {}, q.options.map((o, oi) => h('tr', { id: `weighted-q${q.position}-o${oi + 1}`, 'data-weighted': o.weightedShare },
+          h('th', { scope: 'row' }, o.label),
+          h('td', {}, `${percent(o.rawShare)}%`),
+          h('td', {}, `${percent(o.weightedShare)}%`),
+          h('td', {}, `±${percent(o.marginOfError)}%p`))))),
+      h('p', { class: 'hint', id: `weighted-q${q.position}-sizes` },
+        t('weighted.sizes', number(q.ballots), number(q.effectiveSampleSize, 1), number(q.designEffect, 2))))),
+    h('p', { class: 'hint' }, t('weighted.method', number(data.method.trimRatio), data.method.tolerance,
+      data.method.suppressionThreshold)));
 }
 
 function refusedResults(error, backToPoll) {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * PANEL_SAMPLE polls end to end (issue 17, parts 2-4): the design approved with the poll, the seeded draw at approval
@@ -282,6 +283,220 @@ class PanelSampleIT {
                 pollId) >= 1);
         // results per stratum wait for the close
         Api.get("/admin/polls/" + pollId + "/strata", "Authorization", Api.OPERATOR).assertProblem(403, "results-not-visible");
+    }
+
+    /**
+     * Part 5: one raked dimension (the design keeps women of one age band, so only district is raked) is
+     * post-stratification, w_h = (N_h / N) / (n_h / n), so every figure has a closed form computed here by hand. The
+     * census rows outside the design's filters (men, another band, another district) must not count.
+     */
+    @Test
+    @Order(4)
+    void weightedResultsEqualTheHandComputedPostStratificationAndSmallStrataStayHidden() throws Exception {
+        int birthYear = THIS_YEAR - 89;
+        int version = 100_000 + (int) (System.nanoTime() % 800_000 + 800_000) % 800_000;
+        String censusId = UUID.randomUUID().toString();
+        Database.execute("INSERT INTO census_table (id, version, title, source, illustrative, uploaded_by, uploaded_at)"
+                + " VALUES (?::uuid, ?, '가중 IT 인구', 'IT 통계청 (가상)', TRUE, 'it', now())", censusId, version);
+        Map<String, Long> women70 = new LinkedHashMap<>();
+        women70.put("JONGNO", 3000L);
+        women70.put("SEODAEMUN", 1000L);
+        women70.put("GANGDONG", 1000L);
+        women70.forEach((district, people) -> Database.execute("INSERT INTO census_cell (census_id, district, gender,"
+                + " age_band, population) VALUES (?::uuid, ?, 'FEMALE', 70, ?)", censusId, district, people));
+        // outside the filters: these must not change a single weight
+        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'JONGNO', 'MALE', 70, 5000)", censusId);
+        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'JONGNO', 'FEMALE', 60, 7000)", censusId);
+        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'MAPO', 'FEMALE', 70, 9000)", censusId);
+
+        // 6 + 5 + 2 ballots: option 가 chosen 4, 1 and 2 times
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        votes.put("JONGNO", new int[] {4, 2});
+        votes.put("SEODAEMUN", new int[] {1, 4});
+        votes.put("GANGDONG", new int[] {2, 0});
+        Map<String, List<Member>> members = new LinkedHashMap<>();
+        votes.forEach((district, v) -> members.put(district, join(v[0] + v[1], district, "FEMALE", birthYear, false)));
+
+        JsonObject poll = panelPoll("패널 표본: 가중 결과", "AFTER_CLOSE");
+        String pollId = poll.getString("id");
+        putDesign(pollId, Json.createObjectBuilder().add("kind", "PROPORTIONAL")
+                .add("dimensions", Json.createArrayBuilder().add("DISTRICT")).add("totalN", 25).add("censusVersion", version)
+                .add("filterGender", "FEMALE").add("filterMinAge", 89).add("filterMaxAge", 89)
+                .add("filterDistricts", Json.createArrayBuilder().add("JONGNO").add("SEODAEMUN").add("GANGDONG"))
+                .add("overdraw", 1).add("replaceAfterMinutes", 1440));
+        Polls.publish(poll);
+        for (Map.Entry<String, int[]> district : votes.entrySet()) {
+            List<Member> voters = members.get(district.getKey());
+            for (int i = 0; i < voters.size(); i++) {
+                Api.Reply voted = Api.send(cast(poll, i < district.getValue()[0] ? 0 : 1, voters.get(i).token()));
+                assertEquals(201, voted.status(), district.getKey() + ": " + voted.body());
+            }
+        }
+        Database.awaitMixed(pollId);
+
+        // AFTER_CLOSE: nobody sees it before the close, staff no more than the strata report allows
+        Api.get("/polls/" + pollId + "/results/weighted").assertProblem(403, "results-not-visible");
+        Api.get("/admin/polls/" + pollId + "/results/weighted", "Authorization", Api.OPERATOR)
+                .assertProblem(403, "results-not-visible");
+        Polls.close(pollId);
+
+        Api.Reply reply = Api.get("/polls/" + pollId + "/results/weighted");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject weighted = reply.json();
+        assertEquals(reply.json(), Api.get("/admin/polls/" + pollId + "/results/weighted", "Authorization", Api.OPERATOR)
+                .json(), "staff and the public see the same figures");
+        assertTrue(weighted.getBoolean("finalResult"));
+        JsonObject census = weighted.getJsonObject("census");
+        assertEquals(version, census.getInt("version"));
+        assertEquals("IT 통계청 (가상)", census.getString("source"));
+        assertTrue(census.getBoolean("illustrative"));
+        assertEquals(5000, census.getJsonNumber("population").longValue(), "only the women of band 70 in the 3 districts");
+        JsonObject method = weighted.getJsonObject("method");
+        assertEquals(List.of("DISTRICT"), method.getJsonArray("raked").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(2, method.getJsonArray("notRaked").size(), "gender and age band are filtered to one value");
+        assertTrue(method.getBoolean("converged"));
+        assertEquals(1e-6, method.getJsonNumber("tolerance").doubleValue());
+        assertEquals(5.0, method.getJsonNumber("trimRatio").doubleValue());
+        assertEquals(0, method.getInt("trimmedStrata"));
+
+        // by hand: w_h = (N_h / N) / (n_h / n); p = Σ w_h c_h / n; n_eff = n² / Σ n_h w_h²; deff = n / n_eff
+        double n = 13;
+        double N = 5000;
+        Map<String, Double> weights = new LinkedHashMap<>();
+        double chose = 0;
+        double squares = 0;
+        long rawChose = 0;
+        for (Map.Entry<String, int[]> district : votes.entrySet()) {
+            int nh = district.getValue()[0] + district.getValue()[1];
+            double w = (women70.get(district.getKey()) / N) / (nh / n);
+            weights.put(district.getKey(), w);
+            chose += w * district.getValue()[0];
+            rawChose += district.getValue()[0];
+            squares += nh * w * w;
+        }
+        assertEquals(1.3, weights.get("JONGNO"), 1e-12);
+        assertEquals(0.52, weights.get("SEODAEMUN"), 1e-12);
+        double p = chose / n;
+        assertEquals(0.64, p, 1e-12, "(4·1.3 + 1·0.52 + 2·1.3) / 13");
+        double nEff = n * n / squares;
+        double deff = n / nEff;
+        double moe = 1.96 * Math.sqrt(deff * p * (1 - p) / n);
+        double moeOther = 1.96 * Math.sqrt(deff * (1 - p) * p / n);
+
+        JsonObject question = weighted.getJsonArray("questions").getJsonObject(0);
+        assertEquals(13, question.getInt("ballots"));
+        assertEquals(nEff, question.getJsonNumber("effectiveSampleSize").doubleValue(), 1e-9);
+        assertEquals(169 / 14.872, nEff, 1e-9);
+        assertEquals(deff, question.getJsonNumber("designEffect").doubleValue(), 1e-9);
+        JsonObject first = question.getJsonArray("options").getJsonObject(0);
+        assertEquals("가", first.getString("label"));
+        assertEquals(rawChose, first.getInt("rawCount"));
+        assertEquals(7 / 13.0, first.getJsonNumber("rawShare").doubleValue(), 1e-12);
+        assertEquals(p, first.getJsonNumber("weightedShare").doubleValue(), 1e-9);
+        assertEquals(moe, first.getJsonNumber("marginOfError").doubleValue(), 1e-9);
+        JsonObject second = question.getJsonArray("options").getJsonObject(1);
+        assertEquals(1 - p, second.getJsonNumber("weightedShare").doubleValue(), 1e-9);
+        assertEquals(moeOther, second.getJsonNumber("marginOfError").doubleValue(), 1e-9);
+
+        // GANGDONG's 2 ballots are hidden, and SEODAEMUN with them, or the total would give GANGDONG away
+        Map<String, JsonObject> strata = new LinkedHashMap<>();
+        question.getJsonArray("strata").getValuesAs(JsonObject.class).forEach(s -> strata.put(s.getString("district"), s));
+        assertEquals("SHOWN", strata.get("JONGNO").getString("visibility"));
+        assertEquals(6, strata.get("JONGNO").getInt("ballots"));
+        assertEquals(1.3, strata.get("JONGNO").getJsonNumber("weight").doubleValue(), 1e-9);
+        assertEquals("SUPPRESSED_SMALL", strata.get("GANGDONG").getString("visibility"));
+        assertEquals("SUPPRESSED_COMPLEMENT", strata.get("SEODAEMUN").getString("visibility"));
+        for (String hidden : List.of("GANGDONG", "SEODAEMUN")) {
+            JsonObject row = strata.get(hidden);
+            assertTrue(!row.containsKey("ballots") || row.isNull("ballots"), row.toString());
+            assertTrue(!row.containsKey("weight") || row.isNull("weight"), row.toString());
+        }
+        for (JsonObject category : question.getJsonArray("categories").getValuesAs(JsonObject.class)) {
+            if (List.of("GANGDONG", "SEODAEMUN").contains(category.getString("category"))) {
+                assertTrue(!category.containsKey("ballots") || category.isNull("ballots"), category.toString());
+            }
+        }
+
+        // the exports: the method written out and the same numbers (percent, two decimals, half-up)
+        HttpRequest csvRequest = HttpRequest.newBuilder(URI.create(Browser.SITE + "/admin/download/weighted/" + pollId + ".csv"))
+                .header("Authorization", Api.OPERATOR).header("Accept-Language", "en").build();
+        java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(csvRequest,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, csv.statusCode(), csv.body());
+        String text = csv.body();
+        for (String expected : List.of("64.00", "36.00", "53.85", percent(moe), decimals(nEff, 2), decimals(deff, 3),
+                "1.3000", "IT 통계청 (가상)", "1.0e-06", "DISTRICT", "n_eff = (Σ w)² / Σ w²", "1.96 · √(deff · p(1 − p) / n)")) {
+            assertTrue(text.contains(expected), "CSV lacks " + expected + ":\n" + text);
+        }
+        assertFalse(text.contains("0.5200"), "a hidden stratum's weight is not exported");
+        for (String format : List.of("xlsx", "pdf")) {
+            java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(Browser.SITE + "/admin/download/weighted/" + pollId + "." + format))
+                    .header("Authorization", Api.OPERATOR).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode(), format);
+            assertTrue(file.body().length > 1000, format);
+        }
+        assertEquals(3, Database.count("SELECT count(*) FROM audit_event WHERE action LIKE 'download.weighted-%'"
+                + " AND target = ?", pollId));
+
+        String weightedText = "64.0%";
+        String marginText = "±" + new java.math.BigDecimal(Double.toString(moe)).movePointRight(2)
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%p";
+        List<org.openqa.selenium.WebDriver> browsers = new ArrayList<>();
+        try {
+            // the portal's card: chart, an accessible table, the method and the census's "illustrative" badge
+            org.openqa.selenium.WebDriver portal = Browser.open(1280, 1000);
+            browsers.add(portal);
+            portal.get(Browser.SITE + "/admin/");
+            PhoneScreens.waitFor(portal).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+            PhoneScreens.type(portal, "login:id", "it.operator");
+            PhoneScreens.type(portal, "login:password", Api.DEMO_PASSWORD);
+            PhoneScreens.click(portal, "login:submit");
+            PhoneScreens.waitFor(portal).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+            portal.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            org.openqa.selenium.WebElement table = PhoneScreens.waitFor(portal).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("weighted-q1")));
+            assertFalse(table.findElement(By.tagName("caption")).getText().isBlank());
+            assertEquals(5, table.findElements(By.cssSelector("thead th[scope=col]")).size());
+            assertEquals(2, table.findElements(By.cssSelector("tbody th[scope=row]")).size());
+            assertEquals(weightedText, portal.findElement(By.id("weighted-q1-o1-weighted")).getText());
+            assertEquals(marginText, portal.findElement(By.id("weighted-q1-o1-margin")).getText());
+            assertEquals(decimals(nEff, 1), portal.findElement(By.id("weighted-q1-neff")).getText());
+            assertTrue(portal.findElement(By.id("weighted-illustrative")).isDisplayed());
+            assertTrue(portal.findElement(By.id("weighted-chart-q1")).getAttribute("data-chart").contains("64.0"));
+            String strataTable = portal.findElement(By.id("weighted-q1-strata")).getText();
+            assertTrue(strataTable.contains("5표 미만") && strataTable.contains("비공개") && strataTable.contains("1.300"),
+                    strataTable);
+            assertFalse(strataTable.contains("0.520"), "a hidden stratum's weight is not shown");
+            assertTrue(portal.findElement(By.id("weighted-method")).getText().contains("1.0e-06"));
+
+            // the phone (360 px): the weighted shares beside the raw ones, in a table within the screen
+            org.openqa.selenium.WebDriver phone = Browser.open(360, 740);
+            browsers.add(phone);
+            phone.get(Browser.SITE + "/m/#/polls/" + pollId + "/results");
+            org.openqa.selenium.WebElement row = PhoneScreens.waitFor(phone).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("weighted-q1-o1")));
+            assertEquals("가", row.findElement(By.cssSelector("th[scope=row]")).getText());
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+            assertEquals(List.of("53.8%", "64%", marginText), cells);
+            assertTrue(phone.findElement(By.cssSelector("#weighted-q1 caption")).getText().contains("어느 쪽이 좋습니까?"));
+            Object fits = ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                    "return document.getElementById('weighted-q1').getBoundingClientRect().right <= window.innerWidth;");
+            assertEquals(Boolean.TRUE, fits, "the table fits a 360 px screen");
+        } finally {
+            Browser.closeAll(browsers);
+        }
+    }
+
+    private static String percent(double fraction) {
+        return new java.math.BigDecimal(Double.toString(fraction)).movePointRight(2)
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String decimals(double value, int places) {
+        return new java.math.BigDecimal(Double.toString(value)).setScale(places, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** Waits until {@code expected} of these phones got the invitation SMS with the poll's short link. */

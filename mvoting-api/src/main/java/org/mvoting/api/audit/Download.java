@@ -10,7 +10,10 @@ public enum Download {
     TOKEN_SHEET("download.token-sheet"),
     SUMMARY_PDF("download.summary-pdf"),
     MILEAGE_PAYOUT_CSV("download.mileage-payout-csv"),
-    MILEAGE_PAYOUT_XLSX("download.mileage-payout-xlsx");
+    MILEAGE_PAYOUT_XLSX("download.mileage-payout-xlsx"),
+    WEIGHTED_CSV("download.weighted-csv"),
+    WEIGHTED_XLSX("download.weighted-xlsx"),
+    WEIGHTED_PDF("download.weighted-pdf");
 
     private final String action;
 

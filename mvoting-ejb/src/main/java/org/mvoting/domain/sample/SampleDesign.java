@@ -266,6 +266,14 @@ public class SampleDesign {
                 && (cell.ageBand() == null || bandAllowed(cell.ageBand()));
     }
 
+    /**
+     * Whether the filters (districts, gender, age bands) admit a census stratum: the population a weighted result of
+     * this sample speaks for.
+     */
+    public boolean covers(Stratum stratum) {
+        return stratumAllowed(stratum);
+    }
+
     private boolean stratumAllowed(Stratum stratum) {
         return (districts().isEmpty() || districts().contains(stratum.district()))
                 && (filterGender == null || stratum.gender() == filterGender)

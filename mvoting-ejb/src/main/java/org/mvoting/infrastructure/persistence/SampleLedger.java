@@ -107,6 +107,23 @@ public class SampleLedger {
         return Optional.of(populations);
     }
 
+    /** A census table version as a weighted result cites it. */
+    public record CensusHeader(int version, String title, String source, boolean illustrative) {
+    }
+
+    /** The newest census table version: what a design that names none is weighted to. */
+    public Optional<Integer> latestCensusVersion() {
+        Object latest = em.createNativeQuery("SELECT max(version) FROM census_table").getSingleResult();
+        return Optional.ofNullable(latest).map(v -> ((Number) v).intValue());
+    }
+
+    public Optional<CensusHeader> censusHeader(int version) {
+        List<?> rows = em.createNativeQuery("SELECT version, title, source, illustrative FROM census_table"
+                + " WHERE version = ?1").setParameter(1, version).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(r -> new CensusHeader(number(r[0]),
+                (String) r[1], (String) r[2], r[3] instanceof Boolean b ? b : number(r[3]) != 0));
+    }
+
     /** Panel members now (a profile and a voter key) not yet drawn for this poll. */
     public List<PanelMember> panelNotDrawn(UUID pollId) {
         List<?> rows = em.createNativeQuery("SELECT p.citizen_id, p.gender, p.district, p.birth_year, k.voter_key"

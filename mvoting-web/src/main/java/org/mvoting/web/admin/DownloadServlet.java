@@ -34,6 +34,8 @@ import org.mvoting.api.polls.Actor;
 import org.mvoting.api.polls.PageOf;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollRecord;
+import org.mvoting.api.samples.WeightedResults;
+import org.mvoting.api.samples.WeightedResultsView;
 import org.mvoting.web.portal.PortalSession;
 import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.reports.AuditCsv;
@@ -44,12 +46,17 @@ import org.mvoting.web.reports.ResultsCsv;
 import org.mvoting.web.reports.ResultsExcel;
 import org.mvoting.web.reports.ResultsPdf;
 import org.mvoting.web.reports.ResultsReport;
+import org.mvoting.web.reports.WeightedCsv;
+import org.mvoting.web.reports.WeightedExcel;
+import org.mvoting.web.reports.WeightedPdf;
+import org.mvoting.web.reports.WeightedReport;
 
 /**
  * Downloads under {@code /admin/download/} (the portal's login protects them):
- * {@code results/{pollId}.csv|.xlsx|.pdf} and {@code audit.csv|.xlsx} (filtered like the audit page by
- * {@code actor}, {@code action}, {@code target}, {@code from}, {@code to}) and {@code mileage/{YYYY-MM}.csv|.xlsx} (the
- * month's mileage payout for the finance office). The services check who may read what; a
+ * {@code results/{pollId}.csv|.xlsx|.pdf}, a panel sample's {@code weighted/{pollId}.csv|.xlsx|.pdf} and
+ * {@code audit.csv|.xlsx} (filtered like the audit page by {@code actor}, {@code action}, {@code target},
+ * {@code from}, {@code to}) and {@code mileage/{YYYY-MM}.csv|.xlsx} (the month's mileage payout for the finance
+ * office). The services check who may read what; a
  * report is written to memory first so that a failure becomes an error status, not half a file. Each file made is
  * recorded in the audit trail before it is sent; a refused or failed one is not a download.
  */
@@ -58,6 +65,7 @@ public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern RESULTS = Pattern.compile("/results/([0-9a-fA-F-]{36})\\.(csv|xlsx|pdf)");
+    private static final Pattern WEIGHTED = Pattern.compile("/weighted/([0-9a-fA-F-]{36})\\.(csv|xlsx|pdf)");
     private static final Pattern AUDIT = Pattern.compile("/audit\\.(csv|xlsx)");
     private static final Pattern MILEAGE = Pattern.compile("/mileage/(\\d{4}-\\d{2})\\.(csv|xlsx)");
     /** One service page; AuditTrailQuery serves up to this many entries at once. */
@@ -68,6 +76,12 @@ public class DownloadServlet extends HttpServlet {
     @FunctionalInterface
     interface ResultsWriter {
         void write(ResultsReport report, OutputStream out, Locale locale) throws IOException;
+    }
+
+    /** How a weighted-results report is written in one format. */
+    @FunctionalInterface
+    interface WeightedWriter {
+        void write(WeightedReport report, OutputStream out, Locale locale) throws IOException;
     }
 
     /** How audit entries are written in one format. */
@@ -99,6 +113,15 @@ public class DownloadServlet extends HttpServlet {
             "xlsx", new Format<PayoutWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     MileageExcel::write));
 
+    private static final Map<String, Format<WeightedWriter>> WEIGHTED_FORMATS = Map.of(
+            "csv", new Format<WeightedWriter>("text/csv;charset=UTF-8", WeightedCsv::write),
+            "xlsx", new Format<WeightedWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    WeightedExcel::write),
+            "pdf", new Format<WeightedWriter>("application/pdf", WeightedPdf::write));
+
+    private static final Map<String, Download> WEIGHTED_KINDS = Map.of("csv", Download.WEIGHTED_CSV,
+            "xlsx", Download.WEIGHTED_XLSX, "pdf", Download.WEIGHTED_PDF);
+
     private static final Map<String, Format<AuditWriter>> AUDIT_FORMATS = Map.of(
             "csv", new Format<AuditWriter>("text/csv;charset=UTF-8", AuditCsv::write),
             "xlsx", new Format<AuditWriter>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -109,6 +132,9 @@ public class DownloadServlet extends HttpServlet {
 
     @EJB
     private AuditTrailQuery audit;
+
+    @EJB
+    private WeightedResults weighted;
 
     @EJB
     private DownloadRecords downloads;
@@ -123,12 +149,16 @@ public class DownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher results = RESULTS.matcher(path);
+        Matcher weightedPath = WEIGHTED.matcher(path);
         Matcher auditPath = AUDIT.matcher(path);
         Matcher mileagePath = MILEAGE.matcher(path);
         UUID pollId = results.matches() ? uuid(results.group(1)) : null;
+        UUID weightedId = weightedPath.matches() ? uuid(weightedPath.group(1)) : null;
         try {
             if (pollId != null) {
                 results(request, response, pollId, results.group(2));
+            } else if (weightedId != null) {
+                weighted(request, response, weightedId, weightedPath.group(2));
             } else if (auditPath.matches()) {
                 audit(request, response, auditPath.group(1));
             } else if (mileagePath.matches()) {
@@ -157,6 +187,22 @@ public class DownloadServlet extends HttpServlet {
                 results.ballots() + " ballots, " + (results.finalResult() ? "final" : "not final"),
                 actor(request));
         send(response, format.contentType(), "poll-" + pollId + "-results." + extension, out);
+    }
+
+    private void weighted(HttpServletRequest request, HttpServletResponse response, UUID pollId, String extension)
+            throws IOException {
+        PollRecord poll = administration.record(pollId);
+        WeightedResultsView results = weighted.staffResults(pollId);
+        WeightedReport report = new WeightedReport(results,
+                poll.departmentName() == null ? poll.departmentCode() : poll.departmentName(), Instant.now(),
+                request.getUserPrincipal().getName());
+        Format<WeightedWriter> format = WEIGHTED_FORMATS.get(extension);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.writer().write(report, out, locale());
+        long ballots = results.questions().isEmpty() ? 0 : results.questions().get(0).ballots();
+        downloads.downloaded(WEIGHTED_KINDS.get(extension), pollId.toString(), ballots + " ballots, census v"
+                + results.census().version() + ", " + (results.finalResult() ? "final" : "not final"), actor(request));
+        send(response, format.contentType(), "poll-" + pollId + "-weighted." + extension, out);
     }
 
     private void audit(HttpServletRequest request, HttpServletResponse response, String extension) throws IOException {

@@ -66,6 +66,11 @@ final class ReportText {
         return new MessageFormat(get("format.period"), locale).format(new Object[] {time(opensAt), time(closesAt)});
     }
 
+    /** A {@code format.*} text with its arguments (already formatted: numbers are passed as text). */
+    String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
     /** Text that may be missing: null or blank becomes the "not set" text. */
     String orNone(String text) {
         return text == null || text.isBlank() ? get("value.none") : text;

@@ -42,6 +42,8 @@ import org.mvoting.api.samples.PanelSamples;
 import org.mvoting.api.samples.SampleDesignForm;
 import org.mvoting.api.samples.SampleDesignView;
 import org.mvoting.api.samples.StratumReportRow;
+import org.mvoting.api.samples.WeightedResults;
+import org.mvoting.api.samples.WeightedResultsView;
 import org.mvoting.web.rest.security.StaffOnly;
 import org.mvoting.web.shortlink.ShortLinkServlet;
 
@@ -84,6 +86,9 @@ public class AdminPollsResource {
 
     @EJB
     private PanelSamples samples;
+
+    @EJB
+    private WeightedResults weighted;
 
     @GET
     @Path("dashboard")
@@ -286,6 +291,13 @@ public class AdminPollsResource {
     @Path("polls/{pollId}/results")
     public ResultsView results(@PathParam("pollId") String pollId) {
         return administration.results(PathIds.poll(pollId));
+    }
+
+    /** The panel sample's results weighted to the census, with the method; strata under 5 ballots suppressed. */
+    @GET
+    @Path("polls/{pollId}/results/weighted")
+    public WeightedResultsView weightedResults(@PathParam("pollId") String pollId) {
+        return weighted.staffResults(PathIds.poll(pollId));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -70,6 +70,9 @@ public class PollsResource {
     @EJB
     private ResultsSummaries summaries;
 
+    @EJB
+    private org.mvoting.api.samples.WeightedResults weighted;
+
     @Inject
     private SummarySigner signer;
 
@@ -181,5 +184,19 @@ public class PollsResource {
             caller = voters.optional(headers); // reading results: a malformed device id just does not count
         }
         return ballotBox.results(PathIds.poll(pollId), caller);
+    }
+
+    /** A panel sample's results weighted to the census, when its results may be seen as {@link #results} says. */
+    @GET
+    @Path("{pollId}/results/weighted")
+    public org.mvoting.api.samples.WeightedResultsView weightedResults(@PathParam("pollId") String pollId,
+                                                                       @Context HttpHeaders headers) {
+        Optional<VoterCredential> caller;
+        try {
+            caller = voters.optional(headers, security);
+        } catch (InvalidDeviceIdException e) {
+            caller = voters.optional(headers);
+        }
+        return weighted.results(PathIds.poll(pollId), caller);
     }
 }
