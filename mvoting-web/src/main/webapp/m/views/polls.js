@@ -120,7 +120,7 @@ export async function pollPage(id, query) {
   const receipt = receipts()[poll.id];
   const actions = h('div', { class: 'actions' });
   if (poll.status === 'OPEN' && poll.minimumAssurance === 'CERTIFICATE') {
-    // nobody can vote until certificates are supported: say so rather than offer a button that fails
+    // the browser cannot sign a challenge with the citizen's certificate key: the city's app votes (POST /auth/certificate-tokens)
     actions.append(h('p', { id: 'certificate-notice', class: 'notice' }, t('poll.certificateNotSupported')));
   } else if (poll.status === 'OPEN') {
     const signedIn = getToken() !== null;

@@ -79,6 +79,16 @@ public final class CitySettings {
     private static final Setting<Integer> MOBILE_OFFICE_CLOCK_SKEW_SECONDS =
             Setting.whole("MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS", 60);
 
+    // Citizens' sign-in by certificate (issue 18, part 6)
+    private static final Setting<String> CERTIFICATE_TRUST_ANCHORS = Setting.text("MVOTING_CERTIFICATE_TRUST_ANCHORS", null);
+    private static final Setting<String> CERTIFICATE_CRL = Setting.text("MVOTING_CERTIFICATE_CRL", null);
+    private static final Setting<String> CERTIFICATE_SUBJECT_ID = Setting.of("MVOTING_CERTIFICATE_SUBJECT_ID",
+            "SERIALNUMBER", "an attribute of the subject's name such as SERIALNUMBER, UID or 2.5.4.5",
+            CitySettings::subjectAttribute);
+    private static final Setting<Integer> CERTIFICATE_TOKEN_TTL_MINUTES = Setting.of(
+            "MVOTING_CERTIFICATE_TOKEN_TTL_MINUTES", "10", "a whole number of minutes from 1 to 60",
+            value -> within(value, 1, 60));
+
     // Staff sign-in (issue 14: lockout per ID and address, throttle per address, a short cache of a verified login)
     private static final Setting<Integer> STAFF_LOGIN_FAILURES = positive("MVOTING_STAFF_LOGIN_FAILURES", 10);
     private static final Setting<Integer> STAFF_LOGIN_LOCK_MINUTES = positive("MVOTING_STAFF_LOGIN_LOCK_MINUTES", 15);
@@ -109,6 +119,7 @@ public final class CitySettings {
             DIRECTORY_SYNC_DELAY_SECONDS,
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
             MOBILE_OFFICE_CLOCK_SKEW_SECONDS,
+            CERTIFICATE_TRUST_ANCHORS, CERTIFICATE_CRL, CERTIFICATE_SUBJECT_ID, CERTIFICATE_TOKEN_TTL_MINUTES,
             STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
             NUMBER_REASSIGNED_AFTER_MONTHS, METRICS_TOKEN, READY_REQUIRES_DIRECTORY);
 
@@ -175,6 +186,14 @@ public final class CitySettings {
             throw new IllegalArgumentException("too short");
         }
         return text;
+    }
+
+    static String subjectAttribute(String text) {
+        String name = text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!name.matches("[A-Z][A-Z0-9-]*|[0-9]+(\\.[0-9]+)+")) {
+            throw new IllegalArgumentException(text);
+        }
+        return name;
     }
 
     private static ZoneId zone(String id) {
@@ -416,6 +435,47 @@ public final class CitySettings {
     /** Clock difference allowed with the mobile office (MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS). */
     public static int mobileOfficeClockSkewSeconds() {
         return MOBILE_OFFICE_CLOCK_SKEW_SECONDS.value();
+    }
+
+    // --- Citizens' sign-in by certificate
+
+    /**
+     * The city's trust anchors for citizens' certificates: a PEM file of CA certificates, or a folder of them
+     * (MVOTING_CERTIFICATE_TRUST_ANCHORS); empty: certificate sign-in is off and no poll may require it.
+     */
+    public static Optional<String> certificateTrustAnchors() {
+        return Optional.ofNullable(CERTIFICATE_TRUST_ANCHORS.value());
+    }
+
+    /**
+     * The certificate revocation lists: CRL files (PEM or DER) or folders of them, separated by commas
+     * (MVOTING_CERTIFICATE_CRL). Re-read when a file changes. Without a current CRL for an issuer every certificate it
+     * issued is refused (certificate-revocation-unknown).
+     */
+    public static List<String> certificateCrl() {
+        String value = CERTIFICATE_CRL.value();
+        List<String> paths = new ArrayList<>();
+        if (value != null) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    paths.add(part.strip());
+                }
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * The attribute of the certificate subject's name that identifies a person across renewals
+     * (MVOTING_CERTIFICATE_SUBJECT_ID, default SERIALNUMBER; a name such as UID or CN, or an OID such as 2.5.4.5).
+     */
+    public static String certificateSubjectId() {
+        return CERTIFICATE_SUBJECT_ID.value();
+    }
+
+    /** Minutes a certificate sign-in's token is valid (MVOTING_CERTIFICATE_TOKEN_TTL_MINUTES, default 10, 1 to 60). */
+    public static int certificateTokenTtlMinutes() {
+        return CERTIFICATE_TOKEN_TTL_MINUTES.value();
     }
 
     // --- Staff sign-in

@@ -210,6 +210,10 @@ public class PollAdministrationService implements PollAdministration {
         if (poll.audience() == AudienceType.PANEL_SAMPLE && sampleLedger.design(pollId).isEmpty()) {
             throw new InvalidSampleDesignException("missing");
         }
+        // nobody could vote in it: without trust anchors there is no certificate sign-in
+        if (poll.minimumAssurance() == AssuranceLevel.CERTIFICATE && CitySettings.certificateTrustAnchors().isEmpty()) {
+            throw new InvalidPollException("certificate-sign-in-off");
+        }
         poll.submit(caller(), Instant.now());
         audit.record(actor(actor), "poll.submit", pollId, null);
         return record(poll);

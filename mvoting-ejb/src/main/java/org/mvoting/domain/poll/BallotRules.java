@@ -52,9 +52,9 @@ public record BallotRules(UUID pollId, AudienceType audience, AssuranceLevel min
      * staff (ORG_UNITS) polls and citizens only in the others, so a person who is both holds one key per poll.
      */
     public void admit(AssuranceLevel presented, boolean staffVoter, BooleanSupplier listed) {
-        // Certificates cannot be checked yet: say so plainly rather than "sign in" to someone who did.
-        if (minimumAssurance == AssuranceLevel.CERTIFICATE) {
-            throw new InsufficientAssuranceException(AssuranceLevel.CERTIFICATE);
+        // A certificate voter's key is not their phone's: admitted elsewhere, one person could vote by each.
+        if (presented == AssuranceLevel.CERTIFICATE && minimumAssurance != AssuranceLevel.CERTIFICATE) {
+            throw InsufficientAssuranceException.certificateNotAccepted();
         }
         if (staffVoter != (audience == AudienceType.ORG_UNITS)) {
             throw new NotEligibleException();

@@ -481,12 +481,13 @@ public class Poll {
         if (!ENFORCED_AUDIENCES.contains(audience)) {
             throw new InvalidPollException("audience-not-supported-yet", audience.name());
         }
-        if (minimumAssurance == AssuranceLevel.CERTIFICATE) {
-            throw new InvalidPollException("certificate-not-supported-yet");
-        }
         // Without a sign-in nobody can be recognised as listed: device-level polls are open to all.
         if (minimumAssurance == AssuranceLevel.DEVICE && audience != AudienceType.OPEN) {
             throw new InvalidPollException("device-level-needs-open-audience", audience.name());
+        }
+        // Lists, samples, staff and events name voters by phone or portal ID; a certificate voter has neither key.
+        if (minimumAssurance == AssuranceLevel.CERTIFICATE && audience != AudienceType.OPEN) {
+            throw new InvalidPollException("certificate-level-needs-open-audience", audience.name());
         }
         status = PollStatus.PENDING_APPROVAL;
     }

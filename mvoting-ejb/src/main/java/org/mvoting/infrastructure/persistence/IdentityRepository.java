@@ -71,6 +71,15 @@ public class IdentityRepository {
                 .setParameter(1, tokenId).setParameter(2, expiresAt).executeUpdate();
     }
 
+    /**
+     * Marks a one-time id (a certificate sign-in's challenge) as used, kept until it would have expired anyway; false
+     * when it was used already. The same table as signed-out tokens: both are ids refused from then on.
+     */
+    public boolean spendOnce(String id, Instant expiresAt) {
+        return em.createNativeQuery("INSERT INTO revoked_token (token_id, expires_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, id).setParameter(2, expiresAt).executeUpdate() == 1;
+    }
+
     /** Binds a device to a voter unless it is bound already (the first sign-in on a device wins). */
     public void bindDevice(byte[] deviceKey, byte[] voterKey, Instant now) {
         em.createNativeQuery("INSERT INTO device_binding (device_key, voter_key, bound_at) VALUES (?1, ?2, ?3)"

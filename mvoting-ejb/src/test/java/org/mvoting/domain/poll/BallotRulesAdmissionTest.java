@@ -33,11 +33,23 @@ class BallotRulesAdmissionTest {
     }
 
     @Test
-    void certificatePollsAreRefusedToEveryoneWithTheirOwnMessage() {
-        for (AssuranceLevel presented : AssuranceLevel.values()) {
+    void certificatePollsAdmitOnlyCertificateVotersAndTellTheOthersWhy() {
+        assertDoesNotThrow(() -> rules(AudienceType.OPEN, AssuranceLevel.CERTIFICATE).admit(AssuranceLevel.CERTIFICATE, () -> false));
+        for (AssuranceLevel presented : List.of(AssuranceLevel.DEVICE, AssuranceLevel.SMS_VERIFIED)) {
             InsufficientAssuranceException e = assertThrows(InsufficientAssuranceException.class,
                     () -> rules(AudienceType.OPEN, AssuranceLevel.CERTIFICATE).admit(presented, () -> true));
-            assertEquals("certificate-not-supported", e.code());
+            assertEquals("certificate-required", e.code());
+            assertEquals(ErrorKind.FORBIDDEN, e.kind());
+        }
+    }
+
+    @Test
+    void aCertificateVoterIsRefusedByPollsThatDoNotRequireCertificates() {
+        // their key is not their phone's: admitted here, one person could vote once by phone and once by certificate
+        for (AssuranceLevel minimum : List.of(AssuranceLevel.DEVICE, AssuranceLevel.SMS_VERIFIED)) {
+            InsufficientAssuranceException e = assertThrows(InsufficientAssuranceException.class,
+                    () -> rules(AudienceType.OPEN, minimum).admit(AssuranceLevel.CERTIFICATE, () -> true));
+            assertEquals("certificate-sign-in-not-accepted", e.code());
             assertEquals(ErrorKind.FORBIDDEN, e.kind());
         }
     }

@@ -156,11 +156,14 @@ class PollWorkflowTest {
     }
 
     @Test
-    void certificatePollsCannotBeSubmittedUntilCertificatesAreSupported() {
-        Poll poll = citizenPoll(AudienceType.OPEN, AssuranceLevel.CERTIFICATE);
-        InvalidPollException e = assertThrows(InvalidPollException.class, poll::submitForApproval);
-        assertEquals("poll-certificate-not-supported-yet", e.code());
-        assertEquals(PollStatus.DRAFT, poll.status());
+    void certificatePollsAreForTheOpenAudienceOnly() {
+        Poll open = citizenPoll(AudienceType.OPEN, AssuranceLevel.CERTIFICATE);
+        open.submitForApproval();
+        assertEquals(PollStatus.PENDING_APPROVAL, open.status());
+        Poll listed = citizenPoll(AudienceType.LISTED, AssuranceLevel.CERTIFICATE);
+        InvalidPollException e = assertThrows(InvalidPollException.class, listed::submitForApproval);
+        assertEquals("poll-certificate-level-needs-open-audience", e.code());
+        assertEquals(PollStatus.DRAFT, listed.status());
     }
 
     @Test

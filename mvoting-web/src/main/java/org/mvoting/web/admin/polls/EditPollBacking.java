@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.polls.AssuranceLevel;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollDraft;
@@ -307,7 +308,11 @@ public class EditPollBacking implements Serializable {
     }
 
     public List<AssuranceLevel> getAssuranceLevels() {
-        return Arrays.asList(AssuranceLevel.values());
+        // CERTIFICATE only where the city set up certificate sign-in (or a draft already asks for it)
+        if (CitySettings.certificateTrustAnchors().isPresent() || minimumAssurance == AssuranceLevel.CERTIFICATE) {
+            return Arrays.asList(AssuranceLevel.values());
+        }
+        return List.of(AssuranceLevel.DEVICE, AssuranceLevel.SMS_VERIFIED);
     }
 
     public List<ResultsVisibility> getVisibilities() {
