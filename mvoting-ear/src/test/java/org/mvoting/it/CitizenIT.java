@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -378,24 +379,212 @@ class CitizenIT {
     }
 
     @Test
-    void certificatePollsAreRefusedWithTheirOwnMessage() {
+    void certificateLevelIsRefusedUntilTheCityConfiguresTrustAnchors() throws IOException {
+        ServerProperties.remove(management, "mvoting.certificate.trust.anchors");
         JsonObject draft = Polls.createDraft(Polls.draft("인증서 투표", "OPEN", "LIVE", Polls.question("YES_NO", "예?"))
                 .add("minimumAssurance", "CERTIFICATE"));
         Api.post("/admin/polls/" + draft.getString("id") + "/submit", null, "Authorization", Api.OPERATOR)
-                .assertProblem(422, "poll-certificate-not-supported-yet");
+                .assertProblem(422, "poll-certificate-sign-in-off");
+        Api.post("/auth/certificate-challenges", null).assertProblem(403, "certificate-sign-in-off");
         JsonObject listedDevice = Polls.createDraft(Polls.draft("기기 명단", "LISTED", "LIVE", Polls.question("YES_NO", "예?"))
                 .add("minimumAssurance", "DEVICE"));
         Api.post("/admin/polls/" + listedDevice.getString("id") + "/submit", null, "Authorization", Api.OPERATOR)
                 .assertProblem(422, "poll-device-level-needs-open-audience");
+    }
 
-        // a certificate poll that exists anyway (say, made before this check) refuses every voter in words
-        JsonObject poll = Polls.createDraft(Polls.draft("인증서 투표 2", "OPEN", "LIVE", Polls.question("YES_NO", "예?")));
-        assertEquals(200, Api.post("/admin/polls/" + poll.getString("id") + "/submit", null, "Authorization", Api.OPERATOR).status());
-        Database.execute("UPDATE poll SET min_assurance = 'CERTIFICATE' WHERE id = ?::uuid", poll.getString("id"));
-        assertEquals(200, Api.post("/admin/polls/" + poll.getString("id") + "/approve", null, "Authorization", Api.HEAD).status());
-        assertEquals("CERTIFICATE", Api.get("/polls/" + poll.getString("id")).json().getString("minimumAssurance"));
-        vote(poll, Citizens.newDevice(), Citizens.signIn(Citizens.newPhone())).assertProblem(403, "certificate-not-supported");
-        vote(poll, Citizens.newDevice(), null).assertProblem(403, "certificate-not-supported");
+    private static final String HTTPS_API = "https://127.0.0.1:8443/api/v1";
+
+    /**
+     * Issue 18 part 6, over real TLS (the test server's HTTPS listener, its self-signed key made by WildFly at the first
+     * TLS connection): a CA made here, certificates valid, renewed, expired, revoked and from a foreign CA.
+     */
+    @Test
+    void citizensVoteByCertificateOverTlsOncePerPersonAcrossRenewalAndBadCertificatesAreRefusedByName()
+            throws IOException, java.security.GeneralSecurityException {
+        TestCertificates city = TestCertificates.create("Seoul Citizens CA " + UUID.randomUUID());
+        TestCertificates foreign = TestCertificates.create("Foreign CA");
+        String serial = "KR-" + UUID.randomUUID();
+        TestCertificates.Issued valid = city.issue("CN=홍길동,SERIALNUMBER=" + serial);
+        TestCertificates.Issued renewed = city.issue("CN=홍길동,SERIALNUMBER=" + serial);
+        java.time.Instant now = java.time.Instant.now();
+        TestCertificates.Issued expired = city.issue("CN=Old,SERIALNUMBER=KR-OLD-" + UUID.randomUUID(),
+                now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(30)), false);
+        TestCertificates.Issued revoked = city.issue("CN=Lost,SERIALNUMBER=KR-LOST-" + UUID.randomUUID());
+        TestCertificates.Issued alien = foreign.issue("CN=Alien,SERIALNUMBER=" + serial);
+        TestCertificates.Issued rsa = city.issue("CN=Rsa,SERIALNUMBER=KR-RSA-" + UUID.randomUUID(),
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), true);
+
+        Path folder = Files.createTempDirectory("mvoting-certificates");
+        Path anchors = Files.createDirectory(folder.resolve("anchors"));
+        Files.writeString(anchors.resolve("city.pem"), TestCertificates.pem(city.certificate()));
+        Path crl = folder.resolve("city.crl");
+        Files.writeString(crl, TestCertificates.pem(city.crl(revoked.certificate())));
+        ServerProperties.set(management, "mvoting.certificate.trust.anchors", anchors.toString());
+        ServerProperties.set(management, "mvoting.certificate.crl", crl.toString());
+        try {
+            JsonObject listed = Polls.createDraft(Polls.draft("인증서 명단", "LISTED", "LIVE", Polls.question("YES_NO", "예?"))
+                    .add("minimumAssurance", "CERTIFICATE"));
+            Api.post("/admin/polls/" + listed.getString("id") + "/submit", null, "Authorization", Api.OPERATOR)
+                    .assertProblem(422, "poll-certificate-level-needs-open-audience");
+            JsonObject poll = Polls.open(Polls.draft("중요 안건 인증서 투표", "OPEN", "LIVE", Polls.question("YES_NO", "찬성합니까?"))
+                    .add("minimumAssurance", "CERTIFICATE"));
+            assertEquals("CERTIFICATE", Api.get("/polls/" + poll.getString("id")).json().getString("minimumAssurance"));
+
+            // a phone sign-in or a device is not enough, and says so
+            overTls(poll, Citizens.signIn(Citizens.newPhone())).assertProblem(403, "certificate-required");
+            tls("POST", "/polls/" + poll.getString("id") + "/ballots", ballotOf(poll), "X-Device-Id", Citizens.newDevice(),
+                    "Idempotency-Key", UUID.randomUUID().toString()).assertProblem(403, "certificate-required");
+
+            // the valid certificate signs in and votes; its proof cannot be replayed
+            JsonObject proof = proof(valid);
+            Api.Reply signedIn = tls("POST", "/auth/certificate-tokens", proof.toString());
+            assertEquals(201, signedIn.status(), signedIn.body());
+            assertEquals("no-store", signedIn.header("Cache-Control"));
+            String token = signedIn.json().getString("token");
+            Api.Reply voted = overTls(poll, token);
+            assertEquals(201, voted.status(), voted.body());
+            tls("POST", "/auth/certificate-tokens", proof.toString()).assertProblem(401, "certificate-challenge-used");
+
+            // renewed: a new key, the same subject identifier, the same voter
+            Api.Reply renewedIn = tls("POST", "/auth/certificate-tokens", proof(renewed).toString());
+            assertEquals(201, renewedIn.status(), renewedIn.body());
+            overTls(poll, renewedIn.json().getString("token")).assertProblem(409, "already-voted");
+            // an RSA key works as well as an EC one
+            Api.Reply rsaIn = tls("POST", "/auth/certificate-tokens", proof(rsa).toString());
+            assertEquals(201, rsaIn.status(), rsaIn.body());
+            assertEquals(201, overTls(poll, rsaIn.json().getString("token")).status());
+
+            // each bad certificate or proof gets its own problem
+            tls("POST", "/auth/certificate-tokens", proof(expired).toString()).assertProblem(401, "certificate-expired");
+            tls("POST", "/auth/certificate-tokens", proof(revoked).toString()).assertProblem(401, "certificate-revoked");
+            tls("POST", "/auth/certificate-tokens", proof(alien).toString()).assertProblem(401, "certificate-untrusted");
+            JsonObject stolen = proof(valid, renewed.key()); // the chain of one, signed by another key
+            tls("POST", "/auth/certificate-tokens", stolen.toString()).assertProblem(401, "certificate-bad-signature");
+            JsonObject forged = Json.createObjectBuilder(proof(valid)).add("challenge", "eyJhbGciOiJIUzI1NiJ9.e30.AAAA").build();
+            tls("POST", "/auth/certificate-tokens", forged.toString()).assertProblem(401, "certificate-challenge-invalid");
+            JsonObject garbled = Json.createObjectBuilder(proof(valid)).add("chain", Json.createArrayBuilder().add("garbage"))
+                    .build();
+            tls("POST", "/auth/certificate-tokens", garbled.toString()).assertProblem(400, "certificate-malformed");
+            tls("POST", "/auth/certificate-tokens", "{}").assertProblem(400, "validation-failed");
+
+            // a certificate token is not a phone: refused where phones vote, so nobody votes twice
+            JsonObject phonePoll = Polls.open(Polls.draft("휴대폰 투표", "OPEN", "LIVE", Polls.question("YES_NO", "예?")));
+            overTls(phonePoll, token).assertProblem(403, "certificate-sign-in-not-accepted");
+            Api.get("/me/profile", "Authorization", "Bearer " + token).assertProblem(401, "token-malformed");
+
+            // a CRL past its next update: no certificate of that CA passes until a current one is in place
+            Files.writeString(crl, TestCertificates.pem(city.crl(now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)))));
+            Files.setLastModifiedTime(crl, java.nio.file.attribute.FileTime.from(now.plusSeconds(5)));
+            tls("POST", "/auth/certificate-tokens", proof(city.issue("CN=New,SERIALNUMBER=KR-NEW-" + UUID.randomUUID()))
+                    .toString()).assertProblem(401, "certificate-revocation-unknown");
+
+            Polls.close(poll.getString("id"));
+            assertEquals(2, Database.recordedBallots(poll.getString("id")), "one per person: 홍길동 (twice signed in) and Rsa");
+        } finally {
+            ServerProperties.remove(management, "mvoting.certificate.trust.anchors");
+            ServerProperties.remove(management, "mvoting.certificate.crl");
+        }
+    }
+
+    /** A fresh challenge from the server, signed with the certificate's key; the chain holds the certificate. */
+    private static JsonObject proof(TestCertificates.Issued holder) throws java.security.GeneralSecurityException {
+        return proof(holder, holder.key());
+    }
+
+    private static JsonObject proof(TestCertificates.Issued holder, java.security.PrivateKey signingKey)
+            throws java.security.GeneralSecurityException {
+        Api.Reply issued = tls("POST", "/auth/certificate-challenges", null);
+        assertEquals(201, issued.status(), issued.body());
+        String challenge = issued.json().getString("challenge");
+        java.security.Signature signature = java.security.Signature.getInstance(
+                "RSA".equals(signingKey.getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA");
+        signature.initSign(signingKey);
+        signature.update(challenge.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Json.createObjectBuilder()
+                .add("chain", Json.createArrayBuilder().add(TestCertificates.pem(holder.certificate())))
+                .add("challenge", challenge)
+                .add("signature", java.util.Base64.getEncoder().encodeToString(signature.sign()))
+                .build();
+    }
+
+    private static String ballotOf(JsonObject poll) {
+        return Polls.ballot(Polls.questionId(poll, 0), Polls.optionIds(poll, 0).get(0)).toString();
+    }
+
+    /** Casts "yes" with this bearer token over TLS. */
+    private static Api.Reply overTls(JsonObject poll, String token) {
+        return tls("POST", "/polls/" + poll.getString("id") + "/ballots", ballotOf(poll),
+                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** A request to the API through the HTTPS listener; asserts the answer came over TLS. */
+    private static Api.Reply tls(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HTTPS_API + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            java.net.http.HttpResponse<String> response = TLS_CLIENT.send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(response.sslSession().isPresent(), "over TLS");
+            return new Api.Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Trusts the test server's self-signed certificate (made by WildFly, unknown to the test beforehand). */
+    private static final java.net.http.HttpClient TLS_CLIENT = trustingTlsClient();
+
+    private static java.net.http.HttpClient trustingTlsClient() {
+        try {
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            // an extended trust manager, so the JDK adds no host name check of its own around it
+            tls.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509ExtendedTrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String auth, java.net.Socket socket) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String auth, java.net.Socket socket) {
+                }
+
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String auth, javax.net.ssl.SSLEngine engine) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String auth, javax.net.ssl.SSLEngine engine) {
+                }
+
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String auth) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String auth) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            javax.net.ssl.SSLParameters parameters = tls.getDefaultSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm(null); // the self-signed certificate names no 127.0.0.1
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .sslContext(tls).sslParameters(parameters).connectTimeout(Duration.ofSeconds(10)).build();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
