@@ -190,10 +190,29 @@ public final class CitySettings {
 
     static String subjectAttribute(String text) {
         String name = text.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!name.matches("[A-Z][A-Z0-9-]*|[0-9]+(\\.[0-9]+)+")) {
+        if (!(isOid(name) || isAttributeName(name))) {
             throw new IllegalArgumentException(text);
         }
         return name;
+    }
+
+    /** Digits in two or more dotted arcs, such as 2.5.4.5 (a loop, not a regular expression: no backtracking). */
+    public static boolean isOid(String text) {
+        String[] arcs = text.split("\\.", -1);
+        if (arcs.length < 2) {
+            return false;
+        }
+        for (String arc : arcs) {
+            if (arc.isEmpty() || !arc.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAttributeName(String name) {
+        return !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z'
+                && name.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-');
     }
 
     private static ZoneId zone(String id) {

@@ -116,8 +116,23 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(49, names.size());
+        assertEquals(53, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
+    }
+
+    @Test
+    void theCertificateSubjectIdIsAnAttributeNameOrAnOidAndTheCrlSettingAListOfPaths() {
+        assertEquals("SERIALNUMBER", CitySettings.subjectAttribute(" serialNumber "));
+        assertEquals("2.5.4.5", CitySettings.subjectAttribute("2.5.4.5"));
+        assertThrows(IllegalArgumentException.class, () -> CitySettings.subjectAttribute("CN=x"));
+        assertThrows(IllegalArgumentException.class, () -> CitySettings.subjectAttribute("2.5."));
+        String before = System.getProperty("mvoting.certificate.crl");
+        try {
+            System.setProperty("mvoting.certificate.crl", " /etc/crl/a.crl , ,/etc/crl/more ");
+            assertEquals(List.of("/etc/crl/a.crl", "/etc/crl/more"), CitySettings.certificateCrl());
+        } finally {
+            restore("mvoting.certificate.crl", before);
+        }
     }
 
     @Test

@@ -36,6 +36,7 @@ import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 import org.mvoting.api.errors.CertificateRejectedException;
 import org.mvoting.api.errors.CertificateRejectedException.Reason;
+import org.mvoting.api.settings.CitySettings;
 
 /**
  * Checks a citizen's certificate chain with the JDK's PKIX validator: it must lead to one of the city's trust anchors,
@@ -69,7 +70,7 @@ public final class CertificateChecker {
     /** The OID of an attribute name or OID; refused for a name this checker does not know. */
     public static String oidOf(String attribute) {
         String name = attribute.strip().toUpperCase(Locale.ROOT);
-        if (name.matches("[0-9]+(\\.[0-9]+)+")) {
+        if (CitySettings.isOid(name)) {
             return name;
         }
         String oid = ATTRIBUTES.get(name);
