@@ -83,7 +83,8 @@ public final class CitySettings {
     private static final Setting<String> CERTIFICATE_TRUST_ANCHORS = Setting.text("MVOTING_CERTIFICATE_TRUST_ANCHORS", null);
     private static final Setting<String> CERTIFICATE_CRL = Setting.text("MVOTING_CERTIFICATE_CRL", null);
     private static final Setting<String> CERTIFICATE_SUBJECT_ID = Setting.of("MVOTING_CERTIFICATE_SUBJECT_ID",
-            "SERIALNUMBER", "an attribute of the subject's name such as SERIALNUMBER, UID or 2.5.4.5",
+            "SERIALNUMBER",
+            "an attribute of the subject's name such as SERIALNUMBER, UID or 2.5.4.5, or SAN-OTHERNAME:<OID>",
             CitySettings::subjectAttribute);
     private static final Setting<Integer> CERTIFICATE_TOKEN_TTL_MINUTES = Setting.of(
             "MVOTING_CERTIFICATE_TOKEN_TTL_MINUTES", "10", "a whole number of minutes from 1 to 60",
@@ -190,7 +191,8 @@ public final class CitySettings {
 
     static String subjectAttribute(String text) {
         String name = text.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!(isOid(name) || isAttributeName(name))) {
+        boolean otherName = name.startsWith("SAN-OTHERNAME:") && isOid(name.substring("SAN-OTHERNAME:".length()));
+        if (!(otherName || isOid(name) || isAttributeName(name))) {
             throw new IllegalArgumentException(text);
         }
         return name;
@@ -486,7 +488,8 @@ public final class CitySettings {
 
     /**
      * The attribute of the certificate subject's name that identifies a person across renewals
-     * (MVOTING_CERTIFICATE_SUBJECT_ID, default SERIALNUMBER; a name such as UID or CN, or an OID such as 2.5.4.5).
+     * (MVOTING_CERTIFICATE_SUBJECT_ID, default SERIALNUMBER; a name such as UID or CN, an OID such as 2.5.4.5, or
+     * SAN-OTHERNAME:&lt;OID&gt; for a string otherName of the subjectAltName).
      */
     public static String certificateSubjectId() {
         return CERTIFICATE_SUBJECT_ID.value();

@@ -126,6 +126,8 @@ class SettingTest {
         assertEquals("2.5.4.5", CitySettings.subjectAttribute("2.5.4.5"));
         assertThrows(IllegalArgumentException.class, () -> CitySettings.subjectAttribute("CN=x"));
         assertThrows(IllegalArgumentException.class, () -> CitySettings.subjectAttribute("2.5."));
+        assertEquals("SAN-OTHERNAME:1.3.6.1.4.1.311.20.2.3", CitySettings.subjectAttribute("san-otherName:1.3.6.1.4.1.311.20.2.3"));
+        assertThrows(IllegalArgumentException.class, () -> CitySettings.subjectAttribute("SAN-OTHERNAME:upn"));
         String before = System.getProperty("mvoting.certificate.crl");
         try {
             System.setProperty("mvoting.certificate.crl", " /etc/crl/a.crl , ,/etc/crl/more ");

@@ -89,8 +89,7 @@ public class CertificateSignInService implements CertificateSignIn {
                 Instant.ofEpochSecond(challenge.getJsonNumber("exp").longValue()))) {
             throw new CertificateRejectedException(Reason.CHALLENGE_USED);
         }
-        byte[] voterKey = secrets.voterKey("certificate:" + CertificateChecker.oidOf(CitySettings.certificateSubjectId())
-                + ":" + subjectId);
+        byte[] voterKey = secrets.voterKey("certificate:" + checker.identifierKind() + ":" + subjectId);
         Instant expires = now.plus(Duration.ofMinutes(CitySettings.certificateTokenTtlMinutes()));
         String token = new TokenCodec(secrets.tokenSecret()).issue(Json.createObjectBuilder()
                 .add("iss", TokenCodec.ISSUER)

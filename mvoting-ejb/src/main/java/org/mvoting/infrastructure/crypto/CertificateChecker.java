@@ -53,10 +53,15 @@ public final class CertificateChecker {
             "EMAILADDRESS", "1.2.840.113549.1.9.1", "DNQUALIFIER", "2.5.4.46", "UNIQUEIDENTIFIER", "2.5.4.45");
     /** A keyword no standard attribute uses, so the configured attribute is found by name in the RFC 2253 form. */
     private static final String KEYWORD = "MVSUBJECTID";
+    /** The setting's prefix for a subjectAltName otherName, such as SAN-OTHERNAME:1.3.6.1.4.1.311.20.2.3 (a UPN). */
+    public static final String OTHER_NAME = "SAN-OTHERNAME:";
 
     private final Set<TrustAnchor> anchors;
     private final List<X509CRL> crls;
+    /** The subject attribute's OID, or null when the identifier is a subjectAltName otherName. */
     private final String subjectOid;
+    /** The otherName's type OID ("SAN-OTHERNAME:oid"), or null. */
+    private final String otherNameOid;
 
     /** {@code subjectAttribute}: a name from {@link #ATTRIBUTES} or a dotted OID (MVOTING_CERTIFICATE_SUBJECT_ID). */
     public CertificateChecker(Collection<X509Certificate> trustAnchors, Collection<X509CRL> crls, String subjectAttribute) {
@@ -64,7 +69,26 @@ public final class CertificateChecker {
         trustAnchors.forEach(ca -> set.add(new TrustAnchor(ca, null)));
         this.anchors = Set.copyOf(set);
         this.crls = List.copyOf(crls);
-        this.subjectOid = oidOf(subjectAttribute);
+        String setting = subjectAttribute.strip().toUpperCase(Locale.ROOT);
+        if (setting.startsWith(OTHER_NAME)) {
+            this.otherNameOid = setting.substring(OTHER_NAME.length());
+            this.subjectOid = null;
+            if (!CitySettings.isOid(otherNameOid)) {
+                throw new IllegalArgumentException("MVOTING_CERTIFICATE_SUBJECT_ID: " + subjectAttribute
+                        + " does not end in an OID");
+            }
+        } else {
+            this.subjectOid = oidOf(setting);
+            this.otherNameOid = null;
+        }
+    }
+
+    /**
+     * What the identifier is, for the voter key: the attribute's OID, or "san-othername:" and the otherName's OID. Part
+     * of the key so that the same value under another attribute is another person.
+     */
+    public String identifierKind() {
+        return subjectOid != null ? subjectOid : "san-othername:" + otherNameOid;
     }
 
     /** The OID of an attribute name or OID; refused for a name this checker does not know. */
@@ -133,8 +157,11 @@ public final class CertificateChecker {
         return Reason.UNTRUSTED; // PKIXReason.NO_TRUST_ANCHOR and the rest: the chain does not lead to the city
     }
 
-    /** The configured attribute of the subject's name; exactly one must be present. */
+    /** The configured attribute of the subject's name, or the configured otherName; exactly one must be present. */
     String subjectId(X509Certificate certificate) {
+        if (otherNameOid != null) {
+            return otherName(certificate);
+        }
         String name = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, Map.of(subjectOid, KEYWORD));
         List<String> values = new ArrayList<>();
         try {
@@ -151,6 +178,25 @@ public final class CertificateChecker {
             throw new CertificateRejectedException(Reason.MALFORMED);
         }
         if (values.size() != 1) { // none, or two that would each name someone
+            throw new CertificateRejectedException(Reason.NO_SUBJECT_ID);
+        }
+        return values.get(0);
+    }
+
+    /** The string value of the one otherName of the configured type in the subjectAltName. */
+    private String otherName(X509Certificate certificate) {
+        List<String> values = new ArrayList<>();
+        try {
+            Collection<List<?>> names = certificate.getSubjectAlternativeNames();
+            for (List<?> name : names == null ? List.<List<?>>of() : names) {
+                if (Integer.valueOf(0).equals(name.get(0)) && name.get(1) instanceof byte[] der) {
+                    OtherNames.value(der, otherNameOid).filter(v -> !v.isBlank()).ifPresent(v -> values.add(v.strip()));
+                }
+            }
+        } catch (java.security.cert.CertificateParsingException e) {
+            throw new CertificateRejectedException(Reason.MALFORMED);
+        }
+        if (values.size() != 1) {
             throw new CertificateRejectedException(Reason.NO_SUBJECT_ID);
         }
         return values.get(0);

@@ -45,6 +45,22 @@ class CertificateCheckerTest {
     }
 
     @Test
+    void theIdentifierMayBeAStringOtherNameOfTheSubjectAltName() {
+        String upn = "1.3.6.1.4.1.311.20.2.3";
+        TestCa.Issued person = CITY_CA.issueWithOtherName("CN=Jung", upn, "jung@seoul.go.kr");
+        CertificateChecker checker = new CertificateChecker(List.of(CITY_CA.certificate()), List.of(CITY_CA.crl()),
+                "SAN-OTHERNAME:" + upn);
+        assertEquals("jung@seoul.go.kr", checker.check(List.of(person.certificate()), NOW));
+        assertEquals("san-othername:" + upn, checker.identifierKind());
+        assertEquals("2.5.4.5", checker(CITY_CA.crl()).identifierKind());
+        CertificateChecker otherType = new CertificateChecker(List.of(CITY_CA.certificate()), List.of(CITY_CA.crl()),
+                "SAN-OTHERNAME:1.2.3.4");
+        assertEquals("certificate-no-subject-id", refusal(() -> otherType.check(List.of(person.certificate()), NOW)));
+        TestCa.Issued none = CITY_CA.issue("CN=NoSan,SERIALNUMBER=KR-0099");
+        assertEquals("certificate-no-subject-id", refusal(() -> checker.check(List.of(none.certificate()), NOW)));
+    }
+
+    @Test
     void aRenewedCertificateWithANewKeyIsTheSamePerson() {
         TestCa.Issued first = CITY_CA.issue("CN=Kim,SERIALNUMBER=KR-0002");
         TestCa.Issued renewed = CITY_CA.issue("CN=Kim,SERIALNUMBER=KR-0002");
