@@ -54,6 +54,10 @@ public final class CitySettings {
     private static final Setting<String> PUSH_GATEWAY_URL = Setting.text("MVOTING_PUSH_GATEWAY_URL", null);
     private static final Setting<String> PUSH_GATEWAY_KEY = Setting.text("MVOTING_PUSH_GATEWAY_KEY", null);
 
+    // The mobile office's notification channel (staff told when a staff poll opens)
+    private static final Setting<String> MOBILE_OFFICE_NOTIFY_URL = Setting.text("MVOTING_MOBILE_OFFICE_NOTIFY_URL", null);
+    private static final Setting<String> MOBILE_OFFICE_NOTIFY_KEY = Setting.text("MVOTING_MOBILE_OFFICE_NOTIFY_KEY", null);
+
     // The staff directory (LDAP)
     private static final Setting<String> LDAP_URL = Setting.text("MVOTING_LDAP_URL", null);
     private static final Setting<String> LDAP_BASE_DN = Setting.text("MVOTING_LDAP_BASE_DN", "dc=city,dc=go,dc=kr");
@@ -103,7 +107,7 @@ public final class CitySettings {
             CITIZEN_POLLS_PER_DAY, CITIZEN_INVITATIONS_PER_DAY, REPORTS_TO_HIDE, EVENT_PASS_HOURS,
             SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
             SMS_CODES_PER_ADDRESS_PER_HOUR, SMS_DAILY_BUDGET, SMS_ALLOWED_PREFIXES,
-            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY,
+            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY, MOBILE_OFFICE_NOTIFY_URL, MOBILE_OFFICE_NOTIFY_KEY,
             LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
             LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
             DIRECTORY_SYNC_DELAY_SECONDS,
@@ -332,6 +336,19 @@ public final class CitySettings {
     /** The push gateway's key (MVOTING_PUSH_GATEWAY_KEY). */
     public static Optional<String> pushGatewayKey() {
         return Optional.ofNullable(PUSH_GATEWAY_KEY.value());
+    }
+
+    /**
+     * The mobile office's notification endpoint (MVOTING_MOBILE_OFFICE_NOTIFY_URL); empty: staff notices are kept in
+     * local_mobile_office_message instead of being sent.
+     */
+    public static Optional<String> mobileOfficeNotifyUrl() {
+        return Optional.ofNullable(MOBILE_OFFICE_NOTIFY_URL.value());
+    }
+
+    /** The bearer key mVoting sends to the mobile office's notification endpoint (MVOTING_MOBILE_OFFICE_NOTIFY_KEY). */
+    public static Optional<String> mobileOfficeNotifyKey() {
+        return Optional.ofNullable(MOBILE_OFFICE_NOTIFY_KEY.value());
     }
 
     // --- The staff directory (LDAP)
