@@ -84,7 +84,7 @@ class SettingTest {
         assertEquals(Set.of("MVOTING_SECRET", "MVOTING_SIGNING_KEYSTORE", "MVOTING_SIGNING_KEYSTORE_PASSWORD",
                 "MVOTING_SIGNING_KEYSTORE_ALIAS", "MVOTING_SMS_GATEWAY_KEY", "MVOTING_PUSH_GATEWAY_KEY",
                 "MVOTING_LDAP_BIND_PASSWORD", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE",
-                "MVOTING_METRICS_TOKEN"),
+                "MVOTING_METRICS_TOKEN", "MVOTING_MOBILE_OFFICE_NOTIFY_KEY"),
                 withheld);
         assertTrue(Setting.text("MVOTING_NEW_API_KEY", null).secret(), "a setting added later is caught by its name");
         assertTrue(Setting.text("MVOTING_DB_PASSWORD", null).secret());
@@ -116,7 +116,7 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(49, names.size());
+        assertEquals(51, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
     }
 
