@@ -27,5 +27,17 @@ CREATE TABLE local_mobile_office_message (
 CREATE INDEX local_mobile_office_message_staff ON local_mobile_office_message (staff_id, stored_at);
 
 
+-- What the local mail adapter "sent" (MVOTING_STAFF_MAIL=true without MVOTING_SMTP_HOST).
+CREATE TABLE local_mail_message (
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    outbox_id  UUID          NOT NULL UNIQUE,
+    staff_id   VARCHAR(64)   NOT NULL,
+    address    VARCHAR(320)  NOT NULL,
+    subject    VARCHAR(300)  NOT NULL,
+    body       VARCHAR(2600) NOT NULL,
+    stored_at  TIMESTAMPTZ   NOT NULL
+);
+CREATE INDEX local_mail_message_staff ON local_mail_message (staff_id, stored_at);
+
 -- A meeting room's poll: staff who open its link before join_closes_at join its audience; null for every other poll.
 ALTER TABLE poll ADD COLUMN join_closes_at TIMESTAMPTZ;

@@ -681,6 +681,36 @@ class StaffIT {
         }
     }
 
+    @Test
+    void withStaffMailOnTheAudienceIsAlsoToldByEmailOnceEachAndWithoutAnSmtpServerItIsRecorded() throws Exception {
+        try {
+            setProperty("mvoting.staff.mail", "true");
+            setProperty("mvoting.staff.mail.domain", "city.test");
+            JsonObject poll = openStaffPoll(List.of(), List.of("it.staff1", "econ.staff1"));
+            String id = poll.getString("id");
+            long deadline = System.currentTimeMillis() + 30_000;
+            List<List<Object>> mails;
+            do {
+                assertTrue(System.currentTimeMillis() < deadline, "no e-mails recorded");
+                Citizens.sleep(200);
+                mails = Database.rows("SELECT staff_id, address, subject, body FROM local_mail_message WHERE body LIKE ?"
+                        + " ORDER BY staff_id", "%?id=" + id);
+            } while (mails.size() < 2);
+            Citizens.sleep(1000);
+            mails = Database.rows("SELECT staff_id, address, subject, body FROM local_mail_message WHERE body LIKE ?"
+                    + " ORDER BY staff_id", "%?id=" + id);
+            assertEquals(List.of("econ.staff1", "it.staff1"), mails.stream().map(r -> (String) r.get(0)).toList(), "once each");
+            assertEquals(List.of("econ.staff1@city.test", "it.staff1@city.test"),
+                    mails.stream().map(r -> (String) r.get(1)).toList());
+            assertTrue(((String) mails.get(0).get(2)).startsWith("새 직원 투표: "), mails.get(0).toString());
+            assertTrue(((String) mails.get(0).get(3)).endsWith("/admin/vote.xhtml?id=" + id), mails.get(0).toString());
+            assertEquals(2, awaitNotices(id, 2).size(), "the mobile office is told as well");
+        } finally {
+            removeProperty("mvoting.staff.mail");
+            removeProperty("mvoting.staff.mail.domain");
+        }
+    }
+
     /** The local adapter's rows for a poll (staff id, title, body, link), once {@code expected} of them are there. */
     private static List<List<Object>> awaitNotices(String pollId, int expected) {
         long deadline = System.currentTimeMillis() + 40_000;

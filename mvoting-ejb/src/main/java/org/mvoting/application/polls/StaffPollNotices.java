@@ -17,7 +17,7 @@ import org.mvoting.infrastructure.persistence.StaffNoticeLedger;
 /**
  * Tells a staff poll's audience that it opened, through the mobile office: at approval the audience is noted (once per
  * person and poll: a re-approval or an extension adds nobody twice), and when the poll's opening has come (at once,
- * or later by {@link PollClosingTimer}) one outbox message per person is written and announced in the caller's
+ * or later by {@link PollClosingTimer}) one outbox message per person (and one e-mail with MVOTING_STAFF_MAIL) is written and announced in the caller's
  * transaction. Delivery (retries, dead letters) is the outbox's, never the approving transaction's. A meeting room's
  * poll notifies nobody: its audience is whoever is in the room.
  */
@@ -48,7 +48,7 @@ public class StaffPollNotices {
     int sendWaiting(Poll poll, Instant now) {
         String json = StaffTexts.pollOpened(poll.id(), poll.title(), poll.ownerDepartment().name(),
                 poll.schedule().closesAt(), CitySettings.timeZone(), CitySettings.publicUrl().orElse(null)).toJson();
-        List<UUID> ids = notices.enqueueWaiting(poll.id(), json, now);
+        List<UUID> ids = notices.enqueueWaiting(poll.id(), json, CitySettings.staffMail(), now);
         relay.announceAll(ids);
         return ids.size();
     }

@@ -22,7 +22,7 @@ public class OutboxMessage {
     public enum Status { PENDING, SENT, FAILED }
 
     /** The kind of outside service the message goes to. */
-    public enum Channel { SMS, PUSH, MOBILE_OFFICE }
+    public enum Channel { SMS, PUSH, MOBILE_OFFICE, MAIL }
 
     static final String REDACTED = "[delivered; content removed]";
 

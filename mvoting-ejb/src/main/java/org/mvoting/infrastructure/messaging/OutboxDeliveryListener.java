@@ -31,6 +31,9 @@ import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.RateLimits;
 import org.mvoting.infrastructure.persistence.SmsRefusalLedger;
+import org.mvoting.infrastructure.mail.MailDeliveryException;
+import org.mvoting.infrastructure.mail.MailRejectedException;
+import org.mvoting.infrastructure.mail.StaffMailers;
 import org.mvoting.infrastructure.mobileoffice.MobileOfficeDeliveryException;
 import org.mvoting.infrastructure.mobileoffice.MobileOfficeNotifiers;
 import org.mvoting.infrastructure.mobileoffice.MobileOfficeRejectedException;
@@ -82,6 +85,9 @@ public class OutboxDeliveryListener implements MessageListener {
     @Inject
     private MobileOfficeNotifiers mobileOffice;
 
+    @Inject
+    private StaffMailers mailers;
+
     @EJB
     private RateLimits limits;
 
@@ -120,6 +126,7 @@ public class OutboxDeliveryListener implements MessageListener {
             case SMS -> sendSms(outgoing);
             case PUSH -> sendPush(outgoing);
             case MOBILE_OFFICE -> sendToMobileOffice(outgoing);
+            case MAIL -> sendMail(outgoing);
         }
     }
 
@@ -211,6 +218,29 @@ public class OutboxDeliveryListener implements MessageListener {
         } catch (MobileOfficeDeliveryException e) {
             LOG.log(Level.WARNING, "Mobile-office delivery failed for outbox message " + outgoing.id() + "; will retry", e);
             counters.gatewayFailed(OutboxMessage.Channel.MOBILE_OFFICE.name(), NodeCounters.GatewayFailure.RETRY);
+            retryLater(outgoing, e.getMessage());
+        }
+    }
+
+    /** A staff notice by e-mail: the address is the staff id at MVOTING_STAFF_MAIL_DOMAIN, decided when it goes out. */
+    private void sendMail(OutboxMessage outgoing) {
+        String address = StaffMailers.addressOf(outgoing.recipient()).orElse(null);
+        if (address == null) {
+            outgoing.markUndeliverable("MVOTING_STAFF_MAIL_DOMAIN is no longer set");
+            return;
+        }
+        PushNotification notice = PushNotification.fromJson(outgoing.body());
+        try {
+            mailers.current().send(outgoing.id(), outgoing.recipient(), address, notice.title(),
+                    notice.body() + (notice.link() == null ? "" : "\n\n" + notice.link()));
+            outgoing.markSent(Instant.now());
+        } catch (MailRejectedException e) {
+            LOG.warning(() -> "E-mail " + outgoing.id() + " refused for good: " + e.getMessage());
+            counters.gatewayFailed(OutboxMessage.Channel.MAIL.name(), NodeCounters.GatewayFailure.REFUSED);
+            outgoing.markUndeliverable(e.getMessage());
+        } catch (MailDeliveryException e) {
+            LOG.log(Level.WARNING, "E-mail delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            counters.gatewayFailed(OutboxMessage.Channel.MAIL.name(), NodeCounters.GatewayFailure.RETRY);
             retryLater(outgoing, e.getMessage());
         }
     }

@@ -14,7 +14,7 @@ import org.mvoting.domain.messaging.OutboxMessage;
 
 /**
  * The native SQL of staff poll notices (staff_poll_notice): who is to be told that a staff poll opened, written once
- * per poll and person (a repeat is ignored), and turned into mobile-office outbox messages exactly once: the claim
+ * per poll and person (a repeat is ignored), and turned into mobile-office (and mail) outbox messages exactly once: the claim
  * and the outbox rows are one statement, so two callers (the approval and the opening timer) cannot both enqueue.
  */
 @ApplicationScoped
@@ -45,17 +45,20 @@ public class StaffNoticeLedger {
     }
 
     /**
-     * Claims the poll's notices not yet enqueued and writes one MOBILE_OFFICE outbox message for each, with
-     * {@code noticeJson} as its body; returns the messages' ids for the caller to announce in its transaction.
+     * Claims the poll's notices not yet enqueued and writes one MOBILE_OFFICE outbox message for each (and, with
+     * {@code byMail}, one MAIL message too), with {@code noticeJson} as its body; returns the messages' ids for the
+     * caller to announce in its transaction.
      */
-    public List<UUID> enqueueWaiting(UUID pollId, String noticeJson, Instant now) {
+    public List<UUID> enqueueWaiting(UUID pollId, String noticeJson, boolean byMail, Instant now) {
         List<?> ids = em.createNativeQuery("WITH due AS (UPDATE staff_poll_notice SET enqueued_at = ?2"
                         + " WHERE poll_id = ?1 AND enqueued_at IS NULL RETURNING staff_id)"
                         + " INSERT INTO outbox_message (id, channel, recipient, body, status, attempts, created_at)"
-                        + " SELECT gen_random_uuid(), '" + OutboxMessage.Channel.MOBILE_OFFICE.name() + "', due.staff_id, ?3, '"
-                        + OutboxMessage.Status.PENDING.name() + "', 0, ?2 FROM due RETURNING id")
+                        + " SELECT gen_random_uuid(), c.channel, due.staff_id, ?3, '" + OutboxMessage.Status.PENDING.name()
+                        + "', 0, ?2 FROM due CROSS JOIN (VALUES ('" + OutboxMessage.Channel.MOBILE_OFFICE.name() + "', TRUE), ('"
+                        + OutboxMessage.Channel.MAIL.name() + "', CAST(?4 AS BOOLEAN))) AS c (channel, wanted)"
+                        + " WHERE c.wanted RETURNING id")
                 .setParameter(1, pollId).setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(3, noticeJson).getResultList();
+                .setParameter(3, noticeJson).setParameter(4, byMail).getResultList();
         return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
     }
 
