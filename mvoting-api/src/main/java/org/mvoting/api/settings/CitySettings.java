@@ -59,7 +59,8 @@ public final class CitySettings {
     private static final Setting<String> MOBILE_OFFICE_NOTIFY_KEY = Setting.text("MVOTING_MOBILE_OFFICE_NOTIFY_KEY", null);
     // ... and optionally by e-mail through WildFly's mail session
     private static final Setting<Boolean> STAFF_MAIL = Setting.flag("MVOTING_STAFF_MAIL", false);
-    private static final Setting<String> STAFF_MAIL_SESSION = Setting.text("MVOTING_STAFF_MAIL_SESSION", "java:jboss/mail/Default");
+    private static final Setting<String> STAFF_MAIL_SESSION = Setting.of("MVOTING_STAFF_MAIL_SESSION", "java:jboss/mail/Default",
+            "a JNDI name in the server's own java: namespace", CitySettings::javaNamespaceName);
     private static final Setting<String> STAFF_MAIL_DOMAIN = Setting.text("MVOTING_STAFF_MAIL_DOMAIN", null);
     private static final Setting<String> SMTP_HOST = Setting.text("MVOTING_SMTP_HOST", null);
 
@@ -183,6 +184,14 @@ public final class CitySettings {
     private static String metricsTokenText(String text) {
         if (text.length() < METRICS_TOKEN_MIN_LENGTH) {
             throw new IllegalArgumentException("too short");
+        }
+        return text;
+    }
+
+    /** Only the server's own java: namespace: never an ldap:, rmi: or other URL a lookup would go out to. */
+    private static String javaNamespaceName(String text) {
+        if (!text.matches("java:[A-Za-z0-9_./-]+")) {
+            throw new IllegalArgumentException("not a java: name");
         }
         return text;
     }

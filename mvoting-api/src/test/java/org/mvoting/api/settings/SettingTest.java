@@ -121,6 +121,20 @@ class SettingTest {
     }
 
     @Test
+    void theStaffMailSessionIsANameInTheServersOwnJavaNamespaceOnly() {
+        String before = System.getProperty("mvoting.staff.mail.session");
+        try {
+            assertEquals("java:jboss/mail/Default", CitySettings.staffMailSession());
+            System.setProperty("mvoting.staff.mail.session", "java:jboss/mail/City");
+            assertEquals("java:jboss/mail/City", CitySettings.staffMailSession());
+            System.setProperty("mvoting.staff.mail.session", "ldap://evil.example/x");
+            assertThrows(IllegalStateException.class, CitySettings::staffMailSession);
+        } finally {
+            restore("mvoting.staff.mail.session", before);
+        }
+    }
+
+    @Test
     void theSmsAllowListIsKoreanMobileByDefaultAndRefusesAnythingButPrefixes() {
         assertEquals(List.of("+8210", "+8211", "+8216", "+8217", "+8218", "+8219"), CitySettings.smsAllowedPrefixes());
         assertEquals(List.of("+8210", "+1"), CitySettings.prefixes(" +8210 , +1"));
