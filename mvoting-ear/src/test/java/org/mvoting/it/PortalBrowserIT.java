@@ -139,8 +139,8 @@ class PortalBrowserIT {
     void aMeetingPollByQrLinkTheDirectorySyncPageAndTheAuditorsTrail() throws Exception {
         Directory.ensureSynced();
 
-        // the head opens a meeting poll: a QR code (a real PNG) and a short link for the room
-        WebDriver head = loggedIn("it.head");
+        // the department's operator opens a meeting poll: a QR code (a real PNG) and a short link for the room
+        WebDriver head = loggedIn("it.operator");
         head.get(Browser.SITE + "/admin/meeting.xhtml");
         type(head, "meeting:text", "오늘 회의를 30분 연장할까요?");
         new Select(head.findElement(By.id("meeting:type"))).selectByValue("YES_NO");
@@ -169,6 +169,25 @@ class PortalBrowserIT {
 
         // the room's screen follows without a reload
         waitFor(head).until(d -> "1".equals(d.findElement(By.id("ballots")).getText().strip()));
+        assertTrue(head.findElement(By.id("joinClosesAt")).getText().contains("참여 가능"),
+                head.findElement(By.id("joinClosesAt")).getText());
+
+        // once the join window has closed (moved into the past, as three minutes would), a colleague sent the link
+        // later is told so on opening it and gets no ballot
+        String src = head.findElement(By.id("qr")).getAttribute("src");
+        String pollId = src.substring(src.lastIndexOf('/') + 1, src.lastIndexOf(".png"));
+        Database.execute("UPDATE poll SET join_closes_at = now() - interval '1 second' WHERE id = ?::uuid",
+                java.util.UUID.fromString(pollId));
+        WebDriver late = Browser.open(390, 844);
+        browsers.add(late);
+        late.get(link.getAttribute("href"));
+        waitFor(late).until(ExpectedConditions.urlContains("login.xhtml"));
+        type(late, "login:id", "it.staff1");
+        type(late, "login:password", Api.DEMO_PASSWORD);
+        click(late, "login:submit");
+        waitFor(late).until(ExpectedConditions.urlContains("vote.xhtml"));
+        waitFor(late).until(d -> d.findElement(By.id("vote:messages")).getText().contains("회의 투표는"));
+        assertTrue(late.findElements(By.id("vote:review")).isEmpty(), "no ballot for a late joiner");
 
         // the administrator syncs the org chart and watches it finish
         WebDriver admin = loggedIn("sys.admin");
@@ -184,7 +203,7 @@ class PortalBrowserIT {
         auditor.get(Browser.SITE + "/admin/audit.xhtml");
         type(auditor, "audit:action", "poll.quick-open");
         click(auditor, "audit:search");
-        waitFor(auditor).until(d -> d.findElement(By.id("audit:entries")).getText().contains("it.head"));
+        waitFor(auditor).until(d -> d.findElement(By.id("audit:entries")).getText().contains("it.operator"));
         byte[] xlsx = download(auditor, "/admin/download/audit.xlsx", "spreadsheetml");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertTrue(workbook.getSheetAt(0).getPhysicalNumberOfRows() > 1, "the export holds entries");

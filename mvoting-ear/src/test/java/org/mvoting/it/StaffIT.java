@@ -504,18 +504,227 @@ class StaffIT {
 
     @Test
     void aMeetingPollOpensAtOnceForAnyStaffWithTheLink() {
+        // the department's operator puts the question (not only its head); the room's screen is the operator's page
         JsonObject meeting = Api.post("/admin/meeting-polls", Json.createObjectBuilder()
                 .add("departmentCode", "DEPT-IT").add("question", Polls.question("SINGLE_CHOICE", "점심 메뉴?", "국수", "비빔밥"))
-                .add("minutes", 5).build(), "Authorization", Api.HEAD).json();
+                .add("minutes", 5).build(), "Authorization", Api.OPERATOR).json();
         assertEquals("OPEN", meeting.getString("status"));
         JsonObject poll = Api.get("/polls/" + meeting.getString("id"), "Authorization", Api.basic("econ.staff1")).json();
-        assertEquals(201, castAs(Api.basic("econ.staff1"), poll).status());
-        Api.post("/admin/meeting-polls", Json.createObjectBuilder().add("departmentCode", "DEPT-IT")
-                        .add("question", Polls.question("YES_NO", "회의?")).add("minutes", 5).build(),
-                "Authorization", Api.basic("econ.head")).assertProblem(403, "staff-not-approver-of");
-        Api.post("/admin/meeting-polls", Json.createObjectBuilder().add("departmentCode", "DEPT-IT")
-                        .add("question", Polls.question("YES_NO", "회의?")).add("minutes", 5).build(),
-                "Authorization", Api.OPERATOR).assertProblem(403, "role-required");
+        assertEquals(201, castAs(Api.basic("econ.staff1"), poll).status(), "anyone in the organisation, within the window");
+        assertEquals(201, castAs(Api.HEAD, Api.get("/polls/" + Api.post("/admin/meeting-polls", meetingPoll(5, null),
+                "Authorization", Api.HEAD).json().getString("id"), "Authorization", Api.HEAD).json()).status(),
+                "the head may still open one");
+        Api.post("/admin/meeting-polls", meetingPoll(5, null), "Authorization", Api.basic("econ.head"))
+                .assertProblem(403, "staff-not-manager-of");
+        Api.post("/admin/meeting-polls", meetingPoll(5, null), "Authorization", Api.basic("econ.operator"))
+                .assertProblem(403, "staff-not-manager-of");
+        Api.post("/admin/meeting-polls", meetingPoll(5, null), "Authorization", Api.basic("it.staff1"))
+                .assertProblem(403, "role-required");
+        Api.post("/admin/meeting-polls", meetingPoll(5, 6), "Authorization", Api.OPERATOR)
+                .assertProblem(422, "poll-meeting-join-minutes");
+        Api.post("/admin/meeting-polls", meetingPoll(5, 0), "Authorization", Api.OPERATOR)
+                .assertProblem(400, "validation-failed");
+    }
+
+    @Test
+    void aMeetingRoomIsWhoeverJoinsWithinTheWindowEachVotesOnceAndALateJoinerIsRefused() {
+        JsonObject created = Api.post("/admin/meeting-polls", Json.createObjectBuilder().add("departmentCode", "DEPT-IT")
+                .add("question", Polls.question("SINGLE_CHOICE", "다음 회의 장소?", "3층", "5층"))
+                .add("minutes", 10).add("joinMinutes", 2).build(), "Authorization", Api.OPERATOR).json();
+        String id = created.getString("id");
+        JsonObject poll = Api.get("/polls/" + id, "Authorization", Api.basic("econ.staff1")).json();
+        assertEquals(0, Database.count("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?::uuid", id),
+                "the room starts empty: nobody is in the audience before opening the link");
+
+        // in the room: one opens the link (joins) and votes later, one votes at once (the cast joins)
+        assertTrue(Api.post("/polls/" + id + "/joins", null, "Authorization", Api.basic("econ.staff1")).json()
+                .getBoolean("joined"));
+        String key = UUID.randomUUID().toString();
+        Api.Reply first = Api.send("POST", "/polls/" + id + "/ballots", Polls.ballot(Polls.questionId(poll, 0),
+                Polls.optionIds(poll, 0).get(1)).toString(), "Authorization", Api.basic("it.staff2"), "Idempotency-Key", key);
+        assertEquals(201, first.status(), first.body());
+        // a citizen's token is no member of staff, in the window or not
+        Api.post("/polls/" + id + "/joins", null, "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()))
+                .assertProblem(403, "not-eligible");
+
+        // the join window closes (moved into the past: the server's clock decides, as two minutes would)
+        Database.execute("UPDATE poll SET join_closes_at = now() - interval '1 second' WHERE id = ?::uuid", UUID.fromString(id));
+
+        // who joined in time still votes; the same request again is a replay; another second vote is refused
+        assertEquals(201, castAs(Api.basic("econ.staff1"), poll).status(), "joined in time, votes after the window");
+        Api.Reply replay = Api.send("POST", "/polls/" + id + "/ballots", Polls.ballot(Polls.questionId(poll, 0),
+                Polls.optionIds(poll, 0).get(1)).toString(), "Authorization", Api.basic("it.staff2"), "Idempotency-Key", key);
+        assertEquals(200, replay.status(), replay.body());
+        assertEquals(first.json().getString("receipt"), replay.json().getString("receipt"));
+        castAs(Api.basic("it.staff2"), poll).assertProblem(409, "already-voted");
+        // someone sent the link later is refused, when opening it and when voting, and told why (Korean first)
+        JsonObject late = Api.post("/polls/" + id + "/joins", null, "Authorization", Api.basic("it.staff1"))
+                .assertProblem(403, "meeting-join-closed");
+        assertTrue(late.getString("title").contains("참여 시간"), late.toString());
+        castAs(Api.basic("it.staff1"), poll).assertProblem(403, "meeting-join-closed");
+        assertEquals(2, Database.count("SELECT count(*) FROM poll_listed_voter WHERE poll_id = ?::uuid", id),
+                "the audience is exactly the two who joined");
+        // a poll that is not a meeting room's has nothing to join
+        JsonObject other = openStaffPoll(List.of(), List.of("it.staff1"));
+        assertFalse(Api.post("/polls/" + other.getString("id") + "/joins", null, "Authorization", Api.basic("it.staff1"))
+                .json().getBoolean("joined"));
+
+        JsonObject results = Polls.close(id);
+        assertEquals(2, results.getJsonNumber("ballots").longValue());
+        assertTrue(results.getBoolean("tallyVerified"));
+        JsonArray options = results.getJsonArray("questions").getJsonObject(0).getJsonArray("options");
+        assertEquals(List.of(1L, 1L), options.stream().map(o -> o.asJsonObject().getJsonNumber("votes").longValue()).toList(),
+                options.toString());
+        // nobody in a meeting room is told through the mobile office: the room is the audience
+        assertEquals(0, Database.count("SELECT count(*) FROM staff_poll_notice WHERE poll_id = ?::uuid", UUID.fromString(id)));
+    }
+
+    private static JsonObject meetingPoll(int minutes, Integer joinMinutes) {
+        var json = Json.createObjectBuilder().add("departmentCode", "DEPT-IT")
+                .add("question", Polls.question("YES_NO", "회의?")).add("minutes", minutes);
+        if (joinMinutes != null) {
+            json.add("joinMinutes", joinMinutes);
+        }
+        return json.build();
+    }
+
+    // ---- staff told when a poll opens (the mobile office's notification channel) ----
+
+    @Test
+    void aStaffPollsAudienceIsToldOnceThroughTheMobileOfficeWhenItOpensAndNobodyElse() throws Exception {
+        JsonObject poll = openStaffPoll(List.of("DEPT-IT"), List.of("econ.staff1"));
+        String id = poll.getString("id");
+        java.util.Set<String> audience = new java.util.TreeSet<>(Database.rows("SELECT s.staff_id FROM staff_member s"
+                + " JOIN org_unit u ON u.code = s.unit_code WHERE s.active AND u.path LIKE"
+                + " (SELECT path FROM org_unit WHERE code = 'DEPT-IT') || '%'").stream().map(r -> (String) r.get(0)).toList());
+        audience.add("econ.staff1");
+        assertTrue(audience.size() > 2 && audience.contains("it.staff1"), audience.toString());
+
+        List<List<Object>> notices = awaitNotices(id, audience.size());
+        assertEquals(audience, new java.util.TreeSet<>(notices.stream().map(r -> (String) r.get(0)).toList()),
+                "exactly the audience");
+        assertEquals(audience.size(), notices.size(), "once each");
+        String title = (String) notices.get(0).get(1);
+        String body = (String) notices.get(0).get(2);
+        assertTrue(title.startsWith("새 직원 투표: ") && title.contains(" / New staff poll: "), title);
+        Instant closesAt = Instant.parse(Api.get("/admin/polls/" + id, "Authorization", Api.OPERATOR).json().getString("closesAt"));
+        java.time.ZonedDateTime seoul = closesAt.atZone(java.time.ZoneId.of("Asia/Seoul"));
+        assertTrue(body.indexOf(java.time.format.DateTimeFormatter.ofPattern("M월 d일 HH:mm").format(seoul))
+                < body.indexOf("Please vote by"), "Korean first, the city's clock: " + body);
+        assertTrue(body.contains(java.time.format.DateTimeFormatter.ofPattern("MMM d, HH:mm", java.util.Locale.ENGLISH)
+                .format(seoul)), body);
+        assertTrue(((String) notices.get(0).get(3)).endsWith("/admin/vote.xhtml?id=" + id), notices.get(0).toString());
+
+        // an extension tells nobody again
+        Api.post("/admin/polls/" + id + "/extend", Json.createObjectBuilder().add("closesAt",
+                Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).build(),
+                "Authorization", Api.OPERATOR).json();
+        Citizens.sleep(1500);
+        assertEquals(audience.size(), Database.count("SELECT count(*) FROM local_mobile_office_message WHERE link LIKE ?",
+                "%?id=" + id));
+
+        // approved ahead of its opening: nobody is told until the opening has come, then each once
+        JsonObject draft = Polls.createDraft(Polls.draft("나중에 여는 직원 투표 " + suffix(), "ORG_UNITS", "LIVE",
+                        Polls.question("YES_NO", "찬성?")).add("kind", "CITY_TO_STAFF")
+                .add("opensAt", Instant.now().plusSeconds(12).toString()));
+        String later = draft.getString("id");
+        assertEquals(200, Api.put("/admin/polls/" + later + "/audience", audience(List.of(), List.of("it.staff1", "it.staff2")),
+                "Authorization", Api.OPERATOR).status());
+        Polls.publish(draft);
+        assertEquals(0, Database.count("SELECT count(*) FROM outbox_message WHERE channel = 'MOBILE_OFFICE' AND body LIKE ?",
+                "%?id=" + later + "%"), "not before it opens");
+        List<List<Object>> told = awaitNotices(later, 2);
+        assertEquals(List.of("it.staff1", "it.staff2"), told.stream().map(r -> (String) r.get(0)).sorted().toList());
+    }
+
+    @Test
+    void aMobileOfficeAnswering500IsRetriedAndTheNoticeDeliveredOnce() throws Exception {
+        List<String> answered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> keys = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> bodies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        com.sun.net.httpserver.HttpServer office = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        office.createContext("/notify", exchange -> {
+            int status = answered.isEmpty() ? 500 : 200; // down once, then up
+            keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            answered.add(status + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        office.start();
+        try {
+            setProperty("mvoting.mobile.office.notify.url", "http://127.0.0.1:" + office.getAddress().getPort() + "/notify");
+            setProperty("mvoting.mobile.office.notify.key", "office-test-key");
+            JsonObject poll = openStaffPoll(List.of(), List.of("it.staff2"));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (answered.stream().noneMatch(a -> a.startsWith("200"))) {
+                assertTrue(System.currentTimeMillis() < deadline, "never delivered: " + answered);
+                Citizens.sleep(200);
+            }
+            Citizens.sleep(3000); // a second delivery would come within this
+            assertEquals(List.of("500 Bearer office-test-key", "200 Bearer office-test-key"), answered);
+            assertEquals(keys.get(0), keys.get(1), "the retry is the same message");
+            JsonObject sent = Json.createReader(new java.io.StringReader(bodies.get(1))).readObject();
+            assertEquals(List.of("it.staff2"), sent.getJsonArray("recipients").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).toList());
+            assertTrue(sent.getString("link").endsWith("/admin/vote.xhtml?id=" + poll.getString("id")), sent.toString());
+            List<List<Object>> outbox = Database.rows("SELECT status, attempts FROM outbox_message WHERE id = ?::uuid",
+                    UUID.fromString(keys.get(0)));
+            assertEquals(List.of("SENT", 2), outbox.get(0));
+            assertEquals(0, Database.count("SELECT count(*) FROM local_mobile_office_message WHERE link LIKE ?",
+                    "%?id=" + poll.getString("id")), "sent out, not kept locally");
+        } finally {
+            removeProperty("mvoting.mobile.office.notify.url");
+            removeProperty("mvoting.mobile.office.notify.key");
+            office.stop(0);
+        }
+    }
+
+    @Test
+    void withStaffMailOnTheAudienceIsAlsoToldByEmailOnceEachAndWithoutAnSmtpServerItIsRecorded() throws Exception {
+        try {
+            setProperty("mvoting.staff.mail", "true");
+            setProperty("mvoting.staff.mail.domain", "city.test");
+            JsonObject poll = openStaffPoll(List.of(), List.of("it.staff1", "econ.staff1"));
+            String id = poll.getString("id");
+            long deadline = System.currentTimeMillis() + 30_000;
+            List<List<Object>> mails;
+            do {
+                assertTrue(System.currentTimeMillis() < deadline, "no e-mails recorded");
+                Citizens.sleep(200);
+                mails = Database.rows("SELECT staff_id, address, subject, body FROM local_mail_message WHERE body LIKE ?"
+                        + " ORDER BY staff_id", "%?id=" + id);
+            } while (mails.size() < 2);
+            Citizens.sleep(1000);
+            mails = Database.rows("SELECT staff_id, address, subject, body FROM local_mail_message WHERE body LIKE ?"
+                    + " ORDER BY staff_id", "%?id=" + id);
+            assertEquals(List.of("econ.staff1", "it.staff1"), mails.stream().map(r -> (String) r.get(0)).toList(), "once each");
+            assertEquals(List.of("econ.staff1@city.test", "it.staff1@city.test"),
+                    mails.stream().map(r -> (String) r.get(1)).toList());
+            assertTrue(((String) mails.get(0).get(2)).startsWith("새 직원 투표: "), mails.get(0).toString());
+            assertTrue(((String) mails.get(0).get(3)).endsWith("/admin/vote.xhtml?id=" + id), mails.get(0).toString());
+            assertEquals(2, awaitNotices(id, 2).size(), "the mobile office is told as well");
+        } finally {
+            removeProperty("mvoting.staff.mail");
+            removeProperty("mvoting.staff.mail.domain");
+        }
+    }
+
+    /** The local adapter's rows for a poll (staff id, title, body, link), once {@code expected} of them are there. */
+    private static List<List<Object>> awaitNotices(String pollId, int expected) {
+        long deadline = System.currentTimeMillis() + 40_000;
+        while (true) {
+            List<List<Object>> rows = Database.rows("SELECT staff_id, title, body, link FROM local_mobile_office_message"
+                    + " WHERE link LIKE ? ORDER BY staff_id", "%?id=" + pollId);
+            if (rows.size() >= expected) {
+                Citizens.sleep(1000); // and no more come
+                return Database.rows("SELECT staff_id, title, body, link FROM local_mobile_office_message"
+                        + " WHERE link LIKE ? ORDER BY staff_id", "%?id=" + pollId);
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "only " + rows.size() + " of " + expected + " notices");
+            Citizens.sleep(200);
+        }
     }
 
     // ---- mobile office tokens ----

@@ -28,6 +28,12 @@ public interface BallotBox {
      */
     CastReceipt cast(UUID pollId, BallotPaper ballot, VoterCredential voter, String idempotencyKey, String pollPassword);
 
+    /**
+     * Opening a meeting room's link: signed-in staff join its audience while its join window is open, so they may vote
+     * later while it stays open; refused with meeting-join-closed afterwards. False for any other poll (nothing to join).
+     */
+    boolean joinMeetingRoom(UUID pollId, VoterCredential voter);
+
     ReceiptCheck checkReceipt(UUID pollId, String receipt);
 
     /** Results as the poll's visibility allows for this caller (who may be anonymous). */

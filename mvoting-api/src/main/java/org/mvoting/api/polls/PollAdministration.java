@@ -54,8 +54,15 @@ public interface PollAdministration {
     /** A new draft with the same text, questions and audience (any state may be copied). */
     PollView duplicate(UUID pollId, Actor actor);
 
-    /** One question, open now for {@code minutes}, for the staff in a meeting room (OPERATOR, DEPT_HEAD, EXECUTIVE). */
-    PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, Actor actor);
+    /** The longest a meeting room's poll stays open, in minutes (a working day). */
+    int MEETING_MAX_MINUTES = 24 * 60;
+
+    /**
+     * One question, open now for {@code minutes}, for the staff in a meeting room (the department's OPERATOR, its
+     * DEPT_HEAD or an EXECUTIVE above it): its audience is whoever signed in opens the link (joins) within the first
+     * {@code joinMinutes} (1..minutes), one vote each; a later joiner is refused (meeting-join-closed).
+     */
+    PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, int joinMinutes, Actor actor);
 
     /**
      * Sets (replacing) or extends the phone numbers allowed to vote in a LISTED poll, so long lists can be

@@ -54,6 +54,16 @@ public final class CitySettings {
     private static final Setting<String> PUSH_GATEWAY_URL = Setting.text("MVOTING_PUSH_GATEWAY_URL", null);
     private static final Setting<String> PUSH_GATEWAY_KEY = Setting.text("MVOTING_PUSH_GATEWAY_KEY", null);
 
+    // The mobile office's notification channel (staff told when a staff poll opens)
+    private static final Setting<String> MOBILE_OFFICE_NOTIFY_URL = Setting.text("MVOTING_MOBILE_OFFICE_NOTIFY_URL", null);
+    private static final Setting<String> MOBILE_OFFICE_NOTIFY_KEY = Setting.text("MVOTING_MOBILE_OFFICE_NOTIFY_KEY", null);
+    // ... and optionally by e-mail through WildFly's mail session
+    private static final Setting<Boolean> STAFF_MAIL = Setting.flag("MVOTING_STAFF_MAIL", false);
+    private static final Setting<String> STAFF_MAIL_SESSION = Setting.of("MVOTING_STAFF_MAIL_SESSION", "java:jboss/mail/Default",
+            "a JNDI name in the server's own java: namespace", CitySettings::javaNamespaceName);
+    private static final Setting<String> STAFF_MAIL_DOMAIN = Setting.text("MVOTING_STAFF_MAIL_DOMAIN", null);
+    private static final Setting<String> SMTP_HOST = Setting.text("MVOTING_SMTP_HOST", null);
+
     // The staff directory (LDAP)
     private static final Setting<String> LDAP_URL = Setting.text("MVOTING_LDAP_URL", null);
     private static final Setting<String> LDAP_BASE_DN = Setting.text("MVOTING_LDAP_BASE_DN", "dc=city,dc=go,dc=kr");
@@ -114,7 +124,8 @@ public final class CitySettings {
             CITIZEN_POLLS_PER_DAY, CITIZEN_INVITATIONS_PER_DAY, REPORTS_TO_HIDE, EVENT_PASS_HOURS,
             SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
             SMS_CODES_PER_ADDRESS_PER_HOUR, SMS_DAILY_BUDGET, SMS_ALLOWED_PREFIXES,
-            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY,
+            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY, MOBILE_OFFICE_NOTIFY_URL, MOBILE_OFFICE_NOTIFY_KEY,
+            STAFF_MAIL, STAFF_MAIL_SESSION, STAFF_MAIL_DOMAIN, SMTP_HOST,
             LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
             LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
             DIRECTORY_SYNC_DELAY_SECONDS,
@@ -215,6 +226,14 @@ public final class CitySettings {
     private static boolean isAttributeName(String name) {
         return !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z'
                 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-');
+    }
+
+    /** Only the server's own java: namespace: never an ldap:, rmi: or other URL a lookup would go out to. */
+    private static String javaNamespaceName(String text) {
+        if (!text.matches("java:[A-Za-z0-9_./-]+")) {
+            throw new IllegalArgumentException("not a java: name");
+        }
+        return text;
     }
 
     private static ZoneId zone(String id) {
@@ -372,6 +391,45 @@ public final class CitySettings {
     /** The push gateway's key (MVOTING_PUSH_GATEWAY_KEY). */
     public static Optional<String> pushGatewayKey() {
         return Optional.ofNullable(PUSH_GATEWAY_KEY.value());
+    }
+
+    /**
+     * The mobile office's notification endpoint (MVOTING_MOBILE_OFFICE_NOTIFY_URL); empty: staff notices are kept in
+     * local_mobile_office_message instead of being sent.
+     */
+    public static Optional<String> mobileOfficeNotifyUrl() {
+        return Optional.ofNullable(MOBILE_OFFICE_NOTIFY_URL.value());
+    }
+
+    /** The bearer key mVoting sends to the mobile office's notification endpoint (MVOTING_MOBILE_OFFICE_NOTIFY_KEY). */
+    public static Optional<String> mobileOfficeNotifyKey() {
+        return Optional.ofNullable(MOBILE_OFFICE_NOTIFY_KEY.value());
+    }
+
+    /** Whether staff notices also go out by e-mail (MVOTING_STAFF_MAIL); they need MVOTING_STAFF_MAIL_DOMAIN too. */
+    public static boolean staffMail() {
+        return STAFF_MAIL.value() && staffMailDomain().isPresent();
+    }
+
+    /** The JNDI name of WildFly's mail session the e-mails go through (MVOTING_STAFF_MAIL_SESSION). */
+    public static String staffMailSession() {
+        return STAFF_MAIL_SESSION.value();
+    }
+
+    /**
+     * The staff mail domain (MVOTING_STAFF_MAIL_DOMAIN, {@code city.go.kr}): a member of staff's address is their
+     * portal ID at this domain (the directory sync keeps no mail attribute).
+     */
+    public static Optional<String> staffMailDomain() {
+        return Optional.ofNullable(STAFF_MAIL_DOMAIN.value());
+    }
+
+    /**
+     * The SMTP server WildFly's mail session sends through (MVOTING_SMTP_HOST, set by wildfly-config/07-mail.cli);
+     * empty: e-mails are kept in local_mail_message instead.
+     */
+    public static Optional<String> smtpHost() {
+        return Optional.ofNullable(SMTP_HOST.value());
     }
 
     // --- The staff directory (LDAP)

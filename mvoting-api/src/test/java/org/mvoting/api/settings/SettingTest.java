@@ -84,7 +84,7 @@ class SettingTest {
         assertEquals(Set.of("MVOTING_SECRET", "MVOTING_SIGNING_KEYSTORE", "MVOTING_SIGNING_KEYSTORE_PASSWORD",
                 "MVOTING_SIGNING_KEYSTORE_ALIAS", "MVOTING_SMS_GATEWAY_KEY", "MVOTING_PUSH_GATEWAY_KEY",
                 "MVOTING_LDAP_BIND_PASSWORD", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE",
-                "MVOTING_METRICS_TOKEN"),
+                "MVOTING_METRICS_TOKEN", "MVOTING_MOBILE_OFFICE_NOTIFY_KEY"),
                 withheld);
         assertTrue(Setting.text("MVOTING_NEW_API_KEY", null).secret(), "a setting added later is caught by its name");
         assertTrue(Setting.text("MVOTING_DB_PASSWORD", null).secret());
@@ -116,7 +116,7 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(53, names.size());
+        assertEquals(59, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
     }
 
@@ -134,6 +134,20 @@ class SettingTest {
             assertEquals(List.of("/etc/crl/a.crl", "/etc/crl/more"), CitySettings.certificateCrl());
         } finally {
             restore("mvoting.certificate.crl", before);
+        }
+    }
+
+    @Test
+    void theStaffMailSessionIsANameInTheServersOwnJavaNamespaceOnly() {
+        String before = System.getProperty("mvoting.staff.mail.session");
+        try {
+            assertEquals("java:jboss/mail/Default", CitySettings.staffMailSession());
+            System.setProperty("mvoting.staff.mail.session", "java:jboss/mail/City");
+            assertEquals("java:jboss/mail/City", CitySettings.staffMailSession());
+            System.setProperty("mvoting.staff.mail.session", "ldap://evil.example/x");
+            assertThrows(IllegalStateException.class, CitySettings::staffMailSession);
+        } finally {
+            restore("mvoting.staff.mail.session", before);
         }
     }
 

@@ -19,6 +19,8 @@ import org.mvoting.api.ballots.ResultsView;
 import org.mvoting.api.errors.AlreadyVotedException;
 import org.mvoting.api.errors.BusinessException;
 import org.mvoting.api.errors.IdempotencyKeyReusedException;
+import org.mvoting.api.errors.MeetingJoinClosedException;
+import org.mvoting.api.errors.NotEligibleException;
 import org.mvoting.api.errors.PollNotFoundException;
 import org.mvoting.api.errors.PollNotOpenException;
 import org.mvoting.api.errors.PollPasswordException;
@@ -43,6 +45,7 @@ import org.mvoting.domain.poll.PollPassword;
 import org.mvoting.infrastructure.crypto.ServerSecrets;
 import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.BallotLedger;
+import org.mvoting.infrastructure.persistence.BallotLedger.ListedVoter;
 import org.mvoting.infrastructure.persistence.CitizenPollLedger;
 import org.mvoting.infrastructure.persistence.PollRepository;
 import org.mvoting.infrastructure.persistence.RateLimits;
@@ -58,6 +61,9 @@ import org.mvoting.infrastructure.persistence.AuditCheckpoints;
 public class BallotBoxService implements BallotBox {
 
     private static final ZoneId CITY_ZONE = CitySettings.timeZone();
+    /** When a meeting room's join window closed, as a late joiner reads it: the city's clock. */
+    private static final java.time.format.DateTimeFormatter JOIN_CLOSED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(CITY_ZONE);
 
     @Inject
     private PollRepository polls;
@@ -124,7 +130,7 @@ public class BallotBoxService implements BallotBox {
             rules.admit(voter.assurance(), voter.staff(), () -> switch (poll.audience()) {
                 case EVENT_PARTICIPANTS -> ledger.isEventParticipant(pollId, voterKey);
                 case PANEL_SAMPLE -> invited.isPresent();
-                default -> ledger.isListed(pollId, voterKey);
+                default -> ledger.isListed(pollId, voterKey) || joinsMeetingRoom(poll, voter, now);
             });
             if (poll.audience() == AudienceType.PASSWORD) {
                 checkPassword(pollId, voterKey, pollPassword);
@@ -160,6 +166,39 @@ public class BallotBoxService implements BallotBox {
                 SealedBallot.seal(secrets.inboxKey(), new SealedBallot.Contents(receipt, castHour, marks,
                         seat.map(SampleLedger.Seat::stratum).orElse(null)), secrets.random()));
         return new CastReceipt(pollId, receipt.code(), castHour, false);
+    }
+
+    @Override
+    public boolean joinMeetingRoom(UUID pollId, VoterCredential voter) {
+        Poll poll = polls.find(pollId).filter(Poll::isPublished).orElseThrow(() -> new PollNotFoundException(pollId));
+        if (!poll.isMeetingRoom()) {
+            return false;
+        }
+        if (!voter.staff()) {
+            throw new NotEligibleException();
+        }
+        Instant now = Instant.now();
+        if (!poll.acceptsBallotsAt(now)) {
+            throw new PollNotOpenException(poll.status().name()); // closed early by whoever runs the meeting
+        }
+        return ledger.isListed(pollId, voter.voterKey()) || joinsMeetingRoom(poll, voter, now);
+    }
+
+    /**
+     * A meeting room's poll: signed-in staff not yet in its audience join it while the join window is open (the
+     * server's clock decides, never the phone's); afterwards they are refused with meeting-join-closed, so a link
+     * forwarded out of the room does not let anyone in later. The join is a listed voter row, written in this cast's
+     * transaction.
+     */
+    private boolean joinsMeetingRoom(Poll poll, VoterCredential voter, Instant now) {
+        if (!poll.isMeetingRoom() || !voter.staff()) {
+            return false;
+        }
+        if (!poll.admitsJoinerAt(now)) {
+            throw new MeetingJoinClosedException(JOIN_CLOSED_AT.format(poll.joinClosesAt()));
+        }
+        ledger.addListedVoters(poll.id(), List.of(ListedVoter.staff(voter.voterKey())));
+        return true;
     }
 
     /**

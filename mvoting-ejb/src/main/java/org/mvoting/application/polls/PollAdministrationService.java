@@ -78,8 +78,6 @@ public class PollAdministrationService implements PollAdministration {
     private static final DateTimeFormatter INVITATION_TIME = DateTimeFormatter.ofPattern("M/d HH:mm")
             .withZone(CitySettings.timeZone());
 
-    private static final int MAX_QUICK_MINUTES = 24 * 60;
-
     @Inject
     private PollRepository polls;
 
@@ -106,6 +104,9 @@ public class PollAdministrationService implements PollAdministration {
 
     @Inject
     private NewPollPushes pushes;
+
+    @Inject
+    private StaffPollNotices staffNotices;
 
     @Inject
     private InvitationLedger invitations;
@@ -228,12 +229,13 @@ public class PollAdministrationService implements PollAdministration {
         poll.approveBy(approver.staffId(), now);
         poll.assignShortCode(shortCodes.next());
         String detail = null;
+        Set<String> eligibleStaff = Set.of();
         if (poll.audience() == AudienceType.ORG_UNITS) {
-            int eligible = fixStaffAudience(pollId);
-            if (eligible == 0) {
+            eligibleStaff = fixStaffAudience(pollId);
+            if (eligibleStaff.isEmpty()) {
                 throw new InvalidPollException("staff-audience-empty");
             }
-            detail = eligible + " staff eligible";
+            detail = eligibleStaff.size() + " staff eligible";
         }
         if (poll.audience() == AudienceType.PANEL_SAMPLE) {
             // the approval fixes the design: the draw happens now, with the seed recorded, and ranks 1..target are invited
@@ -244,11 +246,16 @@ public class PollAdministrationService implements PollAdministration {
         if (NewPollPushes.notifiesCitizens(poll)) {
             audit.record(actor(actor), "poll.push", pollId, "app installations notified: " + pushes.enqueue(poll, now));
         }
+        if (StaffPollNotices.notifiesStaff(poll)) {
+            // written here, delivered by the outbox after the commit; a poll opening later is told by the timer
+            audit.record(actor(actor), "poll.staff-notice", pollId, "staff notified now: "
+                    + staffNotices.noteAndSendIfOpen(poll, eligibleStaff, now));
+        }
         return record(poll);
     }
 
     /** Resolves units and people into voter keys once: who is in the audience at publication may vote. */
-    private int fixStaffAudience(UUID pollId) {
+    private Set<String> fixStaffAudience(UUID pollId) {
         List<OrgUnit> units = staff.audienceUnits(pollId).stream().map(staff::unit)
                 .flatMap(java.util.Optional::stream).toList();
         Set<String> eligible = new LinkedHashSet<>(staff.activeStaffIdsUnder(units));
@@ -259,7 +266,7 @@ public class PollAdministrationService implements PollAdministration {
         List<ListedVoter> keys = new ArrayList<>(eligible.stream().map(secrets::staffVoterKey).map(ListedVoter::staff).toList());
         java.util.Collections.shuffle(keys, secrets.random());
         ledger.addListedVoters(pollId, keys);
-        return eligible.size();
+        return eligible;
     }
 
     @Override
@@ -325,12 +332,17 @@ public class PollAdministrationService implements PollAdministration {
     }
 
     @Override
-    @AllowedRoles({Roles.DEPT_HEAD, Roles.EXECUTIVE})
-    public PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, Actor actor) {
+    @AllowedRoles({Roles.OPERATOR, Roles.DEPT_HEAD, Roles.EXECUTIVE})
+    public PollRecord quickMeetingPoll(String departmentCode, QuestionDraft question, int minutes, int joinMinutes,
+                                       Actor actor) {
         Department department = department(departmentCode);
-        scope.requireApproverOf(department); // it opens without a separate approval: the approver makes it
-        if (minutes < 1 || minutes > MAX_QUICK_MINUTES) {
-            throw new InvalidPollException("quick-minutes", MAX_QUICK_MINUTES);
+        // it opens without a separate approval: the department's operator or its approvers put the question themselves
+        scope.requireManagerOf(department);
+        if (minutes < 1 || minutes > MEETING_MAX_MINUTES) {
+            throw new InvalidPollException("quick-minutes", MEETING_MAX_MINUTES);
+        }
+        if (joinMinutes < 1 || joinMinutes > minutes) {
+            throw new InvalidPollException("meeting-join-minutes", minutes);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String title = question.text().strip().length() <= PollDraft.TITLE_LENGTH ? question.text()
@@ -339,17 +351,15 @@ public class PollAdministrationService implements PollAdministration {
                 new Schedule(now, now.plus(Duration.ofMinutes(minutes))), AudienceType.ORG_UNITS,
                 AssuranceLevel.SMS_VERIFIED, ResultsVisibility.LIVE, caller(), now);
         poll.addQuestion(question);
+        // The room is whoever is there: the audience starts empty and each signed-in member of staff who opens the
+        // link within the join window joins it (BallotBoxService), so a link forwarded out of the room later is refused.
+        poll.admitJoinersUntil(now.plus(Duration.ofMinutes(joinMinutes)));
         polls.add(poll);
-        // The room is whoever has the link and is staff: the whole org chart is the audience. A meeting
-        // poll is the head's (or the operator's) own decision; it opens without a separate approval.
-        String root = staff.units().stream().filter(u -> u.parentCode() == null && u.active()).map(OrgUnit::code)
-                .findFirst().orElseThrow(() -> new InvalidPollException("staff-audience-empty"));
-        staff.setAudience(poll.id(), List.of(root), List.of());
         poll.submit(caller(), now);
         poll.approveBy(caller(), now);
         poll.assignShortCode(shortCodes.next());
-        fixStaffAudience(poll.id());
-        audit.record(actor(actor), "poll.quick-open", poll.id(), minutes + " min: " + poll.title());
+        audit.record(actor(actor), "poll.quick-open", poll.id(), minutes + " min, joining " + joinMinutes + " min: "
+                + poll.title());
         return record(poll);
     }
 

@@ -18,7 +18,7 @@ import org.mvoting.infrastructure.persistence.PollRepository;
 
 /**
  * Closes polls whose schedule has ended, each in its own transaction, so their final results are
- * recomputed without anyone pressing "close". Ballots are already refused after the end by the schedule. In a
+ * recomputed without anyone pressing "close"; tells the audience of staff polls whose opening has come (StaffPollOpenings). Ballots are already refused after the end by the schedule. In a
  * cluster one node closes (ClusterJob.POLL_CLOSING); closing an already closed poll is refused, so an overlap is harmless.
  */
 @Singleton
@@ -36,6 +36,9 @@ public class PollClosingTimer {
     @Inject
     private ClusterJobs jobs;
 
+    @EJB
+    private StaffPollOpenings openings;
+
     /** Every 10 s: ballots stop at the scheduled end anyway; this is how soon final results follow. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,6 +51,15 @@ public class PollClosingTimer {
                 closing.close(id, SCHEDULER);
             } catch (BusinessException e) {
                 LOG.log(Level.FINE, "poll " + id + " was closed meanwhile", e);
+            }
+        }
+        // the other end of the schedule: staff polls approved ahead of their opening tell their audience now
+        Instant now = Instant.now();
+        for (UUID id : openings.pollsDue(now)) {
+            try {
+                openings.notifyOpened(id, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "staff notices of poll " + id + " not written; tried again in 10 s", e);
             }
         }
     }

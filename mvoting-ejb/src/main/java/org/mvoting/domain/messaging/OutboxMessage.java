@@ -22,7 +22,7 @@ public class OutboxMessage {
     public enum Status { PENDING, SENT, FAILED }
 
     /** The kind of outside service the message goes to. */
-    public enum Channel { SMS, PUSH }
+    public enum Channel { SMS, PUSH, MOBILE_OFFICE, MAIL }
 
     static final String REDACTED = "[delivered; content removed]";
 
@@ -100,6 +100,21 @@ public class OutboxMessage {
         m.channel = Channel.PUSH;
         m.recipient = Objects.requireNonNull(installationId, "installation").toString();
         m.body = Objects.requireNonNull(notification, "notification").toJson();
+        m.status = Status.PENDING;
+        m.createdAt = now;
+        return m;
+    }
+
+    /**
+     * A notice to one member of staff through the mobile office's notification channel (a staff poll opened). The
+     * recipient is the staff id, which the mobile office knows them by; the notice is kept as PushNotification's JSON.
+     */
+    public static OutboxMessage mobileOffice(String staffId, PushNotification notice, Instant now) {
+        OutboxMessage m = new OutboxMessage();
+        m.id = UUID.randomUUID();
+        m.channel = Channel.MOBILE_OFFICE;
+        m.recipient = Objects.requireNonNull(staffId, "staffId");
+        m.body = Objects.requireNonNull(notice, "notice").toJson();
         m.status = Status.PENDING;
         m.createdAt = now;
         return m;

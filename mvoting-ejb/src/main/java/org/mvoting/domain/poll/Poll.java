@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,6 +142,10 @@ public class Poll {
     /** Why a moderator (or, for a city poll, its department) removed it; the proposer sees this. */
     @Column(name = "removal_reason", length = REJECTION_REASON_LENGTH)
     private String removalReason;
+
+    /** A meeting room's poll: staff who open its link before this moment join its audience; null for every other poll. */
+    @Column(name = "join_closes_at")
+    private Instant joinClosesAt;
 
     @Version
     private long version;
@@ -527,6 +532,35 @@ public class Poll {
             throw new IllegalPollTransitionException(status.name(), "remove");
         }
         status = PollStatus.REMOVED;
+    }
+
+    /**
+     * Makes this staff poll a meeting room's: its audience is whoever (signed-in staff) joins before {@code until},
+     * which falls within the poll's schedule. Set once, while it is a draft.
+     */
+    public void admitJoinersUntil(Instant until) {
+        Objects.requireNonNull(until, "until");
+        if (kind != PollKind.CITY_TO_STAFF || status != PollStatus.DRAFT || joinClosesAt != null) {
+            throw new IllegalPollTransitionException(status.name(), "admit-joiners");
+        }
+        if (until.isAfter(schedule.closesAt())) {
+            throw new InvalidPollException("meeting-join-minutes", Duration.between(schedule.opensAt(), schedule.closesAt()).toMinutes());
+        }
+        joinClosesAt = until;
+    }
+
+    public boolean isMeetingRoom() {
+        return joinClosesAt != null;
+    }
+
+    /** Whether someone opening the meeting room's link at {@code moment} joins its audience (the city's clock, the server's). */
+    public boolean admitsJoinerAt(Instant moment) {
+        return joinClosesAt != null && moment.isBefore(joinClosesAt);
+    }
+
+    /** When a meeting room's join window closes; null for every other poll. */
+    public Instant joinClosesAt() {
+        return joinClosesAt;
     }
 
     public boolean acceptsBallotsAt(Instant moment) {

@@ -31,6 +31,12 @@ import org.mvoting.infrastructure.persistence.AdvisoryLocks;
 import org.mvoting.infrastructure.persistence.InvitationLedger;
 import org.mvoting.infrastructure.persistence.RateLimits;
 import org.mvoting.infrastructure.persistence.SmsRefusalLedger;
+import org.mvoting.infrastructure.mail.MailDeliveryException;
+import org.mvoting.infrastructure.mail.MailRejectedException;
+import org.mvoting.infrastructure.mail.StaffMailers;
+import org.mvoting.infrastructure.mobileoffice.MobileOfficeDeliveryException;
+import org.mvoting.infrastructure.mobileoffice.MobileOfficeNotifiers;
+import org.mvoting.infrastructure.mobileoffice.MobileOfficeRejectedException;
 import org.mvoting.infrastructure.push.PushDeliveryException;
 import org.mvoting.infrastructure.push.PushGateways;
 import org.mvoting.infrastructure.push.PushRejectedException;
@@ -43,6 +49,7 @@ import org.mvoting.infrastructure.sms.SmsGateways;
  * and the message rolled back for redelivery; after the queue's maximum attempts it goes to the dead-letter
  * queue (see wildfly-config/messaging.cli). Redelivery of an already sent message does nothing. A push
  * notification the gateway refuses for good, or whose installation was removed, is marked FAILED at once, as is a
+ * mobile-office notice the mobile office refuses for good (HTTP 4xx), or a
  * campaign SMS past the per-number daily limit (MVOTING_SMS_CAMPAIGN_PER_NUMBER_PER_DAY), to a number outside
  * MVOTING_SMS_ALLOWED_PREFIXES, or once the day's SMS budget is used up (MVOTING_SMS_DAILY_BUDGET; the last two are
  * counted in sms_refusal with the origin {@code outbox}). A one-off SMS (a sign-in code) was checked against the
@@ -74,6 +81,12 @@ public class OutboxDeliveryListener implements MessageListener {
 
     @Inject
     private OutboxAttempts attempts;
+
+    @Inject
+    private MobileOfficeNotifiers mobileOffice;
+
+    @Inject
+    private StaffMailers mailers;
 
     @EJB
     private RateLimits limits;
@@ -112,6 +125,8 @@ public class OutboxDeliveryListener implements MessageListener {
         switch (outgoing.channel()) {
             case SMS -> sendSms(outgoing);
             case PUSH -> sendPush(outgoing);
+            case MOBILE_OFFICE -> sendToMobileOffice(outgoing);
+            case MAIL -> sendMail(outgoing);
         }
     }
 
@@ -186,6 +201,46 @@ public class OutboxDeliveryListener implements MessageListener {
         } catch (PushDeliveryException e) {
             LOG.log(Level.WARNING, "Push delivery failed for outbox message " + outgoing.id() + "; will retry", e);
             counters.gatewayFailed(OutboxMessage.Channel.PUSH.name(), NodeCounters.GatewayFailure.RETRY);
+            retryLater(outgoing, e.getMessage());
+        }
+    }
+
+    /** A staff notice: the recipient is the staff id the mobile office knows the person by. */
+    private void sendToMobileOffice(OutboxMessage outgoing) {
+        try {
+            mobileOffice.current().send(outgoing.id(), java.util.List.of(outgoing.recipient()),
+                    PushNotification.fromJson(outgoing.body()));
+            outgoing.markSent(Instant.now());
+        } catch (MobileOfficeRejectedException e) {
+            LOG.warning(() -> "Mobile-office notice " + outgoing.id() + " refused for good: " + e.getMessage());
+            counters.gatewayFailed(OutboxMessage.Channel.MOBILE_OFFICE.name(), NodeCounters.GatewayFailure.REFUSED);
+            outgoing.markUndeliverable(e.getMessage());
+        } catch (MobileOfficeDeliveryException e) {
+            LOG.log(Level.WARNING, "Mobile-office delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            counters.gatewayFailed(OutboxMessage.Channel.MOBILE_OFFICE.name(), NodeCounters.GatewayFailure.RETRY);
+            retryLater(outgoing, e.getMessage());
+        }
+    }
+
+    /** A staff notice by e-mail: the address is the staff id at MVOTING_STAFF_MAIL_DOMAIN, decided when it goes out. */
+    private void sendMail(OutboxMessage outgoing) {
+        String address = StaffMailers.addressOf(outgoing.recipient()).orElse(null);
+        if (address == null) {
+            outgoing.markUndeliverable("MVOTING_STAFF_MAIL_DOMAIN is no longer set");
+            return;
+        }
+        PushNotification notice = PushNotification.fromJson(outgoing.body());
+        try {
+            mailers.current().send(outgoing.id(), outgoing.recipient(), address, notice.title(),
+                    notice.body() + (notice.link() == null ? "" : "\n\n" + notice.link()));
+            outgoing.markSent(Instant.now());
+        } catch (MailRejectedException e) {
+            LOG.warning(() -> "E-mail " + outgoing.id() + " refused for good: " + e.getMessage());
+            counters.gatewayFailed(OutboxMessage.Channel.MAIL.name(), NodeCounters.GatewayFailure.REFUSED);
+            outgoing.markUndeliverable(e.getMessage());
+        } catch (MailDeliveryException e) {
+            LOG.log(Level.WARNING, "E-mail delivery failed for outbox message " + outgoing.id() + "; will retry", e);
+            counters.gatewayFailed(OutboxMessage.Channel.MAIL.name(), NodeCounters.GatewayFailure.RETRY);
             retryLater(outgoing, e.getMessage());
         }
     }

@@ -37,6 +37,21 @@ public class LocalMessageStore {
                 .executeUpdate();
     }
 
+    public void storeMobileOffice(UUID outboxId, String staffId, String title, String body, String link) {
+        em.createNativeQuery("INSERT INTO local_mobile_office_message (outbox_id, staff_id, title, body, link, stored_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (outbox_id) DO NOTHING")
+                .setParameter(1, outboxId).setParameter(2, staffId).setParameter(3, title)
+                .setParameter(4, body).setParameter(5, link).setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    public void storeMail(UUID outboxId, String staffId, String address, String subject, String body) {
+        em.createNativeQuery("INSERT INTO local_mail_message (outbox_id, staff_id, address, subject, body, stored_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (outbox_id) DO NOTHING")
+                .setParameter(1, outboxId).setParameter(2, staffId).setParameter(3, address).setParameter(4, subject)
+                .setParameter(5, body).setParameter(6, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    }
+
     public List<LocalSmsMessage> smsTo(String recipientE164, int limit) {
         List<?> rows = em.createNativeQuery("SELECT recipient, body, stored_at FROM local_sms_message"
                         + " WHERE recipient = ?1 ORDER BY stored_at DESC, id DESC")

@@ -49,10 +49,11 @@ class NodeMetricsServiceTest {
         counters.gatewayFailed("SMS", GatewayFailure.RETRY);
         counters.gatewayFailed("PUSH", GatewayFailure.GAVE_UP);
         Map<String, Double> values = values(NodeMetricsService.gatewayFailures(counters));
-        assertEquals(6, values.size(), values.toString());
+        assertEquals(12, values.size(), values.toString()); // SMS, PUSH, MOBILE_OFFICE, MAIL × retry, refused, gave-up
         assertEquals(2.0, values.get("mvoting_outbox_delivery_failures_total{channel=sms, outcome=retry}"), values.toString());
         assertEquals(1.0, values.get("mvoting_outbox_delivery_failures_total{channel=push, outcome=gave-up}"));
         assertEquals(0.0, values.get("mvoting_outbox_delivery_failures_total{channel=sms, outcome=refused}"));
+        assertEquals(0.0, values.get("mvoting_outbox_delivery_failures_total{channel=mobile_office, outcome=retry}"));
     }
 
     @Test

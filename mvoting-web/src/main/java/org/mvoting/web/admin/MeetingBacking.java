@@ -25,7 +25,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * A quick poll for a meeting room (/admin/meeting.xhtml): one question, open at once for some minutes,
- * a QR code for the room to scan, and the results as they come in.
+ * a QR code for the room to scan (whoever opens it within the join window is the audience), and the results as they
+ * come in. The department's operator, its head or an executive above it may start one.
  */
 @Named
 @ViewScoped
@@ -33,6 +34,8 @@ public class MeetingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int DEFAULT_MINUTES = 10;
+    /** Long enough for a room to scan the QR code, short enough that a forwarded link is refused soon after. */
+    static final int DEFAULT_JOIN_MINUTES = 3;
 
     @EJB
     private PollAdministration administration;
@@ -42,11 +45,13 @@ public class MeetingBacking implements Serializable {
 
     private final QuestionForm question = new QuestionForm();
     private int minutes = DEFAULT_MINUTES;
+    private int joinMinutes = DEFAULT_JOIN_MINUTES;
 
     private UUID pollId;
     private String shortCode;
     private String shortLink;
     private String closesAt;
+    private String joinClosesAt;
     private PollStatus status;
     private ResultsItem results;
 
@@ -60,7 +65,9 @@ public class MeetingBacking implements Serializable {
             PortalMessages.error("meeting:text", "edit.invalid.questionText", 1);
             return;
         }
-        PollRecord poll = administration.quickMeetingPoll(department, question.toDraft(), minutes, user.actor());
+        PollRecord poll = administration.quickMeetingPoll(department, question.toDraft(), minutes,
+                Math.min(joinMinutes, minutes), user.actor());
+        joinClosesAt = PortalTime.minutes(poll.opensAt().plus(java.time.Duration.ofMinutes(Math.min(joinMinutes, minutes))));
         pollId = poll.id();
         shortCode = poll.shortCode();
         shortLink = absoluteShortLink(shortCode);
@@ -130,6 +137,18 @@ public class MeetingBacking implements Serializable {
 
     public String getPollId() {
         return pollId == null ? null : pollId.toString();
+    }
+
+    public int getJoinMinutes() {
+        return joinMinutes;
+    }
+
+    public void setJoinMinutes(int joinMinutes) {
+        this.joinMinutes = joinMinutes;
+    }
+
+    public String getJoinClosesAt() {
+        return joinClosesAt;
     }
 
     public String getShortCode() {

@@ -20,6 +20,7 @@ import org.mvoting.api.polls.PollKind;
 import org.mvoting.api.polls.PollStatus;
 import org.mvoting.api.polls.PollView;
 import org.mvoting.api.staff.StaffDirectory;
+import org.mvoting.api.errors.MeetingJoinClosedException;
 import org.mvoting.web.portal.PortalMessages;
 import org.mvoting.web.portal.PortalTime;
 import org.mvoting.web.portal.view.OptionItem;
@@ -74,8 +75,23 @@ public class VoteBacking implements Serializable {
         open = poll.status() == PollStatus.OPEN;
         if (!open) {
             PortalMessages.problem(null, "poll-not-open", poll.status().name());
+        } else {
+            joinIfMeetingRoom();
         }
         poll.questions().forEach(q -> answers.add(new Answer(new QuestionItem(q))));
+    }
+
+    /**
+     * Opening a meeting room's link is joining its audience: in the join window the member of staff may vote (also
+     * after it); a late joiner is told so here, before answering, and gets no form.
+     */
+    private void joinIfMeetingRoom() {
+        try {
+            ballots.joinMeetingRoom(pollId, directory.voterCredential(Channel.PORTAL));
+        } catch (MeetingJoinClosedException e) {
+            open = false;
+            PortalMessages.problem(null, e.code(), e.arguments());
+        }
     }
 
     private static UUID parse(String raw) {

@@ -76,9 +76,13 @@ public class AdminPollsResource {
     public record Extension(@NotNull Instant closesAt) {
     }
 
-    /** A one-question poll for a meeting room, open now for {@code minutes}. */
+    /**
+     * A one-question poll for a meeting room, open now for {@code minutes}; whoever opens its link within the first
+     * {@code joinMinutes} (absent: all of them) is its audience.
+     */
     public record MeetingPoll(@NotBlank @Size(max = 32) String departmentCode, @Valid @NotNull QuestionDraft question,
-                              @Min(1) @Max(1440) int minutes) {
+                              @Min(1) @Max(PollAdministration.MEETING_MAX_MINUTES) int minutes,
+                              @Min(1) @Max(PollAdministration.MEETING_MAX_MINUTES) Integer joinMinutes) {
     }
 
     @EJB
@@ -192,7 +196,8 @@ public class AdminPollsResource {
     @Path("meeting-polls")
     @Consumes(MediaType.APPLICATION_JSON)
     public PollRecord meetingPoll(@Valid @NotNull MeetingPoll meeting) {
-        return administration.quickMeetingPoll(meeting.departmentCode(), meeting.question(), meeting.minutes(), RequestActor.of(http));
+        return administration.quickMeetingPoll(meeting.departmentCode(), meeting.question(), meeting.minutes(),
+                meeting.joinMinutes() == null ? meeting.minutes() : meeting.joinMinutes(), RequestActor.of(http));
     }
 
     @PUT

@@ -125,6 +125,17 @@ public class PollsResource {
                 .path("receipts").path(receipt.receipt()).build()).entity(receipt).build();
     }
 
+    /**
+     * Opening a meeting room's link (signed-in staff): joins the room's audience within its join window; 403
+     * meeting-join-closed afterwards. {"joined": false} for a poll that is not a meeting room's.
+     */
+    @POST
+    @Path("{pollId}/joins")
+    public java.util.Map<String, Boolean> join(@PathParam("pollId") String pollId, @Context HttpHeaders headers) {
+        UUID id = PathIds.poll(pollId);
+        return java.util.Map.of("joined", ballotBox.joinMeetingRoom(id, voters.require(headers, security)));
+    }
+
     /** A closed poll's results summary with its verification code (issued on first request). */
     @GET
     @Path("{pollId}/summary")
