@@ -26,8 +26,8 @@ public final class CitySettings {
     /** The org chart's levels a directory unit can be (the org chart's own kinds), top first. */
     public static final List<String> UNIT_KINDS = List.of("CITY", "DIVISION", "DEPARTMENT", "TEAM");
 
-    /** LDAP attribute and object-class names (RFC 4512 descriptors) or numeric OIDs; nothing that reshapes a filter. */
-    private static final Pattern LDAP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}|[0-9]+(\\.[0-9]+)+");
+    /** LDAP attribute and object-class names (RFC 4512 descriptors); nothing that could reshape a filter. */
+    private static final Pattern LDAP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
 
     // The city
     private static final Setting<ZoneId> TIME_ZONE = Setting.of("MVOTING_TIME_ZONE", "Asia/Seoul",

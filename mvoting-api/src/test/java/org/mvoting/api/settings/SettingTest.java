@@ -203,10 +203,10 @@ class SettingTest {
             for (String bad : List.of("", "=TEAM", "팀=", "팀=TEAM,팀=TEAM", "팀=TEAM;과=DEPARTMENT")) {
                 assertThrows(IllegalArgumentException.class, () -> CitySettings.unitTypes(bad), bad);
             }
-            for (String bad : List.of("2ou", "o u", "ou*", "")) {
+            for (String bad : List.of("2ou", "o u", "ou*", "", "2.5.4.11", "ou;binary")) {
                 assertThrows(IllegalArgumentException.class, () -> CitySettings.ldapName(bad), bad);
             }
-            assertEquals("2.5.4.11", CitySettings.ldapName("2.5.4.11"));
+            assertEquals("x-city-unitCode", CitySettings.ldapName("x-city-unitCode"));
         } finally {
             before.forEach(SettingTest::restore);
         }
