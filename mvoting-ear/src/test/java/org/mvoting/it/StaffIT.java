@@ -132,7 +132,9 @@ class StaffIT {
                     .add("kind", "CITY_TO_STAFF").add("departmentCode", "5020100").build();
             Api.Reply created = Api.post("/admin/polls", draft, "Authorization", operator);
             assertEquals(201, created.status(), created.body());
-            assertEquals("5020100", created.json().getString("departmentCode"));
+            JsonObject record = Api.get("/admin/polls/" + created.json().getString("id"), "Authorization", operator).json();
+            assertEquals("5020100", record.getString("departmentCode"), record.toString());
+            assertEquals("정보통신과", record.getString("departmentName"), record.toString());
             // a team member without the operator group, and a person whose unit name two units share
             Api.post("/admin/polls", draft, "Authorization", Api.basic("ds.infra")).assertProblem(403, "staff-not-operator-of");
             JsonObject clerk = Api.get("/admin/me", "Authorization", Api.basic("ds.clerk")).json();
