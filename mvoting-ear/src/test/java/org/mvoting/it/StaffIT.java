@@ -136,7 +136,7 @@ class StaffIT {
             assertEquals("5020100", record.getString("departmentCode"), record.toString());
             assertEquals("정보통신과", record.getString("departmentName"), record.toString());
             // a team member without the operator group, and a person whose unit name two units share
-            Api.post("/admin/polls", draft, "Authorization", Api.basic("ds.infra")).assertProblem(403, "staff-not-operator-of");
+            Api.post("/admin/polls", draft, "Authorization", Api.basic("ds.infra")).assertProblem(403, "role-required");
             JsonObject clerk = Api.get("/admin/me", "Authorization", Api.basic("ds.clerk")).json();
             assertFalse(clerk.containsKey("unitCode") && !clerk.isNull("unitCode"), clerk.toString());
             Api.get("/admin/me", "Authorization", Api.OPERATOR).assertProblem(401, "staff-login-failed");
