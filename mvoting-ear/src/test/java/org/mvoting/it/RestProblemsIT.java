@@ -503,6 +503,58 @@ class RestProblemsIT {
         assertTrue(device.contains("; secure") && device.contains("; samesite=lax"), device);
     }
 
+    @Test
+    void aFailedStaffLoginAnswersInKoreanUnlessTheClientAsksForEnglishOnTheApiAndOnThePortalLoginPage() {
+        // REST, Basic: once English without an Accept-Language (the servlet API offers the JVM's locale then); from
+        // addresses of its own, so these failures count against no other test's address
+        Api.Reply korean = Api.getFrom("127.0.0.61", "/admin/me", "Authorization", Api.basic("it.nobody-ko", "wrong"));
+        assertEquals("로그인할 수 없습니다", korean.assertProblem(401, "staff-login-failed").getString("title"));
+        assertEquals("ko", korean.header("Content-Language"));
+        Api.Reply english = Api.getFrom("127.0.0.62", "/admin/me", "Authorization", Api.basic("it.nobody-en", "wrong"),
+                "Accept-Language", "en");
+        assertEquals("Login failed", english.assertProblem(401, "staff-login-failed").getString("title"));
+        assertEquals("en", english.header("Content-Language"));
+        Api.Reply koreanFirst = Api.getFrom("127.0.0.63", "/admin/me", "Authorization", Api.basic("it.nobody-ko", "wrong"),
+                "Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8");
+        assertEquals("로그인할 수 없습니다", koreanFirst.assertProblem(401, "staff-login-failed").getString("title"));
+
+        // the portal's login page, as a browser without (and with) a language preference sees it
+        String koreanPage = failedPortalLogin(null);
+        assertTrue(koreanPage.contains("lang=\"ko\"") && koreanPage.contains("포털 ID 또는 비밀번호가 맞지 않거나"),
+                koreanPage);
+        String englishPage = failedPortalLogin("en-US,en;q=0.9");
+        assertTrue(englishPage.contains("lang=\"en\"")
+                && englishPage.contains("The portal ID or password is wrong"), englishPage);
+    }
+
+    /** A wrong password through the portal's login form in a new session; the page that answers it. */
+    private static String failedPortalLogin(String acceptLanguage) {
+        HttpClient http = plainClient();
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(SITE + "/login.xhtml"));
+        if (acceptLanguage != null) {
+            get.header("Accept-Language", acceptLanguage);
+        }
+        Api.Reply form = send(http, get.build());
+        String session = cookieValue(sessionCookie(form));
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(viewState.find(), form.body());
+        Matcher nonce = NONCE.matcher(form.header("Content-Security-Policy"));
+        assertTrue(nonce.find());
+        String body = String.join("&", "login=login", "login%3Aid=it.nobody-portal", "login%3Apassword=wrong",
+                "login%3Anext=", "login%3Asubmit=",
+                "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
+                "primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(SITE + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+                .header("Origin", SITE).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (acceptLanguage != null) {
+            post.header("Accept-Language", acceptLanguage);
+        }
+        Api.Reply failed = send(http, post.build());
+        assertEquals(200, failed.status(), failed.body());
+        return failed.body();
+    }
+
     /** Logs it.operator into the portal through its login form, as a browser would; the answer to the form. */
     private static Api.Reply logIn(HttpClient http, String site) {
         Api.Reply form = fetch(http, site + "/login.xhtml");

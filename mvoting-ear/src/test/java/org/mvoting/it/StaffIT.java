@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.Modification;
@@ -95,6 +96,66 @@ class StaffIT {
         // the mover now belongs to 일자리정책과: the directory search says so
         JsonArray found = Api.get("/admin/directory/staff?q=" + mover, "Authorization", Api.OPERATOR).jsonArray();
         assertEquals("DEPT-ECON-JOBS", found.getJsonObject(0).getString("departmentCode"));
+    }
+
+    @Test
+    void aCityDirectoryShapedLikeOpenLdapSyncsRightWithItsMappingAndItsOperatorAuthorsAPoll() throws Exception {
+        // 다솔시: unit names in ou, types in description (과, 팀 ...), codes in businessCategory, departmentNumber holding
+        // the unit's NAME, role groups named mvoting-*: the whole org chart is swapped for the test and back after
+        InMemoryDirectoryServer other = Directory.serve("dc=dasol,dc=go,dc=kr", Directory.OPENLDAP_LDIF);
+        try {
+            setProperty("mvoting.ldap.url", "ldap://127.0.0.1:" + other.getListenPort());
+            for (var setting : Directory.OPENLDAP_MAPPING.entrySet()) {
+                setProperty(setting.getKey(), setting.getValue());
+            }
+            JsonObject run = Directory.sync(); // sys.admin is in both directories (mvoting-admins there)
+            assertEquals(9, run.getInt("unitsAdded"), run.toString());
+
+            String operator = Api.basic("ds.operator");
+            JsonObject me = Api.get("/admin/me", "Authorization", operator).json();
+            assertEquals("5020100", me.getString("unitCode"), me.toString());
+            assertEquals("5020100", me.getString("departmentCode"), me.toString());
+            assertTrue(me.getJsonArray("roles").contains(Json.createValue("OPERATOR")), me.toString());
+
+            JsonArray chart = Api.get("/admin/directory/units", "Authorization", operator).jsonArray();
+            JsonObject department = unit(chart, "5020100");
+            assertEquals("정보통신과", department.getString("name"), "the name from ou, not the type in description");
+            assertEquals("DEPARTMENT", department.getString("kind"));
+            assertEquals("5020000", department.getString("parentCode"));
+            assertEquals("DIVISION", unit(chart, "5020000").getString("kind"));
+            assertEquals("행정국", unit(chart, "5020000").getString("name"));
+            assertEquals("TEAM", unit(chart, "5020110").getString("kind"));
+            assertEquals("5020100", unit(chart, "5020110").getString("parentCode"));
+            assertEquals("DEPARTMENT", unit(chart, "5010100").getString("kind"), "담당관 maps to a department");
+
+            JsonObject draft = Polls.draft("다솔시 직원 설문", "ORG_UNITS", "LIVE", Polls.question("YES_NO", "찬성하십니까?"))
+                    .add("kind", "CITY_TO_STAFF").add("departmentCode", "5020100").build();
+            Api.Reply created = Api.post("/admin/polls", draft, "Authorization", operator);
+            assertEquals(201, created.status(), created.body());
+            JsonObject record = Api.get("/admin/polls/" + created.json().getString("id"), "Authorization", operator).json();
+            assertEquals("5020100", record.getString("departmentCode"), record.toString());
+            assertEquals("정보통신과", record.getString("departmentName"), record.toString());
+            // a team member without the operator group, and a person whose unit name two units share
+            Api.post("/admin/polls", draft, "Authorization", Api.basic("ds.infra")).assertProblem(403, "role-required");
+            JsonObject clerk = Api.get("/admin/me", "Authorization", Api.basic("ds.clerk")).json();
+            assertFalse(clerk.containsKey("unitCode") && !clerk.isNull("unitCode"), clerk.toString());
+            Api.get("/admin/me", "Authorization", Api.OPERATOR).assertProblem(401, "staff-login-failed");
+        } finally {
+            removeProperty("mvoting.ldap.url");
+            for (String property : Directory.OPENLDAP_MAPPING.keySet()) {
+                removeProperty(property);
+            }
+            other.shutDown(true);
+            Directory.sync();
+        }
+        // the demo city is back, unit for unit and person for person
+        JsonObject back = Api.get("/admin/me", "Authorization", Api.OPERATOR).json();
+        assertEquals("DEPT-IT", back.getString("departmentCode"), back.toString());
+    }
+
+    private static JsonObject unit(JsonArray chart, String code) {
+        return chart.getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no unit " + code + " in " + chart));
     }
 
     @Test

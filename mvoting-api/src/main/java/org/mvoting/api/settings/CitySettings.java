@@ -3,8 +3,16 @@ package org.mvoting.api.settings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.mvoting.api.staff.Roles;
 
 /**
  * Every setting of mVoting, each named and defaulted here once, with a typed reader. Values are read on every call
@@ -13,6 +21,13 @@ import java.util.Optional;
  * tier checks them all at deployment ({@link #problems()}).
  */
 public final class CitySettings {
+
+    // declared before the settings that name them in their messages
+    /** The org chart's levels a directory unit can be (the org chart's own kinds), top first. */
+    public static final List<String> UNIT_KINDS = List.of("CITY", "DIVISION", "DEPARTMENT", "TEAM");
+
+    /** LDAP attribute and object-class names (RFC 4512 descriptors); nothing that could reshape a filter. */
+    private static final Pattern LDAP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
 
     // The city
     private static final Setting<ZoneId> TIME_ZONE = Setting.of("MVOTING_TIME_ZONE", "Asia/Seoul",
@@ -75,6 +90,33 @@ public final class CitySettings {
     private static final Setting<Integer> LDAP_CONNECT_TIMEOUT_MS = Setting.whole("MVOTING_LDAP_CONNECT_TIMEOUT_MS", 5_000);
     private static final Setting<Integer> LDAP_RESPONSE_TIMEOUT_MS =
             Setting.whole("MVOTING_LDAP_RESPONSE_TIMEOUT_MS", 15_000);
+    // How the directory's entries map to people, units and roles (issue 18 part 5): defaults read the demo layout
+    private static final Setting<String> LDAP_PERSON_CLASS = attribute("MVOTING_LDAP_PERSON_CLASS", "inetOrgPerson");
+    private static final Setting<String> LDAP_PERSON_ID = attribute("MVOTING_LDAP_PERSON_ID", "uid");
+    private static final Setting<String> LDAP_PERSON_NAME = attribute("MVOTING_LDAP_PERSON_NAME", "cn");
+    private static final Setting<String> LDAP_PERSON_TITLE = attribute("MVOTING_LDAP_PERSON_TITLE", "title");
+    private static final Setting<String> LDAP_PERSON_UNIT = attribute("MVOTING_LDAP_PERSON_UNIT", "departmentNumber");
+    private static final Setting<UnitReference> LDAP_PERSON_UNIT_BY =
+            choice("MVOTING_LDAP_PERSON_UNIT_BY", UnitReference.CODE);
+    private static final Setting<String> LDAP_PERSON_MANAGER = attribute("MVOTING_LDAP_PERSON_MANAGER", "manager");
+    private static final Setting<SearchDepth> LDAP_PEOPLE_SCOPE = choice("MVOTING_LDAP_PEOPLE_SCOPE", SearchDepth.ONE);
+    private static final Setting<RoleSource> LDAP_ROLES_BY = choice("MVOTING_LDAP_ROLES_BY", RoleSource.GROUPS);
+    private static final Setting<String> LDAP_GROUP_CLASS = attribute("MVOTING_LDAP_GROUP_CLASS", "groupOfNames");
+    private static final Setting<String> LDAP_GROUP_NAME = attribute("MVOTING_LDAP_GROUP_NAME", "cn");
+    private static final Setting<String> LDAP_GROUP_MEMBER = attribute("MVOTING_LDAP_GROUP_MEMBER", "member");
+    private static final Setting<String> LDAP_MEMBER_OF = attribute("MVOTING_LDAP_MEMBER_OF", "memberOf");
+    private static final Setting<Map<String, Set<String>>> LDAP_ROLE_GROUPS = Setting.of("MVOTING_LDAP_ROLE_GROUPS", null,
+            "ROLE=group pairs separated by commas, such as OPERATOR=mvoting-operators,ADMIN=mvoting-admins (roles: "
+                    + String.join(", ", Roles.ALL) + ")", CitySettings::roleGroups);
+    private static final Setting<String> LDAP_UNIT_CLASS = attribute("MVOTING_LDAP_UNIT_CLASS", "organizationalUnit");
+    private static final Setting<String> LDAP_UNIT_CODE = attribute("MVOTING_LDAP_UNIT_CODE", "ou");
+    private static final Setting<String> LDAP_UNIT_NAME = attribute("MVOTING_LDAP_UNIT_NAME", "description");
+    private static final Setting<String> LDAP_UNIT_TYPE = attribute("MVOTING_LDAP_UNIT_TYPE", "businessCategory");
+    private static final Setting<Map<String, String>> LDAP_UNIT_TYPES = Setting.of("MVOTING_LDAP_UNIT_TYPES", null,
+            "word=TYPE pairs separated by commas, such as 실=DIVISION,국=DIVISION,과=DEPARTMENT,팀=TEAM (types: "
+                    + String.join(", ", UNIT_KINDS) + ")", CitySettings::unitTypes);
+    private static final Setting<UnitLayout> LDAP_UNIT_LAYOUT = choice("MVOTING_LDAP_UNIT_LAYOUT", UnitLayout.TREE);
+    private static final Setting<String> LDAP_UNIT_PARENT = attribute("MVOTING_LDAP_UNIT_PARENT", null);
     private static final Setting<Integer> DIRECTORY_SYNC_MINUTES = Setting.whole("MVOTING_DIRECTORY_SYNC_MINUTES", 60);
     private static final Setting<Integer> DIRECTORY_SYNC_DELAY_SECONDS =
             Setting.whole("MVOTING_DIRECTORY_SYNC_DELAY_SECONDS", 5);
@@ -127,13 +169,29 @@ public final class CitySettings {
             PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY, MOBILE_OFFICE_NOTIFY_URL, MOBILE_OFFICE_NOTIFY_KEY,
             STAFF_MAIL, STAFF_MAIL_SESSION, STAFF_MAIL_DOMAIN, SMTP_HOST,
             LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
-            LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
+            LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS,
+            LDAP_PERSON_CLASS, LDAP_PERSON_ID, LDAP_PERSON_NAME, LDAP_PERSON_TITLE, LDAP_PERSON_UNIT, LDAP_PERSON_UNIT_BY,
+            LDAP_PERSON_MANAGER, LDAP_PEOPLE_SCOPE, LDAP_ROLES_BY, LDAP_GROUP_CLASS, LDAP_GROUP_NAME, LDAP_GROUP_MEMBER,
+            LDAP_MEMBER_OF, LDAP_ROLE_GROUPS, LDAP_UNIT_CLASS, LDAP_UNIT_CODE, LDAP_UNIT_NAME, LDAP_UNIT_TYPE,
+            LDAP_UNIT_TYPES, LDAP_UNIT_LAYOUT, LDAP_UNIT_PARENT, DIRECTORY_SYNC_MINUTES,
             DIRECTORY_SYNC_DELAY_SECONDS,
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
             MOBILE_OFFICE_CLOCK_SKEW_SECONDS,
             CERTIFICATE_TRUST_ANCHORS, CERTIFICATE_CRL, CERTIFICATE_SUBJECT_ID, CERTIFICATE_TOKEN_TTL_MINUTES,
             STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
             NUMBER_REASSIGNED_AFTER_MONTHS, METRICS_TOKEN, READY_REQUIRES_DIRECTORY);
+
+    /** Where the units' hierarchy is: the entries' own nesting, or an attribute naming the parent. */
+    public enum UnitLayout { TREE, FLAT }
+
+    /** What a person's unit attribute holds: the unit's code, its name, or its entry's DN. */
+    public enum UnitReference { CODE, NAME, DN }
+
+    /** Where a person's roles are read: group entries listing members, or the person's memberOf attribute. */
+    public enum RoleSource { GROUPS, MEMBER_OF }
+
+    /** How deep people are searched under their branch: its children only, or its whole subtree. */
+    public enum SearchDepth { ONE, SUB }
 
     /** The shortest metrics token taken: a scraper's secret, not a password someone types. */
     public static final int METRICS_TOKEN_MIN_LENGTH = 32;
@@ -151,7 +209,20 @@ public final class CitySettings {
                 problems.add(e.getMessage());
             }
         }
+        mismatches(problems);
         return problems;
+    }
+
+    /** Settings that are each readable but do not fit together. */
+    private static void mismatches(List<String> problems) {
+        try {
+            if (LDAP_UNIT_LAYOUT.value() == UnitLayout.FLAT && LDAP_UNIT_PARENT.value() == null) {
+                problems.add("Setting MVOTING_LDAP_UNIT_LAYOUT is FLAT: MVOTING_LDAP_UNIT_PARENT must name the attribute"
+                        + " that holds each unit's parent (its code or its DN)");
+            }
+        } catch (IllegalStateException reportedAbove) {
+            // an unreadable value is already a problem of its own
+        }
     }
 
     /** Every setting, in the order they are declared here (to watch them, list them, check them). */
@@ -178,6 +249,71 @@ public final class CitySettings {
             prefixes.add(prefix);
         }
         return List.copyOf(prefixes);
+    }
+
+    private static Setting<String> attribute(String name, String defaultValue) {
+        return Setting.of(name, defaultValue, "an LDAP attribute or object class name such as departmentNumber",
+                CitySettings::ldapName);
+    }
+
+    static String ldapName(String text) {
+        if (!LDAP_NAME.matcher(text).matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        return text;
+    }
+
+    private static <E extends Enum<E>> Setting<E> choice(String name, E defaultValue) {
+        Class<E> type = defaultValue.getDeclaringClass();
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        return Setting.of(name, defaultValue.name(), "one of " + String.join(", ", names),
+                text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
+    }
+
+    /** "word=KIND, ..." → {word in lower case: KIND}. */
+    static Map<String, String> unitTypes(String text) {
+        Map<String, String> types = new LinkedHashMap<>();
+        pairs(text).forEach(pair -> {
+            String word = pair.getKey();
+            String kind = pair.getValue();
+            String upper = kind.toUpperCase(Locale.ROOT);
+            if (!UNIT_KINDS.contains(upper) || types.put(word.toLowerCase(Locale.ROOT), upper) != null) {
+                throw new IllegalArgumentException(text);
+            }
+        });
+        return Collections.unmodifiableMap(types);
+    }
+
+    /** "ROLE=group, ..." → {group name in lower case: its roles}; a group may give several roles. */
+    static Map<String, Set<String>> roleGroups(String text) {
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        for (String pair : text.split(",", -1)) {
+            String[] parts = pair.split("=", -1);
+            String role = parts.length == 2 ? parts[0].strip().toUpperCase(Locale.ROOT) : "";
+            String group = parts.length == 2 ? parts[1].strip() : "";
+            if (!Roles.ALL.contains(role) || group.isEmpty()) {
+                throw new IllegalArgumentException(text);
+            }
+            groups.computeIfAbsent(group.toLowerCase(Locale.ROOT), g -> new TreeSet<>()).add(role);
+        }
+        groups.replaceAll((group, roles) -> Set.copyOf(roles));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /** "a=b, c=d" → [(a, b), (c, d)] in order, each side stripped and non-empty. */
+    private static List<Map.Entry<String, String>> pairs(String text) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (String pair : text.split(",", -1)) {
+            String[] parts = pair.split("=", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException(text);
+            }
+            pairs.add(Map.entry(parts[0].strip(), parts[1].strip()));
+        }
+        return pairs;
     }
 
     private static Setting<Integer> positive(String name, int defaultValue) {
@@ -477,6 +613,119 @@ public final class CitySettings {
     /** MVOTING_LDAP_RESPONSE_TIMEOUT_MS. */
     public static int ldapResponseTimeoutMillis() {
         return LDAP_RESPONSE_TIMEOUT_MS.value();
+    }
+
+    /** The object class of people (MVOTING_LDAP_PERSON_CLASS, default inetOrgPerson). */
+    public static String ldapPersonClass() {
+        return LDAP_PERSON_CLASS.value();
+    }
+
+    /** The attribute holding a person's portal ID (MVOTING_LDAP_PERSON_ID, default uid). */
+    public static String ldapPersonId() {
+        return LDAP_PERSON_ID.value();
+    }
+
+    /** A person's display name (MVOTING_LDAP_PERSON_NAME, default cn). */
+    public static String ldapPersonName() {
+        return LDAP_PERSON_NAME.value();
+    }
+
+    /** A person's job title (MVOTING_LDAP_PERSON_TITLE, default title). */
+    public static String ldapPersonTitle() {
+        return LDAP_PERSON_TITLE.value();
+    }
+
+    /** The attribute naming a person's unit (MVOTING_LDAP_PERSON_UNIT, default departmentNumber). */
+    public static String ldapPersonUnit() {
+        return LDAP_PERSON_UNIT.value();
+    }
+
+    /** What that attribute holds (MVOTING_LDAP_PERSON_UNIT_BY: CODE, the default, NAME or DN). */
+    public static UnitReference ldapPersonUnitBy() {
+        return LDAP_PERSON_UNIT_BY.value();
+    }
+
+    /** The attribute holding the DN of a person's manager (MVOTING_LDAP_PERSON_MANAGER, default manager). */
+    public static String ldapPersonManager() {
+        return LDAP_PERSON_MANAGER.value();
+    }
+
+    /** People directly under their branch (ONE, the default) or anywhere below it (SUB): MVOTING_LDAP_PEOPLE_SCOPE. */
+    public static SearchDepth ldapPeopleScope() {
+        return LDAP_PEOPLE_SCOPE.value();
+    }
+
+    /** Where roles are read (MVOTING_LDAP_ROLES_BY: GROUPS, the default, or MEMBER_OF). */
+    public static RoleSource ldapRolesBy() {
+        return LDAP_ROLES_BY.value();
+    }
+
+    /** The object class of role groups (MVOTING_LDAP_GROUP_CLASS, default groupOfNames). */
+    public static String ldapGroupClass() {
+        return LDAP_GROUP_CLASS.value();
+    }
+
+    /** A group's name (MVOTING_LDAP_GROUP_NAME, default cn). */
+    public static String ldapGroupName() {
+        return LDAP_GROUP_NAME.value();
+    }
+
+    /** A group's attribute listing its members' DNs (MVOTING_LDAP_GROUP_MEMBER, default member). */
+    public static String ldapGroupMember() {
+        return LDAP_GROUP_MEMBER.value();
+    }
+
+    /** A person's attribute listing their groups' DNs, for MEMBER_OF (MVOTING_LDAP_MEMBER_OF, default memberOf). */
+    public static String ldapMemberOf() {
+        return LDAP_MEMBER_OF.value();
+    }
+
+    /**
+     * Which directory groups give which roles (MVOTING_LDAP_ROLE_GROUPS), keyed by group name in lower case; empty
+     * (the default): a group whose name is a role's name gives that role.
+     */
+    public static Map<String, Set<String>> ldapRoleGroups() {
+        Map<String, Set<String>> groups = LDAP_ROLE_GROUPS.value();
+        return groups == null ? Map.of() : groups;
+    }
+
+    /** The object class of org units (MVOTING_LDAP_UNIT_CLASS, default organizationalUnit). */
+    public static String ldapUnitClass() {
+        return LDAP_UNIT_CLASS.value();
+    }
+
+    /** A unit's code (MVOTING_LDAP_UNIT_CODE, default ou). */
+    public static String ldapUnitCode() {
+        return LDAP_UNIT_CODE.value();
+    }
+
+    /** A unit's name (MVOTING_LDAP_UNIT_NAME, default description). */
+    public static String ldapUnitName() {
+        return LDAP_UNIT_NAME.value();
+    }
+
+    /** A unit's type (MVOTING_LDAP_UNIT_TYPE, default businessCategory). */
+    public static String ldapUnitType() {
+        return LDAP_UNIT_TYPE.value();
+    }
+
+    /**
+     * The directory's words for unit types, in lower case, to the org chart's (MVOTING_LDAP_UNIT_TYPES); the four
+     * names of {@link #UNIT_KINDS} always stand for themselves, and a unit without a known word is typed by depth.
+     */
+    public static Map<String, String> ldapUnitTypes() {
+        Map<String, String> types = LDAP_UNIT_TYPES.value();
+        return types == null ? Map.of() : types;
+    }
+
+    /** Units nested as entries (TREE, the default) or flat with a parent attribute (FLAT): MVOTING_LDAP_UNIT_LAYOUT. */
+    public static UnitLayout ldapUnitLayout() {
+        return LDAP_UNIT_LAYOUT.value();
+    }
+
+    /** For FLAT: the attribute holding a unit's parent, as its code or DN (MVOTING_LDAP_UNIT_PARENT). */
+    public static Optional<String> ldapUnitParent() {
+        return Optional.ofNullable(LDAP_UNIT_PARENT.value());
     }
 
     /** Minutes between scheduled directory syncs (MVOTING_DIRECTORY_SYNC_MINUTES); 0 or less: none; read at deployment. */

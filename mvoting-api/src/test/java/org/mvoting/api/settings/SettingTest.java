@@ -116,7 +116,7 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(59, names.size());
+        assertEquals(80, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
     }
 
@@ -190,6 +190,57 @@ class SettingTest {
                 source(Map.of("mvoting.staff.login.cache.seconds", "601")), source(Map.of())));
         assertThrows(IllegalStateException.class, () -> cache.valueFrom(
                 source(Map.of("mvoting.staff.login.cache.seconds", "-1")), source(Map.of())));
+    }
+
+    @Test
+    void aBadDirectoryMappingIsRefusedByNameAndFlatUnitsNeedTheirParentAttribute() {
+        Map<String, String> before = new java.util.HashMap<>();
+        for (String property : List.of("mvoting.ldap.unit.name", "mvoting.ldap.person.unit.by", "mvoting.ldap.unit.types",
+                "mvoting.ldap.role.groups", "mvoting.ldap.unit.layout", "mvoting.ldap.unit.parent")) {
+            before.put(property, System.getProperty(property));
+        }
+        try {
+            assertEquals(CitySettings.UnitLayout.TREE, CitySettings.ldapUnitLayout());
+            assertEquals(CitySettings.UnitReference.CODE, CitySettings.ldapPersonUnitBy());
+            assertEquals("description", CitySettings.ldapUnitName());
+            assertEquals(Map.of(), CitySettings.ldapUnitTypes());
+            assertEquals(Map.of(), CitySettings.ldapRoleGroups());
+
+            System.setProperty("mvoting.ldap.unit.name", "ou)(uid=*");
+            System.setProperty("mvoting.ldap.person.unit.by", "title");
+            System.setProperty("mvoting.ldap.unit.types", "과=DEPARTMENT,팀=SQUAD");
+            System.setProperty("mvoting.ldap.role.groups", "OPERATOR=ops,KING=crown");
+            List<String> problems = CitySettings.problems();
+            assertEquals(4, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("MVOTING_LDAP_PERSON_UNIT_BY") && problems.get(0).contains("CODE, NAME, DN"),
+                    problems.get(0));
+            assertTrue(problems.get(1).contains("MVOTING_LDAP_ROLE_GROUPS"), problems.get(1));
+            assertTrue(problems.get(2).contains("MVOTING_LDAP_UNIT_NAME") && problems.get(2).contains("ou)(uid=*"),
+                    problems.get(2));
+            assertTrue(problems.get(3).contains("MVOTING_LDAP_UNIT_TYPES"), problems.get(3));
+
+            System.setProperty("mvoting.ldap.unit.name", "ou");
+            System.setProperty("mvoting.ldap.person.unit.by", "name");
+            System.setProperty("mvoting.ldap.unit.types", " 과 = department , Team=TEAM");
+            System.setProperty("mvoting.ldap.role.groups", "operator=City Ops, ADMIN=city ops");
+            System.setProperty("mvoting.ldap.unit.layout", "flat");
+            assertEquals(List.of("Setting MVOTING_LDAP_UNIT_LAYOUT is FLAT: MVOTING_LDAP_UNIT_PARENT must name the"
+                    + " attribute that holds each unit's parent (its code or its DN)"), CitySettings.problems());
+            System.setProperty("mvoting.ldap.unit.parent", "parentCode");
+            assertEquals(List.of(), CitySettings.problems());
+            assertEquals(Map.of("과", "DEPARTMENT", "team", "TEAM"), CitySettings.ldapUnitTypes());
+            assertEquals(Map.of("city ops", Set.of("OPERATOR", "ADMIN")), CitySettings.ldapRoleGroups());
+            assertEquals(CitySettings.UnitReference.NAME, CitySettings.ldapPersonUnitBy());
+            for (String bad : List.of("", "=TEAM", "팀=", "팀=TEAM,팀=TEAM", "팀=TEAM;과=DEPARTMENT")) {
+                assertThrows(IllegalArgumentException.class, () -> CitySettings.unitTypes(bad), bad);
+            }
+            for (String bad : List.of("2ou", "o u", "ou*", "", "2.5.4.11", "ou;binary")) {
+                assertThrows(IllegalArgumentException.class, () -> CitySettings.ldapName(bad), bad);
+            }
+            assertEquals("x-city-unitCode", CitySettings.ldapName("x-city-unitCode"));
+        } finally {
+            before.forEach(SettingTest::restore);
+        }
     }
 
     private static Setting<?> named(String name) {

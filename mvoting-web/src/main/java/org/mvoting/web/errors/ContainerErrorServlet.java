@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -51,9 +50,7 @@ public class ContainerErrorServlet extends HttpServlet {
             arguments = new Object[] {incident};
             LOG.log(Level.SEVERE, "Container error " + status + " on " + uri + ", incident " + incident, cause);
         }
-        // Without the header the servlet API answers with the JVM's locale; mVoting's default is Korean.
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.KOREAN
-                : ProblemResponses.preferred(Collections.list(request.getLocales()));
+        Locale locale = ProblemResponses.preferred(request.getHeader("Accept-Language"));
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", locale.getLanguage());

@@ -52,8 +52,7 @@ public class OversizedBodyRefusal implements ServletExtension {
 
     private static void refuse(HttpServerExchange exchange) {
         String languages = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE);
-        Locale locale = languages != null && languages.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.KOREAN;
+        Locale locale = ProblemResponses.preferred(languages); // the rule every answer follows: Korean first
         String path = exchange.getRequestURI();
         exchange.setStatusCode(PAYLOAD_TOO_LARGE);
         exchange.setPersistent(false); // the body stays unread: the connection closes after the answer

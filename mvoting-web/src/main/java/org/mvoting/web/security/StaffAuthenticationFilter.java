@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.mvoting.api.errors.BusinessException;
@@ -200,7 +199,8 @@ public class StaffAuthenticationFilter extends HttpFilter {
      */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String code, int status,
                                long retryAfterSeconds) throws IOException {
-        Locale locale = ProblemResponses.preferred(Collections.list(request.getLocales()));
+        // the header itself: without one the servlet API offers the JVM's locale, and mVoting answers in Korean
+        Locale locale = ProblemResponses.preferred(request.getHeader("Accept-Language"));
         jakarta.json.JsonObjectBuilder problem = ProblemResponses.body(status, code,
                 status == 429 ? new Object[] {retryAfterSeconds} : new Object[0], locale, request.getRequestURI());
         if (status == 429) {
@@ -213,6 +213,7 @@ public class StaffAuthenticationFilter extends HttpFilter {
             response.setHeader("WWW-Authenticate", "Basic realm=\"mVoting staff\", charset=\"UTF-8\"");
         }
         response.setContentType(ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
+        response.setHeader("Content-Language", locale.getLanguage());
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -80,6 +81,31 @@ public final class ProblemResponses {
             }
         }
         return Locale.KOREAN;
+    }
+
+    /**
+     * The language of an answer from the raw Accept-Language header: Korean without one (or with one that cannot be
+     * read), English when English comes before Korean. Servlet code must use this, not {@code request.getLocales()},
+     * which answers with the JVM's locale (English on most servers) when the client sent no header.
+     */
+    public static Locale preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.KOREAN;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage); // highest weight first
+        } catch (IllegalArgumentException malformed) {
+            return Locale.KOREAN;
+        }
+        List<Locale> wanted = new ArrayList<>();
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() == 0) {
+                continue; // q=0: "not this language"
+            }
+            wanted.add(Locale.forLanguageTag(range.getRange()));
+        }
+        return preferred(wanted);
     }
 
     /** English when the caller's first preference is English; Korean otherwise. */
