@@ -510,7 +510,7 @@ class PanelSampleIT {
         Database.execute("DELETE FROM census_table WHERE version = ?", version);
         Database.execute("INSERT INTO census_table (id, version, title, source, illustrative, uploaded_by, uploaded_at)"
                 + " VALUES (?::uuid, ?, '레이킹 IT 인구', 'IT 통계청 (가상)', TRUE, 'it', now())", censusId, version);
-        // district, gender, people (age band 80), ballots, ballots choosing 가
+        // district, gender, people (age band 70, the top band: 70 and over), ballots, ballots choosing 가
         Object[][] cells = {
             {"GANGBUK", "FEMALE", 4000L, 8, 6},
             {"GANGBUK", "MALE", 3000L, 3, 1},
@@ -519,11 +519,11 @@ class PanelSampleIT {
         };
         for (Object[] cell : cells) {
             Database.execute("INSERT INTO census_cell (census_id, district, gender, age_band, population)"
-                    + " VALUES (?::uuid, ?, ?, 80, ?)", censusId, cell[0], cell[1], cell[2]);
+                    + " VALUES (?::uuid, ?, ?, 70, ?)", censusId, cell[0], cell[1], cell[2]);
         }
         // outside the design's filters (another band, another district): they must not move a weight
-        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'GANGBUK', 'MALE', 70, 50000)", censusId);
-        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'MAPO', 'FEMALE', 80, 90000)", censusId);
+        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'GANGBUK', 'MALE', 60, 50000)", censusId);
+        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'MAPO', 'FEMALE', 70, 90000)", censusId);
         List<List<Member>> voters = new ArrayList<>();
         for (Object[] cell : cells) {
             voters.add(join((Integer) cell[3], (String) cell[0], (String) cell[1], birthYear, false));
@@ -657,7 +657,7 @@ class PanelSampleIT {
             assertTrue(method1.contains("DISTRICT, GENDER") && method1.contains(ipf.cycles() + "회"), method1);
             // GANGBUK's 3 men are a small stratum: "<5", and the others hidden with it, no weight shown
             String strata = operator.findElement(By.id("weighted-q1-strata")).getText();
-            assertTrue(strata.lines().anyMatch(l -> l.startsWith("GANGBUK / MALE / 80") && l.contains("<5")), strata);
+            assertTrue(strata.lines().anyMatch(l -> l.startsWith("GANGBUK / MALE / 70") && l.contains("<5")), strata);
             assertFalse(strata.contains(decimals(ipf.weights()[1], 3)), "the small stratum's weight is not shown");
             // the per-category table: the weighted share of 가 in each district and gender
             Map<String, String> shown = new LinkedHashMap<>();
@@ -674,7 +674,7 @@ class PanelSampleIT {
             operator.get(Browser.SITE + "/admin/panel.xhtml");
             org.openqa.selenium.WebElement panelStrata = PhoneScreens.waitFor(operator).until(
                     org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("panel-strata")));
-            // GANGBUK's 3 men of band 80 are the only members of their row: "<5", never the count
+            // GANGBUK's 3 men of band 70 are the only members of their row: "<5", never the count
             String gangbukMen = panelStrata.findElement(By.cssSelector("tr[data-district='GANGBUK'][data-gender='MALE']")).getText();
             assertTrue(gangbukMen.contains("<5") && !gangbukMen.matches(".*\\b3\\b.*"), gangbukMen);
             screenshot(panelStrata, "panel-strata.png");
