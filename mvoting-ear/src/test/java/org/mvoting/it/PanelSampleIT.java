@@ -54,6 +54,11 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PanelSampleIT {
 
+    private static final List<String> SEOUL_DISTRICTS = List.of("JONGNO", "JUNG", "YONGSAN", "SEONGDONG", "GWANGJIN",
+            "DONGDAEMUN", "JUNGNANG", "SEONGBUK", "GANGBUK", "DOBONG", "NOWON", "EUNPYEONG", "SEODAEMUN", "MAPO",
+            "YANGCHEON", "GANGSEO", "GURO", "GEUMCHEON", "YEONGDEUNGPO", "DONGJAK", "GWANAK", "SEOCHO", "GANGNAM",
+            "SONGPA", "GANGDONG");
+
     private static final int THIS_YEAR = Year.now(ZoneId.of("Asia/Seoul")).getValue();
 
     private static List<Member> smsMembers;
@@ -521,9 +526,13 @@ class PanelSampleIT {
             Database.execute("INSERT INTO census_cell (census_id, district, gender, age_band, population)"
                     + " VALUES (?::uuid, ?, ?, 70, ?)", censusId, cell[0], cell[1], cell[2]);
         }
-        // outside the design's filters (another band, another district): they must not move a weight
-        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'GANGBUK', 'MALE', 60, 50000)", censusId);
-        Database.execute("INSERT INTO census_cell VALUES (?::uuid, 'MAPO', 'FEMALE', 70, 90000)", censusId);
+        // every other stratum of the city (all 350, as an upload must have; the panel page shows the newest table):
+        // outside the design's filters, so none of them may move a weight (N stays 12000)
+        Database.execute("INSERT INTO census_cell (census_id, district, gender, age_band, population)"
+                + " SELECT ?::uuid, d, g, b, 1000 + 10 * b FROM unnest(?::text[]) d, unnest(ARRAY['FEMALE', 'MALE']) g,"
+                + " unnest(ARRAY[10, 20, 30, 40, 50, 60, 70]) b WHERE NOT (d IN ('GANGBUK', 'EUNPYEONG') AND b = 70)",
+                censusId, (Object) SEOUL_DISTRICTS.toArray(new String[0]));
+        assertEquals(350, Database.count("SELECT count(*) FROM census_cell WHERE census_id = ?::uuid", censusId));
         List<List<Member>> voters = new ArrayList<>();
         for (Object[] cell : cells) {
             voters.add(join((Integer) cell[3], (String) cell[0], (String) cell[1], birthYear, false));
