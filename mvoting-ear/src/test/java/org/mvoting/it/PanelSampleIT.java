@@ -569,7 +569,7 @@ class PanelSampleIT {
             assertEquals(100, targets.values().stream().mapToInt(Integer::intValue).sum(), targets.toString());
             assertEquals(33, targets.entrySet().stream().filter(e -> e.getKey().startsWith("GANGBUK/FEMALE")).findFirst()
                     .orElseThrow().getValue(), targets.toString());
-            screenshot(operator.findElement(By.xpath("//h2[@id='sampleHeading']/..")), "sample-design-form.png");
+            screenshot(operator, operator.findElement(By.xpath("//h2[@id='sampleHeading']/..")), "sample-design-form.png");
 
             // the operator submits; the head approves in the portal, and the approval draws the sample
             Api.Reply submitted = Api.post("/admin/polls/" + pollId + "/submit", null, "Authorization", Api.OPERATOR);
@@ -677,7 +677,7 @@ class PanelSampleIT {
             }
             categoryShares.forEach((category, share) -> assertEquals(oneDecimal(share * 100) + "%", shown.get(category),
                     category + " in " + shown));
-            screenshot(operator.findElement(By.id("weightedSection")), "weighted-results-card.png");
+            screenshot(operator, operator.findElement(By.id("weightedSection")), "weighted-results-card.png");
 
             // the panel's strata counts page, as the operator reads it
             operator.get(Browser.SITE + "/admin/panel.xhtml");
@@ -686,7 +686,7 @@ class PanelSampleIT {
             // GANGBUK's 3 men of band 70 are the only members of their row: "<5", never the count
             String gangbukMen = panelStrata.findElement(By.cssSelector("tr[data-district='GANGBUK'][data-gender='MALE']")).getText();
             assertTrue(gangbukMen.contains("<5") && !gangbukMen.matches(".*\\b3\\b.*"), gangbukMen);
-            screenshot(panelStrata, "panel-strata.png");
+            screenshot(operator, panelStrata, "panel-strata.png");
         } finally {
             Browser.closeAll(browsers);
         }
@@ -770,12 +770,23 @@ class PanelSampleIT {
         }
     }
 
-    /** Saves a PNG of one element when -Dmvoting.screenshots.dir is set (docs/screenshots/ holds the committed ones). */
-    private static void screenshot(org.openqa.selenium.WebElement element, String name) throws java.io.IOException {
+    /**
+     * Saves a PNG of one element when -Dmvoting.screenshots.dir is set (docs/screenshots/ holds the committed ones).
+     * Chromium clips an element's picture to the window, so the window is made tall enough and the element scrolled to
+     * its top first; the window keeps that size for the rest of the test.
+     */
+    private static void screenshot(org.openqa.selenium.WebDriver browser, org.openqa.selenium.WebElement element,
+                                   String name) throws java.io.IOException {
         String dir = System.getProperty("mvoting.screenshots.dir");
         if (dir == null || dir.isBlank()) {
             return;
         }
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        long height = ((Number) js.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().height);", element))
+                .longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.max(1000, height + 240)));
+        js.executeScript("arguments[0].scrollIntoView(true);", element);
+        Citizens.sleep(300); // the chart re-draws at the new size
         java.nio.file.Path target = java.nio.file.Path.of(dir).resolve(name);
         java.nio.file.Files.createDirectories(target.getParent());
         java.nio.file.Files.write(target, element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
