@@ -54,6 +54,11 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PanelSampleIT {
 
+    private static final List<String> SEOUL_DISTRICTS = List.of("JONGNO", "JUNG", "YONGSAN", "SEONGDONG", "GWANGJIN",
+            "DONGDAEMUN", "JUNGNANG", "SEONGBUK", "GANGBUK", "DOBONG", "NOWON", "EUNPYEONG", "SEODAEMUN", "MAPO",
+            "YANGCHEON", "GANGSEO", "GURO", "GEUMCHEON", "YEONGDEUNGPO", "DONGJAK", "GWANAK", "SEOCHO", "GANGNAM",
+            "SONGPA", "GANGDONG");
+
     private static final int THIS_YEAR = Year.now(ZoneId.of("Asia/Seoul")).getValue();
 
     private static List<Member> smsMembers;
@@ -487,6 +492,308 @@ class PanelSampleIT {
         } finally {
             Browser.closeAll(browsers);
         }
+    }
+
+    /**
+     * Issue 17 end to end in the portal, on two raked dimensions: the operator states a PROPORTIONAL design on
+     * district x gender (two districts, one age) against a census version in the portal form, the head approves the
+     * poll in the portal, the invited members vote, the poll closes, and the operator reads the weighted card. The
+     * census cross-table is not matched cell by cell: the weights come from raking to its district and gender margins,
+     * which this test repeats with its own small IPF (the same cycle order and stopping rule as docs/weighting.md) to
+     * get the cycles, the weighted shares, n_eff, deff, the margins of error and the per-category shares. The sample's
+     * cross-ratios differ from the census's, so post-stratification would give other figures (checked).
+     * With -Dmvoting.screenshots.dir=DIR it saves the design form, the panel strata page and the weighted card there.
+     */
+    @Test
+    @Order(5)
+    void anOperatorDesignsARakedSampleInThePortalTheHeadApprovesItAndTheCardShowsTheRakedFigures() throws Exception {
+        int birthYear = THIS_YEAR - 88;
+        // a fixed version (far above the uploads' numbering) so that the screenshots read the same on every run
+        int version = 988_088;
+        String censusId = UUID.randomUUID().toString();
+        Database.execute("DELETE FROM census_cell WHERE census_id IN (SELECT id FROM census_table WHERE version = ?)", version);
+        Database.execute("DELETE FROM census_table WHERE version = ?", version);
+        Database.execute("INSERT INTO census_table (id, version, title, source, illustrative, uploaded_by, uploaded_at)"
+                + " VALUES (?::uuid, ?, '레이킹 IT 인구', 'IT 통계청 (가상)', TRUE, 'it', now())", censusId, version);
+        // district, gender, people (age band 70, the top band: 70 and over), ballots, ballots choosing 가
+        Object[][] cells = {
+            {"GANGBUK", "FEMALE", 4000L, 8, 6},
+            {"GANGBUK", "MALE", 3000L, 3, 1},
+            {"EUNPYEONG", "FEMALE", 2000L, 5, 2},
+            {"EUNPYEONG", "MALE", 3000L, 9, 3},
+        };
+        for (Object[] cell : cells) {
+            Database.execute("INSERT INTO census_cell (census_id, district, gender, age_band, population)"
+                    + " VALUES (?::uuid, ?, ?, 70, ?)", censusId, cell[0], cell[1], cell[2]);
+        }
+        // every other stratum of the city (all 350, as an upload must have; the panel page shows the newest table):
+        // outside the design's filters, so none of them may move a weight (N stays 12000)
+        Database.execute("INSERT INTO census_cell (census_id, district, gender, age_band, population)"
+                + " SELECT ?::uuid, d, g, b, 1000 + 10 * b FROM unnest(?::text[]) d, unnest(ARRAY['FEMALE', 'MALE']) g,"
+                + " unnest(ARRAY[10, 20, 30, 40, 50, 60, 70]) b WHERE NOT (d IN ('GANGBUK', 'EUNPYEONG') AND b = 70)",
+                censusId, (Object) SEOUL_DISTRICTS.toArray(new String[0]));
+        assertEquals(350, Database.count("SELECT count(*) FROM census_cell WHERE census_id = ?::uuid", censusId));
+        List<List<Member>> voters = new ArrayList<>();
+        for (Object[] cell : cells) {
+            voters.add(join((Integer) cell[3], (String) cell[0], (String) cell[1], birthYear, false));
+        }
+
+        JsonObject poll = panelPoll("패널 표본: 자치구와 성별로 레이킹", "AFTER_CLOSE");
+        String pollId = poll.getString("id");
+        List<org.openqa.selenium.WebDriver> browsers = new ArrayList<>();
+        try {
+            // the operator states the design in the portal form
+            org.openqa.selenium.WebDriver operator = portal("it.operator", browsers);
+            operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            new org.openqa.selenium.support.ui.Select(PhoneScreens.waitFor(operator).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("sample:kind"))))
+                    .selectByValue("PROPORTIONAL");
+            checked(operator, "sample:byDistrict", true);
+            checked(operator, "sample:byGender", true);
+            checked(operator, "sample:byAgeBand", false);
+            PhoneScreens.type(operator, "sample:totalN", "100");
+            PhoneScreens.type(operator, "sample:censusVersion", Integer.toString(version));
+            PhoneScreens.type(operator, "sample:filterMinAge", "88");
+            PhoneScreens.type(operator, "sample:filterMaxAge", "88");
+            PhoneScreens.type(operator, "sample:filterDistricts", "GANGBUK,EUNPYEONG");
+            PhoneScreens.click(operator, "sample:save");
+            org.openqa.selenium.WebElement cellTable = PhoneScreens.waitFor(operator).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("sample-cells")));
+            assertEquals(4, cellTable.findElements(By.cssSelector("tbody tr")).size(), cellTable.getText());
+            JsonObject saved = sampleDesign(pollId);
+            assertEquals("PROPORTIONAL", saved.getString("kind"));
+            assertEquals(version, saved.getInt("censusVersion"));
+            // 100 in proportion to the census within the filters: 4000, 3000, 2000, 3000 of 12000
+            Map<String, Integer> targets = new LinkedHashMap<>();
+            saved.getJsonArray("cells").getValuesAs(JsonObject.class).forEach(c -> targets.put(c.getString("cell"), c.getInt("target")));
+            assertEquals(100, targets.values().stream().mapToInt(Integer::intValue).sum(), targets.toString());
+            assertEquals(33, targets.entrySet().stream().filter(e -> e.getKey().startsWith("GANGBUK/FEMALE")).findFirst()
+                    .orElseThrow().getValue(), targets.toString());
+            screenshot(operator, operator.findElement(By.xpath("//h2[@id='sampleHeading']/..")), "sample-design-form.png");
+
+            // the operator submits; the head approves in the portal, and the approval draws the sample
+            Api.Reply submitted = Api.post("/admin/polls/" + pollId + "/submit", null, "Authorization", Api.OPERATOR);
+            assertEquals(200, submitted.status(), submitted.body());
+            org.openqa.selenium.WebDriver head = portal("it.head", browsers);
+            head.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            PhoneScreens.click(head, "view:approve");
+            PhoneScreens.waitFor(head).until(d -> "OPEN".equals(d.findElement(By.id("pollStatus")).getAttribute("data-status")));
+            assertEquals(25, invited(sampleDesign(pollId)), "every member is within the targets, all are invited");
+
+            for (int c = 0; c < cells.length; c++) {
+                List<Member> members = voters.get(c);
+                for (int i = 0; i < members.size(); i++) {
+                    Api.Reply voted = Api.send(cast(poll, i < (Integer) cells[c][4] ? 0 : 1, members.get(i).token()));
+                    assertEquals(201, voted.status(), cells[c][0] + "/" + cells[c][1] + ": " + voted.body());
+                }
+            }
+            Database.awaitMixed(pollId);
+            Polls.close(pollId);
+
+            // raking by hand: district then gender, until every margin is within 1e-6 (relative)
+            Ipf ipf = Ipf.rake(cells, 1e-6, 100);
+            assertTrue(ipf.cycles() > 1, "the sample is not a product of its margins: raking takes several cycles");
+            double n = 25;
+            double weightedBallots = 0;
+            double chose = 0;
+            double squares = 0;
+            double postStratified = 0;
+            for (int c = 0; c < cells.length; c++) {
+                double w = ipf.weights()[c];
+                int nh = (Integer) cells[c][3];
+                weightedBallots += w * nh;
+                chose += w * (Integer) cells[c][4];
+                squares += w * w * nh;
+                postStratified += ((Long) cells[c][2] / 12000.0) / (nh / n) * (Integer) cells[c][4];
+            }
+            assertEquals(n, weightedBallots, 1e-4, "the weights average 1");
+            double p = chose / weightedBallots;
+            double nEff = weightedBallots * weightedBallots / squares;
+            double deff = n / nEff;
+            double moe = 1.96 * Math.sqrt(deff * p * (1 - p) / n);
+            assertTrue(Math.abs(p - postStratified / n) > 0.01, "raking to margins is not cell weighting: " + p);
+
+            JsonObject weighted = Api.get("/admin/polls/" + pollId + "/results/weighted", "Authorization", Api.OPERATOR).json();
+            JsonObject method = weighted.getJsonObject("method");
+            assertEquals(List.of("DISTRICT", "GENDER"), method.getJsonArray("raked").getValuesAs(jakarta.json.JsonString.class)
+                    .stream().map(jakarta.json.JsonString::getString).toList());
+            assertEquals("AGE_BAND", method.getJsonArray("notRaked").getJsonObject(0).getString("dimension"));
+            assertTrue(method.getBoolean("converged"));
+            assertEquals(ipf.cycles(), method.getInt("iterations"), "the cycles the independent IPF took");
+            assertEquals(ipf.deviation(), method.getJsonNumber("maxDeviation").doubleValue(), 1e-12);
+            assertTrue(method.getJsonNumber("maxDeviation").doubleValue() <= 1e-6);
+            assertEquals(0, method.getInt("trimmedStrata"), "no weight reaches 5 x the mean");
+            assertEquals(12000, weighted.getJsonObject("census").getJsonNumber("population").longValue());
+            JsonObject question = weighted.getJsonArray("questions").getJsonObject(0);
+            assertEquals(nEff, question.getJsonNumber("effectiveSampleSize").doubleValue(), 1e-6);
+            assertEquals(deff, question.getJsonNumber("designEffect").doubleValue(), 1e-6);
+            JsonObject first = question.getJsonArray("options").getJsonObject(0);
+            assertEquals(p, first.getJsonNumber("weightedShare").doubleValue(), 1e-6);
+            assertEquals(moe, first.getJsonNumber("marginOfError").doubleValue(), 1e-6);
+
+            // the per-category shares: Σ w c / Σ w n over the strata of each district and each gender
+            Map<String, Double> categoryShares = new LinkedHashMap<>();
+            for (int d = 0; d < 2; d++) {
+                Map<String, double[]> sums = new LinkedHashMap<>();
+                for (int c = 0; c < cells.length; c++) {
+                    double[] sum = sums.computeIfAbsent((String) cells[c][d], k -> new double[2]);
+                    sum[0] += ipf.weights()[c] * (Integer) cells[c][4];
+                    sum[1] += ipf.weights()[c] * (Integer) cells[c][3];
+                }
+                String dimension = d == 0 ? "DISTRICT" : "GENDER";
+                sums.forEach((category, sum) -> categoryShares.put(dimension + "/" + category, sum[0] / sum[1]));
+            }
+            long optionId = first.getJsonNumber("optionId").longValue();
+            for (JsonObject category : question.getJsonArray("categories").getValuesAs(JsonObject.class)) {
+                Double expected = categoryShares.get(category.getString("dimension") + "/" + category.getString("category"));
+                if (expected != null) {
+                    assertEquals("SHOWN", category.getString("visibility"), category.toString());
+                    assertEquals(expected, category.getJsonObject("weightedShares").getJsonNumber(Long.toString(optionId))
+                            .doubleValue(), 1e-6, category.toString());
+                }
+            }
+
+            // the operator's card shows the same figures, rounded for display
+            operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            PhoneScreens.waitFor(operator).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("weighted-q1")));
+            assertEquals(oneDecimal(p * 100) + "%", operator.findElement(By.id("weighted-q1-o1-weighted")).getText());
+            assertEquals(oneDecimal((1 - p) * 100) + "%", operator.findElement(By.id("weighted-q1-o2-weighted")).getText());
+            assertEquals("±" + oneDecimal(moe * 100) + "%p", operator.findElement(By.id("weighted-q1-o1-margin")).getText());
+            assertEquals(oneDecimal(nEff), operator.findElement(By.id("weighted-q1-neff")).getText());
+            assertEquals(decimals(deff, 2), operator.findElement(By.id("weighted-q1-deff")).getText());
+            String method1 = operator.findElement(By.id("weighted-method")).getText();
+            assertTrue(method1.contains("DISTRICT, GENDER") && method1.contains(ipf.cycles() + "회"), method1);
+            // GANGBUK's 3 men are a small stratum: "<5", and the others hidden with it, no weight shown
+            String strata = operator.findElement(By.id("weighted-q1-strata")).getText();
+            assertTrue(strata.lines().anyMatch(l -> l.startsWith("GANGBUK / MALE / 70") && l.contains("<5")), strata);
+            assertFalse(strata.contains(decimals(ipf.weights()[1], 3)), "the small stratum's weight is not shown");
+            // the per-category table: the weighted share of 가 in each district and gender
+            Map<String, String> shown = new LinkedHashMap<>();
+            for (org.openqa.selenium.WebElement row : operator.findElements(By.cssSelector("#weighted-q1-categories tbody tr"))) {
+                List<org.openqa.selenium.WebElement> tds = row.findElements(By.tagName("td"));
+                shown.put(tds.get(0).getText() + "/" + row.findElement(By.cssSelector("th[scope=row]")).getText(),
+                        tds.get(2).getText());
+            }
+            categoryShares.forEach((category, share) -> assertEquals(oneDecimal(share * 100) + "%", shown.get(category),
+                    category + " in " + shown));
+            screenshot(operator, operator.findElement(By.id("weightedSection")), "weighted-results-card.png");
+
+            // the panel's strata counts page, as the operator reads it
+            operator.get(Browser.SITE + "/admin/panel.xhtml");
+            org.openqa.selenium.WebElement panelStrata = PhoneScreens.waitFor(operator).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("panel-strata")));
+            // GANGBUK's 3 men of band 70 are the only members of their row: "<5", never the count
+            String gangbukMen = panelStrata.findElement(By.cssSelector("tr[data-district='GANGBUK'][data-gender='MALE']")).getText();
+            assertTrue(gangbukMen.contains("<5") && !gangbukMen.matches(".*\\b3\\b.*"), gangbukMen);
+            screenshot(operator, panelStrata, "panel-strata.png");
+        } finally {
+            Browser.closeAll(browsers);
+        }
+    }
+
+    /**
+     * Raking written out again for the test, independent of domain.weighting: weights start at 1; one cycle scales
+     * every cell of each district, then of each gender, by target / weighted total (targets = census share x n);
+     * after each cycle the largest relative deviation over both margins is compared with the tolerance.
+     */
+    private record Ipf(double[] weights, int cycles, double deviation) {
+
+        static Ipf rake(Object[][] cells, double tolerance, int maxCycles) {
+            double n = 0;
+            double people = 0;
+            for (Object[] cell : cells) {
+                n += (Integer) cell[3];
+                people += (Long) cell[2];
+            }
+            List<Map<String, Double>> targets = new ArrayList<>();
+            for (int d = 0; d < 2; d++) {
+                Map<String, Double> target = new LinkedHashMap<>();
+                for (Object[] cell : cells) {
+                    target.merge((String) cell[d], (Long) cell[2] * n / people, Double::sum);
+                }
+                targets.add(target);
+            }
+            double[] w = new double[cells.length];
+            Arrays.fill(w, 1.0);
+            int cycles = 0;
+            double deviation = deviation(cells, w, targets);
+            while (deviation > tolerance && cycles < maxCycles) {
+                for (int d = 0; d < 2; d++) {
+                    Map<String, Double> totals = totals(cells, w, d);
+                    for (int c = 0; c < cells.length; c++) {
+                        w[c] *= targets.get(d).get((String) cells[c][d]) / totals.get((String) cells[c][d]);
+                    }
+                }
+                cycles++;
+                deviation = deviation(cells, w, targets);
+            }
+            return new Ipf(w, cycles, deviation);
+        }
+
+        private static Map<String, Double> totals(Object[][] cells, double[] w, int d) {
+            Map<String, Double> totals = new LinkedHashMap<>();
+            for (int c = 0; c < cells.length; c++) {
+                totals.merge((String) cells[c][d], w[c] * (Integer) cells[c][3], Double::sum);
+            }
+            return totals;
+        }
+
+        private static double deviation(Object[][] cells, double[] w, List<Map<String, Double>> targets) {
+            double worst = 0;
+            for (int d = 0; d < 2; d++) {
+                for (Map.Entry<String, Double> total : totals(cells, w, d).entrySet()) {
+                    double target = targets.get(d).get(total.getKey());
+                    worst = Math.max(worst, Math.abs(total.getValue() - target) / target);
+                }
+            }
+            return worst;
+        }
+    }
+
+    private static org.openqa.selenium.WebDriver portal(String staffId, List<org.openqa.selenium.WebDriver> browsers) {
+        org.openqa.selenium.WebDriver browser = Browser.open(1280, 1000);
+        browsers.add(browser);
+        browser.get(Browser.SITE + "/admin/");
+        PhoneScreens.waitFor(browser).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        PhoneScreens.type(browser, "login:id", staffId);
+        PhoneScreens.type(browser, "login:password", Api.DEMO_PASSWORD);
+        PhoneScreens.click(browser, "login:submit");
+        PhoneScreens.waitFor(browser).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        return browser;
+    }
+
+    private static void checked(org.openqa.selenium.WebDriver browser, String id, boolean wanted) {
+        org.openqa.selenium.WebElement box = browser.findElement(By.id(id));
+        if (box.isSelected() != wanted) {
+            box.click();
+        }
+    }
+
+    /**
+     * Saves a PNG of one element when -Dmvoting.screenshots.dir is set (docs/screenshots/ holds the committed ones).
+     * Chromium clips an element's picture to the window, so the window is made tall enough and the element scrolled to
+     * its top first; the window keeps that size for the rest of the test.
+     */
+    private static void screenshot(org.openqa.selenium.WebDriver browser, org.openqa.selenium.WebElement element,
+                                   String name) throws java.io.IOException {
+        String dir = System.getProperty("mvoting.screenshots.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        long height = ((Number) js.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().height);", element))
+                .longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.max(1000, height + 240)));
+        js.executeScript("arguments[0].scrollIntoView(true);", element);
+        Citizens.sleep(300); // the chart re-draws at the new size
+        java.nio.file.Path target = java.nio.file.Path.of(dir).resolve(name);
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    private static String oneDecimal(double value) {
+        return decimals(value, 1);
     }
 
     private static String percent(double fraction) {

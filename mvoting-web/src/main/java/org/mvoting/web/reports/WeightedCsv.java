@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Weighted results as CSV ({@link CsvWriter}): the summary and the method as label/value lines, then per question
  * its heading, n / n_eff / deff, the options (votes, raw share, weighted share, ± margin of error, in percent) and
- * the strata (ballots and weight, or "<5" / hidden).
+ * the strata (ballots and weight, or "<5" / hidden) and the categories of each dimension (ballots and the weighted
+ * share of each option, or "<5" / hidden).
  */
 public final class WeightedCsv {
 
@@ -35,6 +36,11 @@ public final class WeightedCsv {
             row(csv, block.strataHeader());
             for (List<String> stratum : block.strata()) {
                 row(csv, stratum);
+            }
+            csv.row();
+            row(csv, block.categoryHeader());
+            for (List<String> category : block.categories()) {
+                row(csv, category);
             }
         }
         csv.flush();

@@ -9,7 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Weighted results as an Excel workbook: one sheet with the summary and the method (label/value rows), then per
- * question n / n_eff / deff, the option table and the stratum table. Figures are number cells (percent as the
+ * question n / n_eff / deff, the option table, the stratum table and the per-category table. Figures are number cells (percent as the
  * number of percent, two decimals, as in the CSV); "<5" and hidden stay text.
  */
 public final class WeightedExcel {
@@ -39,19 +39,29 @@ public final class WeightedExcel {
             r = table(sheet, r, block.optionHeader(), block.options(), book);
             r++;
             r = table(sheet, r, block.strataHeader(), block.strata(), book);
+            r++;
+            r = table(sheet, r, block.categoryHeader(), block.categories(), book, 2);
         }
         book.writeTo(out);
     }
 
     private static int table(XSSFSheet sheet, int r, List<String> header, List<List<String>> rows, Workbooks book) {
+        return table(sheet, r, header, rows, book, 1);
+    }
+
+    /** The first {@code textColumns} columns are names (a category code such as "70" stays text); the rest figures. */
+    private static int table(XSSFSheet sheet, int r, List<String> header, List<List<String>> rows, Workbooks book,
+                             int textColumns) {
         Row head = sheet.createRow(r++);
         for (int c = 0; c < header.size(); c++) {
             Workbooks.text(head, c, header.get(c), book.header);
         }
         for (List<String> cells : rows) {
             Row row = sheet.createRow(r++);
-            Workbooks.text(row, 0, cells.get(0), book.wrap);
-            for (int c = 1; c < cells.size(); c++) {
+            for (int c = 0; c < textColumns; c++) {
+                Workbooks.text(row, c, cells.get(c), book.wrap);
+            }
+            for (int c = textColumns; c < cells.size(); c++) {
                 cell(row, c, cells.get(c), null);
             }
         }

@@ -14,12 +14,13 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Weighted results as an A4 PDF in NanumGothic (as {@link ResultsPdf}): the summary with the method written out,
- * then per question n / n_eff / deff, the option table and the stratum table. The stream stays open.
+ * then per question n / n_eff / deff, the option table, the stratum table and the per-category table. The stream stays open.
  */
 public final class WeightedPdf {
 
@@ -69,6 +70,10 @@ public final class WeightedPdf {
                 document.add(figures);
                 document.add(table(block.optionHeader(), block.options(), new float[] {5, 2, 2, 2, 2}, body, bold));
                 document.add(table(block.strataHeader(), block.strata(), new float[] {5, 2, 2}, body, bold));
+                float[] widths = new float[block.categoryHeader().size()];
+                Arrays.fill(widths, 2);
+                widths[1] = 3;
+                document.add(table(block.categoryHeader(), block.categories(), widths, body, bold));
             }
             document.close();
         } catch (DocumentException e) {

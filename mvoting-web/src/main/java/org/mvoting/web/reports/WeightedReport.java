@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.mvoting.api.samples.WeightedCategory;
 import org.mvoting.api.samples.WeightedOption;
 import org.mvoting.api.samples.WeightedQuestion;
 import org.mvoting.api.samples.WeightedResultsView;
@@ -29,9 +30,13 @@ public record WeightedReport(WeightedResultsView results, String department, Ins
     record Line(String label, String value) {
     }
 
-    /** One question: its heading, n / n_eff / deff, the option table and the stratum table. */
+    /**
+     * One question: its heading, n / n_eff / deff, the option table, the stratum table and the per-category table
+     * (dimension, category, ballots, weighted share of each option).
+     */
     record Block(String heading, List<Line> figures, List<String> optionHeader, List<List<String>> options,
-                 List<String> strataHeader, List<List<String>> strata) {
+                 List<String> strataHeader, List<List<String>> strata, List<String> categoryHeader,
+                 List<List<String>> categories) {
     }
 
     List<Line> summary(ReportText text) {
@@ -75,19 +80,51 @@ public record WeightedReport(WeightedResultsView results, String department, Ins
                 if ("SHOWN".equals(s.visibility())) {
                     strata.add(List.of(name, Long.toString(s.ballots()), decimals(s.weight(), 4)));
                 } else {
-                    String hidden = "SUPPRESSED_SMALL".equals(s.visibility())
-                            ? text.format("format.suppressedSmall", results.method().suppressionThreshold())
-                            : text.get("value.suppressedComplement");
+                    String hidden = hiddenText(s.visibility(), text);
                     strata.add(List.of(name, hidden, hidden));
                 }
+            }
+            List<String> categoryHeader = new ArrayList<>(List.of(text.get("column.dimension"),
+                    text.get("column.category"), text.get("column.ballots")));
+            q.options().forEach(o -> categoryHeader.add(text.format("format.weightedShareOf", o.label())));
+            List<List<String>> categories = new ArrayList<>();
+            for (WeightedCategory c : q.categories()) {
+                categories.add(categoryRow(c, q.options(), text));
             }
             blocks.add(new Block(q.position() + ". " + q.text(), figures,
                     List.of(text.get("column.option"), text.get("column.votes"), text.get("column.rawShare"),
                             text.get("column.weightedShare"), text.get("column.marginOfError")),
                     options, List.of(text.get("column.stratum"), text.get("column.ballots"), text.get("column.weight")),
-                    strata));
+                    strata, categoryHeader, categories));
         }
         return blocks;
+    }
+
+    /**
+     * One category of the breakdown: its ballots and each option's weighted share within it, in the options' order;
+     * a hidden category ("<5", or hidden so that a small one cannot be worked out) has its text in every figure.
+     */
+    private List<String> categoryRow(WeightedCategory c, List<WeightedOption> options, ReportText text) {
+        List<String> row = new ArrayList<>(List.of(c.dimension(), c.category()));
+        if ("SHOWN".equals(c.visibility())) {
+            row.add(Long.toString(c.ballots()));
+            for (WeightedOption o : options) {
+                Double share = c.weightedShares().get(o.optionId());
+                row.add(percent(share == null ? 0 : share));
+            }
+        } else {
+            String hidden = hiddenText(c.visibility(), text);
+            for (int i = 0; i <= options.size(); i++) {
+                row.add(hidden);
+            }
+        }
+        return row;
+    }
+
+    private String hiddenText(String visibility, ReportText text) {
+        return "SUPPRESSED_SMALL".equals(visibility)
+                ? text.format("format.suppressedSmall", results.method().suppressionThreshold())
+                : text.get("value.suppressedComplement");
     }
 
     /** A fraction as percent with two decimals, half-up: 0.64 → 64.00. */

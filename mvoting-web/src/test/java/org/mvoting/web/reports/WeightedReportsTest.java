@@ -35,7 +35,10 @@ class WeightedReportsTest {
                 List.of(new WeightedStratum("JONGNO", "FEMALE", 70, "SHOWN", 6L, 1.3, Map.of(21L, 4L, 22L, 2L)),
                         new WeightedStratum("GANGDONG", "FEMALE", 70, "SUPPRESSED_SMALL", null, null, null),
                         new WeightedStratum("SEODAEMUN", "FEMALE", 70, "SUPPRESSED_COMPLEMENT", null, null, null)),
-                List.of(new WeightedCategory("GENDER", "FEMALE", "SHOWN", 13L, Map.of(21L, 0.64, 22L, 0.36))));
+                List.of(new WeightedCategory("GENDER", "FEMALE", "SHOWN", 13L, Map.of(21L, 0.64, 22L, 0.36)),
+                        new WeightedCategory("DISTRICT", "JONGNO", "SHOWN", 6L, Map.of(21L, 2 / 3.0, 22L, 1 / 3.0)),
+                        new WeightedCategory("DISTRICT", "GANGDONG", "SUPPRESSED_SMALL", null, null),
+                        new WeightedCategory("DISTRICT", "SEODAEMUN", "SUPPRESSED_COMPLEMENT", null, null)));
         WeightedResultsView view = new WeightedResultsView("p", "패널 표본", true,
                 new WeightingCensus(3, "2025 주민등록 인구", "행정안전부", true, 5000), method, List.of(question));
         return new WeightedReport(view, "시민소통과", Instant.parse("2026-03-10T01:30:00Z"), "it.operator");
@@ -63,9 +66,55 @@ class WeightedReportsTest {
     }
 
     @Test
+    void everyFormatCarriesTheWeightedSharesPerCategoryWithSmallCategoriesHidden() throws Exception {
+        List<List<String>> rows = parseCsv(bytes(out -> WeightedCsv.write(report(), out, Locale.ENGLISH)));
+        int header = rows.indexOf(List.of("Dimension", "Category", "Ballots", "가: weighted share (%)",
+                "나: weighted share (%)"));
+        assertTrue(header > 0, rows.toString());
+        assertEquals(List.of(List.of("GENDER", "FEMALE", "13", "64.00", "36.00"),
+                List.of("DISTRICT", "JONGNO", "6", "66.67", "33.33"),
+                List.of("DISTRICT", "GANGDONG", "<5", "<5", "<5"),
+                List.of("DISTRICT", "SEODAEMUN", "hidden", "hidden", "hidden")), rows.subList(header + 1, header + 5));
+
+        byte[] xlsx = bytes(out -> WeightedExcel.write(report(), out, Locale.ENGLISH));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, List<String>> categories = new java.util.LinkedHashMap<>();
+            for (var row : book.getSheetAt(0)) {
+                if (row.getCell(1) != null && row.getCell(0) != null
+                        && List.of("GENDER", "DISTRICT").contains(row.getCell(0).toString())) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int c = 2; c < 5; c++) {
+                        var cell = row.getCell(c);
+                        cells.add(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                ? Double.toString(cell.getNumericCellValue()) : cell.getStringCellValue());
+                    }
+                    categories.put(row.getCell(1).getStringCellValue(), cells);
+                }
+            }
+            assertEquals(List.of("13.0", "64.0", "36.0"), categories.get("FEMALE"));
+            assertEquals(List.of("6.0", "66.67", "33.33"), categories.get("JONGNO"), "figures are number cells");
+            assertEquals(List.of("<5", "<5", "<5"), categories.get("GANGDONG"));
+            assertEquals(List.of("hidden", "hidden", "hidden"), categories.get("SEODAEMUN"));
+        }
+
+        byte[] pdf = bytes(out -> WeightedPdf.write(report(), out, Locale.ENGLISH));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("JONGNO 6 66.67 33.33"), text);
+        assertTrue(flat.contains("FEMALE 13 64.00 36.00"), text);
+        assertTrue(flat.contains("GANGDONG <5 <5 <5"), text);
+        assertTrue(flat.contains("SEODAEMUN hidden hidden hidden"), text);
+        assertFalse(flat.contains("null"), text);
+    }
+
+    @Test
     void koreanIsTheDefaultAndTheWorkbookAndPdfCarryTheSameFigures() throws Exception {
         String csv = new String(bytes(out -> WeightedCsv.write(report(), out, Locale.KOREAN)), StandardCharsets.UTF_8);
-        assertTrue(csv.contains("레이킹") && csv.contains("5표 미만") && csv.contains("예시용 통계표"), csv);
+        assertTrue(csv.contains("레이킹") && csv.contains("5표 미만 (<5)") && csv.contains("예시용 통계표"), csv);
+        assertTrue(csv.contains("구분,범주,응답 수,가 가중 비율 (%),나 가중 비율 (%)"), csv);
         byte[] xlsx = bytes(out -> WeightedExcel.write(report(), out, Locale.KOREAN));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);

@@ -18,13 +18,48 @@ import org.junit.jupiter.api.Test;
 /** The served OpenAPI document describes every resource method that exists (path and HTTP method). */
 class OpenApiDocumentTest {
 
+    /** The resources listed by hand when this test was written; every @Path class of the package must be among them. */
     private static final List<Class<?>> RESOURCES =
             List.of(PollsResource.class, AuthResource.class, AdminPollsResource.class, FeaturedPollResource.class,
                     StaffDirectoryResource.class, AuditResource.class, LocalInboxResource.class, OpenApiResource.class,
                     MeResource.class, TextsResource.class,
                     CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
                     EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class,
-                    AdminPanelResource.class, AdminCensusResource.class, AdminMileageResource.class);
+                    AdminPanelResource.class, AdminCensusResource.class, AdminMileageResource.class,
+                    AdminPolicyCycleResource.class, PolicyCycleResource.class, BallotQuarantineResource.class,
+                    SmsGuardResource.class);
+
+    /**
+     * A resource added later and forgotten in {@link #RESOURCES} would go unchecked: the compiled package is listed
+     * and every root resource (a class annotated with @Path) must be in the list.
+     */
+    @Test
+    void everyRootResourceOfThePackageIsChecked() throws Exception {
+        // the main classes' folder (the test classes of the same package sit in another one)
+        java.net.URL classes = PollsResource.class.getProtectionDomain().getCodeSource().getLocation();
+        java.nio.file.Path folder = java.nio.file.Path.of(classes.toURI()).resolve("org/mvoting/web/rest");
+        assertTrue(java.nio.file.Files.isDirectory(folder), "the compiled resources are a folder: " + folder);
+        List<String> unchecked = new ArrayList<>();
+        int roots = 0;
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".class") || name.contains("$")) {
+                    continue;
+                }
+                Class<?> type = Class.forName("org.mvoting.web.rest." + name.substring(0, name.length() - 6), false,
+                        OpenApiDocumentTest.class.getClassLoader());
+                if (type.isAnnotationPresent(Path.class)) {
+                    roots++;
+                    if (!RESOURCES.contains(type)) {
+                        unchecked.add(type.getSimpleName());
+                    }
+                }
+            }
+        }
+        assertTrue(roots >= RESOURCES.size(), "found " + roots + " root resources");
+        assertTrue(unchecked.isEmpty(), "add to RESOURCES (and document in openapi.yaml): " + unchecked);
+    }
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {

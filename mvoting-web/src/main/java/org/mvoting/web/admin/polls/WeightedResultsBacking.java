@@ -16,6 +16,7 @@ import org.mvoting.api.polls.AudienceType;
 import org.mvoting.api.polls.PollAdministration;
 import org.mvoting.api.polls.PollRecord;
 import org.mvoting.api.polls.PollStatus;
+import org.mvoting.api.samples.WeightedCategory;
 import org.mvoting.api.samples.WeightedOption;
 import org.mvoting.api.samples.WeightedQuestion;
 import org.mvoting.api.samples.WeightedResults;
@@ -27,8 +28,8 @@ import org.mvoting.web.reports.WeightedReport;
 
 /**
  * The weighted-results card of a PANEL_SAMPLE poll's page: per question a chart of the weighted shares and a table
- * with raw share, weighted share and ± margin of error, n / n_eff / deff, the strata ("<5" when suppressed), and the
- * method and census as the downloads write them. A sample that cannot be weighted shows why (the problem's text).
+ * with raw share, weighted share and ± margin of error, n / n_eff / deff, the strata ("<5" when suppressed), the
+ * weighted shares per category of each dimension (issue 17 part 5, "<5" likewise), and the method and census as the downloads write them. A sample that cannot be weighted shows why (the problem's text).
  */
 @Named
 @ViewScoped
@@ -99,10 +100,26 @@ public class WeightedResultsBacking implements Serializable {
                 strata.add(new StratumRow(name, hidden == null ? String.valueOf(s.ballots()) : hidden,
                         hidden == null ? scale(s.weight(), 3) : hidden));
             }
+            List<CategoryRow> categories = new ArrayList<>();
+            for (WeightedCategory c : q.categories()) {
+                categories.add(category(c, q.options(), view.method().suppressionThreshold(), locale));
+            }
             questions.add(new Question(q.position(), q.text(), q.ballots(), scale(q.effectiveSampleSize(), 1),
                     scale(q.designEffect(), 2), ChartJson.of("bar", series, options.stream().map(Option::getLabel).toList(),
-                    options.stream().map(o -> new BigDecimal(o.getWeighted())).toList()), options, strata));
+                    options.stream().map(o -> new BigDecimal(o.getWeighted())).toList()), options, strata, categories));
         }
+    }
+
+    /** A category's ballots and per-option weighted shares (percent, one decimal), or "<5" / hidden in each. */
+    private static CategoryRow category(WeightedCategory c, List<WeightedOption> options, int threshold, Locale locale) {
+        String hidden = "SHOWN".equals(c.visibility()) ? null : "SUPPRESSED_SMALL".equals(c.visibility())
+                ? PortalText.text(locale, "weighted.small", threshold) : PortalText.text(locale, "weighted.hidden");
+        List<String> shares = new ArrayList<>();
+        for (WeightedOption o : options) {
+            Double share = hidden == null ? c.weightedShares().get(o.optionId()) : null;
+            shares.add(hidden != null ? hidden : percent(share == null ? 0 : share, 1) + "%");
+        }
+        return new CategoryRow(c.dimension(), c.category(), hidden == null ? String.valueOf(c.ballots()) : hidden, shares);
     }
 
     private static String percent(double fraction, int decimals) {
@@ -177,9 +194,10 @@ public class WeightedResultsBacking implements Serializable {
         private final String chartJson;
         private final List<Option> options;
         private final List<StratumRow> strata;
+        private final List<CategoryRow> categories;
 
         Question(int position, String text, long ballots, String effectiveSampleSize, String designEffect,
-                 String chartJson, List<Option> options, List<StratumRow> strata) {
+                 String chartJson, List<Option> options, List<StratumRow> strata, List<CategoryRow> categories) {
             this.position = position;
             this.text = text;
             this.ballots = ballots;
@@ -188,6 +206,7 @@ public class WeightedResultsBacking implements Serializable {
             this.chartJson = chartJson;
             this.options = List.copyOf(options);
             this.strata = List.copyOf(strata);
+            this.categories = List.copyOf(categories);
         }
 
         public int getPosition() {
@@ -224,6 +243,10 @@ public class WeightedResultsBacking implements Serializable {
 
         public List<StratumRow> getStrata() {
             return strata;
+        }
+
+        public List<CategoryRow> getCategories() {
+            return categories;
         }
     }
 
@@ -288,6 +311,38 @@ public class WeightedResultsBacking implements Serializable {
 
         public String getWeight() {
             return weight;
+        }
+    }
+
+    /** One category of one dimension: ballots and the weighted share of each option, or "<5" / hidden in each. */
+    public static final class CategoryRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String dimension;
+        private final String category;
+        private final String ballots;
+        private final List<String> shares;
+
+        CategoryRow(String dimension, String category, String ballots, List<String> shares) {
+            this.dimension = dimension;
+            this.category = category;
+            this.ballots = ballots;
+            this.shares = List.copyOf(shares);
+        }
+
+        public String getDimension() {
+            return dimension;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public String getBallots() {
+            return ballots;
+        }
+
+        public List<String> getShares() {
+            return shares;
         }
     }
 }
