@@ -78,6 +78,10 @@ public final class CitySettings {
     private static final Setting<String> MOBILE_OFFICE_AUDIENCE = Setting.text("MVOTING_MOBILE_OFFICE_AUDIENCE", "mvoting");
     private static final Setting<Integer> MOBILE_OFFICE_CLOCK_SKEW_SECONDS =
             Setting.whole("MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS", 60);
+    private static final Setting<String> MOBILE_OFFICE_JWKS_URL = Setting.of("MVOTING_MOBILE_OFFICE_JWKS_URL", null,
+            "an http:// or https:// URL of the identity provider's JSON Web Key Set", CitySettings::httpUrl);
+    private static final Setting<Integer> MOBILE_OFFICE_JWKS_CACHE_SECONDS =
+            positive("MVOTING_MOBILE_OFFICE_JWKS_CACHE_SECONDS", 600);
 
     // Staff sign-in (issue 14: lockout per ID and address, throttle per address, a short cache of a verified login)
     private static final Setting<Integer> STAFF_LOGIN_FAILURES = positive("MVOTING_STAFF_LOGIN_FAILURES", 10);
@@ -108,7 +112,7 @@ public final class CitySettings {
             LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS, DIRECTORY_SYNC_MINUTES,
             DIRECTORY_SYNC_DELAY_SECONDS,
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
-            MOBILE_OFFICE_CLOCK_SKEW_SECONDS,
+            MOBILE_OFFICE_CLOCK_SKEW_SECONDS, MOBILE_OFFICE_JWKS_URL, MOBILE_OFFICE_JWKS_CACHE_SECONDS,
             STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
             NUMBER_REASSIGNED_AFTER_MONTHS, METRICS_TOKEN, READY_REQUIRES_DIRECTORY);
 
@@ -134,6 +138,16 @@ public final class CitySettings {
     /** Every setting, in the order they are declared here (to watch them, list them, check them). */
     public static List<Setting<?>> all() {
         return ALL;
+    }
+
+    /** An absolute http or https URL (a key set is public, but it must be a place, not a file or a guess). */
+    private static String httpUrl(String text) {
+        java.net.URI uri = java.net.URI.create(text.strip());
+        if (!uri.isAbsolute() || uri.getHost() == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException(text);
+        }
+        return uri.toString();
     }
 
     private static int positive(String text) {
@@ -416,6 +430,20 @@ public final class CitySettings {
     /** Clock difference allowed with the mobile office (MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS). */
     public static int mobileOfficeClockSkewSeconds() {
         return MOBILE_OFFICE_CLOCK_SKEW_SECONDS.value();
+    }
+
+    /**
+     * The identity provider's JSON Web Key Set (MVOTING_MOBILE_OFFICE_JWKS_URL): keys picked by the token's {@code kid},
+     * fetched again when the cache is old or an unknown {@code kid} arrives, so the provider rotates keys without a
+     * redeploy. Beside the single PEM key, not instead of it.
+     */
+    public static Optional<String> mobileOfficeJwksUrl() {
+        return Optional.ofNullable(MOBILE_OFFICE_JWKS_URL.value());
+    }
+
+    /** How long a fetched key set is used before it is fetched again (MVOTING_MOBILE_OFFICE_JWKS_CACHE_SECONDS). */
+    public static int mobileOfficeJwksCacheSeconds() {
+        return MOBILE_OFFICE_JWKS_CACHE_SECONDS.value();
     }
 
     // --- Staff sign-in

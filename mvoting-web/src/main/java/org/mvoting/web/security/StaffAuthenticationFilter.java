@@ -118,7 +118,11 @@ public class StaffAuthenticationFilter extends HttpFilter {
                     return staff;
                 }
             } catch (BusinessException e) {
-                throw new Refusal(e.code(), e.kind() == ErrorKind.FORBIDDEN ? 403 : 401);
+                throw new Refusal(e.code(), switch (e.kind()) {
+                    case FORBIDDEN -> 403;
+                    case UNAVAILABLE -> 503; // the identity provider's key set cannot be fetched: not the caller's fault
+                    default -> 401;
+                });
             }
             return Optional.empty(); // a citizen's token: the REST layer judges it
         }
@@ -209,6 +213,9 @@ public class StaffAuthenticationFilter extends HttpFilter {
         }
         String body = problem.build().toString();
         response.setStatus(status);
+        if (status == 503) {
+            response.setHeader("Retry-After", "30"); // the key set is fetched again after a short pause at the earliest
+        }
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"mVoting staff\", charset=\"UTF-8\"");
         }
