@@ -24,7 +24,7 @@ class OpenApiDocumentTest {
                     MeResource.class, TextsResource.class,
                     CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
                     EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class,
-                    AdminPanelResource.class, AdminCensusResource.class, AdminMileageResource.class);
+                    AdminPanelResource.class, AdminCensusResource.class, AdminMileageResource.class, MyPollsResource.class);
 
     @Test
     void everyResourceMethodIsDocumented() throws IOException {
