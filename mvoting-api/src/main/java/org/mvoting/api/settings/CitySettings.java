@@ -82,6 +82,8 @@ public final class CitySettings {
             "an http:// or https:// URL of the identity provider's JSON Web Key Set", CitySettings::httpUrl);
     private static final Setting<Integer> MOBILE_OFFICE_JWKS_CACHE_SECONDS =
             positive("MVOTING_MOBILE_OFFICE_JWKS_CACHE_SECONDS", 600);
+    private static final Setting<Integer> MOBILE_OFFICE_JWKS_REFETCH_SECONDS =
+            positive("MVOTING_MOBILE_OFFICE_JWKS_REFETCH_SECONDS", 30);
 
     // Staff sign-in (issue 14: lockout per ID and address, throttle per address, a short cache of a verified login)
     private static final Setting<Integer> STAFF_LOGIN_FAILURES = positive("MVOTING_STAFF_LOGIN_FAILURES", 10);
@@ -113,6 +115,7 @@ public final class CitySettings {
             DIRECTORY_SYNC_DELAY_SECONDS,
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
             MOBILE_OFFICE_CLOCK_SKEW_SECONDS, MOBILE_OFFICE_JWKS_URL, MOBILE_OFFICE_JWKS_CACHE_SECONDS,
+            MOBILE_OFFICE_JWKS_REFETCH_SECONDS,
             STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
             NUMBER_REASSIGNED_AFTER_MONTHS, METRICS_TOKEN, READY_REQUIRES_DIRECTORY);
 
@@ -444,6 +447,15 @@ public final class CitySettings {
     /** How long a fetched key set is used before it is fetched again (MVOTING_MOBILE_OFFICE_JWKS_CACHE_SECONDS). */
     public static int mobileOfficeJwksCacheSeconds() {
         return MOBILE_OFFICE_JWKS_CACHE_SECONDS.value();
+    }
+
+    /**
+     * Fewest seconds between two fetches of the key set that were not due by age (an unknown kid, a failed fetch):
+     * MVOTING_MOBILE_OFFICE_JWKS_REFETCH_SECONDS. Unknown kids cost an attacker nothing; this keeps them from making
+     * mVoting hammer the identity provider.
+     */
+    public static int mobileOfficeJwksRefetchSeconds() {
+        return MOBILE_OFFICE_JWKS_REFETCH_SECONDS.value();
     }
 
     // --- Staff sign-in

@@ -48,8 +48,6 @@ public final class MobileOfficeKeySet {
 
     /** How long one fetch may take, connecting and reading. */
     public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
-    /** Fewest seconds between two fetches that were not due by age (unknown kids, failures). */
-    public static final Duration MIN_REFETCH = Duration.ofSeconds(30);
     /** Largest key set document read; real ones hold a few keys in a few kilobytes. */
     public static final int MAX_DOCUMENT_BYTES = 64 * 1024;
     /** Most keys taken from one set. */

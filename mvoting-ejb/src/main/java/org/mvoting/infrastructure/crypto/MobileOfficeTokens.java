@@ -32,8 +32,8 @@ public class MobileOfficeTokens {
     private record Configured(String pem, String issuer, String audience, MobileOfficeTokenVerifier verifier) {
     }
 
-    private record ConfiguredSet(String url, String issuer, String audience, int cacheSeconds, int skewSeconds,
-                                 MobileOfficeKeySet keys) {
+    private record ConfiguredSet(String url, String issuer, String audience, int cacheSeconds, int refetchSeconds,
+                                 int skewSeconds, MobileOfficeKeySet keys) {
     }
 
     private volatile Configured current;
@@ -64,16 +64,18 @@ public class MobileOfficeTokens {
         String issuer = issuer();
         String audience = CitySettings.mobileOfficeAudience();
         int cacheSeconds = CitySettings.mobileOfficeJwksCacheSeconds();
+        int refetchSeconds = CitySettings.mobileOfficeJwksRefetchSeconds();
         int skewSeconds = CitySettings.mobileOfficeClockSkewSeconds();
         ConfiguredSet known = currentSet;
         if (known == null || !known.url.equals(url) || !known.issuer.equals(issuer) || !known.audience.equals(audience)
-                || known.cacheSeconds != cacheSeconds || known.skewSeconds != skewSeconds) {
+                || known.cacheSeconds != cacheSeconds || known.refetchSeconds != refetchSeconds
+                || known.skewSeconds != skewSeconds) {
             if (TokenCodec.ISSUER.equals(issuer)) {
                 throw new IllegalStateException("MVOTING_MOBILE_OFFICE_ISSUER must differ from mVoting's own issuer");
             }
-            known = new ConfiguredSet(url, issuer, audience, cacheSeconds, skewSeconds,
+            known = new ConfiguredSet(url, issuer, audience, cacheSeconds, refetchSeconds, skewSeconds,
                     new MobileOfficeKeySet(java.net.URI.create(url), issuer, audience, Duration.ofSeconds(skewSeconds),
-                            Clock.systemUTC(), Duration.ofSeconds(cacheSeconds), MobileOfficeKeySet.MIN_REFETCH));
+                            Clock.systemUTC(), Duration.ofSeconds(cacheSeconds), Duration.ofSeconds(refetchSeconds)));
             currentSet = known;
         }
         return Optional.of(known.keys);
