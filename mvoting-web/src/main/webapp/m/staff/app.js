@@ -66,6 +66,8 @@ async function start() {
     });
   }
   window.addEventListener('hashchange', () => {
+    // the mobile office may hand a new token to the page it already shows (a fragment change reloads nothing)
+    takeTokenFromAddress();
     clearMessage();
     render();
   });
