@@ -257,7 +257,8 @@ class MobileBrowserIT {
                 phone.get(Browser.SITE + "/m/staff.html");
                 waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-no-token")));
 
-                phone.get(Browser.SITE + "/m/staff.html#token=" + idp.token("office-1", "it.staff2"));
+                // hwang.daeun (in 정보통신과): StaffIT counts it.staff2's mobile-office logins, so not them
+                phone.get(Browser.SITE + "/m/staff.html#token=" + idp.token("office-1", "hwang.daeun"));
                 waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("staff-poll-" + pollId)));
                 assertFalse(phone.getCurrentUrl().contains("token"), "the token left the address: " + phone.getCurrentUrl());
                 assertEquals("false", phone.findElement(By.id("staff-poll-" + pollId)).getAttribute("data-voted"));

@@ -689,6 +689,7 @@ class StaffIT {
      */
     @Test
     void theIdentityProvidersKeySetSignsStaffInRotatesWithoutARedeployAndAnOutageIsA503() throws Exception {
+        // kwon.hyunwoo (정보서비스팀): nobody else's test signs in through the mobile office as them, whose logins are counted
         try (TestIdentityProvider idp = new TestIdentityProvider().addKey("k1")) {
             setProperty("mvoting.mobile.office.jwks.url", idp.jwksUrl());
             setProperty("mvoting.mobile.office.jwks.refetch.seconds", "1");
@@ -696,7 +697,7 @@ class StaffIT {
             setProperty("mvoting.mobile.office.audience", TestIdentityProvider.AUDIENCE);
             try {
                 JsonObject poll = openStaffPoll("LIVE", Instant.now().plus(Duration.ofDays(2)), List.of("DEPT-IT"), List.of());
-                String first = idp.token("k1", "it.staff2");
+                String first = idp.token("k1", "kwon.hyunwoo");
                 assertTrue(myPolls("Bearer " + first).containsKey(poll.getString("id")), "bearer token alone");
                 assertEquals(201, castWithToken(first, poll).status());
                 assertTrue(myPolls("Bearer " + first).get(poll.getString("id")).getBoolean("voted"));
@@ -704,22 +705,22 @@ class StaffIT {
                 // the provider rotates: a new kid is fetched on first sight
                 idp.addKey("k2");
                 Citizens.sleep(1100);
-                assertEquals("it.staff1", Api.get("/admin/me", "Authorization", "Bearer " + idp.token("k2", "it.staff1"))
+                assertEquals("kwon.hyunwoo", Api.get("/admin/me", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo"))
                         .json().getString("staffId"));
-                assertEquals(200, Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "it.staff1")).status());
+                assertEquals(200, Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo")).status());
 
                 Citizens.sleep(1100);
-                String madeUp = idp.addKey("made-up").token("made-up", "it.staff1");
+                String madeUp = idp.addKey("made-up").token("made-up", "kwon.hyunwoo");
                 idp.retireKey("made-up"); // never served: as if signed by someone else under a kid of their choosing
                 Api.get("/staff/my-polls", "Authorization", "Bearer " + madeUp).assertProblem(401, "token-unknown-key");
-                Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "it.staff1", TestIdentityProvider.AUDIENCE,
+                Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo", TestIdentityProvider.AUDIENCE,
                         Instant.now().minusSeconds(3600).getEpochSecond())).assertProblem(401, "token-expired");
-                Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "it.staff1", "another-app",
+                Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo", "another-app",
                         Instant.now().plusSeconds(300).getEpochSecond())).assertProblem(401, "token-wrong-audience");
 
                 // an identity provider that does not answer, with no key known: 503, not a 500 and not "bad token"
                 setProperty("mvoting.mobile.office.jwks.url", "http://127.0.0.1:9/jwks");
-                Api.Reply down = Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "it.staff1"));
+                Api.Reply down = Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo"));
                 down.assertProblem(503, "mobile-office-unavailable");
                 assertEquals("30", down.header("Retry-After"));
             } finally {

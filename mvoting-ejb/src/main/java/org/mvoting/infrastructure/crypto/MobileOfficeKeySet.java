@@ -156,7 +156,7 @@ public final class MobileOfficeKeySet {
             keys = fetched;
             return fetched;
         } catch (IOException | RuntimeException e) {
-            LOG.warning("The mobile office key set at " + uri + " could not be fetched: " + e.getMessage()
+            LOG.warning("The mobile office key set at " + uri + " could not be fetched: " + e
                     + (known == null ? "; no key is known" : "; the keys fetched at " + known.fetchedAt() + " stay in use"));
             if (known == null) {
                 throw new IdentityProviderUnavailableException();
