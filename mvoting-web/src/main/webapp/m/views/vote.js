@@ -214,7 +214,7 @@ export function passwordField(id, { label, hint, autocomplete }) {
  * The inputs for question number n: radios (one answer), checkboxes (several, with a live counter that holds
  * the maximum) or one rank select per option (RANKING). ids: q{n}-o{m}, n and m counted from 1.
  */
-function questionInput(question, n) {
+export function questionInput(question, n) {
   const hintId = `q${n}-hint`;
   const errorId = `q${n}-error`;
   const fieldset = h('fieldset', { id: `q${n}`, class: `question ${question.type.toLowerCase().replace('_', '-')}`,

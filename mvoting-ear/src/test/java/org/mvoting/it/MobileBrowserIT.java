@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class MobileBrowserIT {
 
     private final List<WebDriver> phones = new ArrayList<>();
+
+    @ArquillianResource
+    private ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -223,6 +228,79 @@ class MobileBrowserIT {
         assertEquals(today.toString(), browser.findElement(By.id("cycle-agenda")).getAttribute("data-date"));
         assertTrue(browser.findElement(By.id("cycle-execution")).getAttribute("class").contains("pending"));
         assertTrue(browser.findElement(By.id("cycle-evaluation")).getText().contains("예정"));
+    }
+
+    /**
+     * Issue 18 part 3: the staff view inside the mobile office, at 360 px, with the mobile office's bearer token alone
+     * (no cookie). A test identity provider signs the token and serves its key set over HTTP; the mobile office opens
+     * staff.html with the token in the fragment. The member of staff finds the poll, votes, sees the receipt counted,
+     * then the results; the list then says they voted.
+     */
+    @Test
+    void aMemberOfStaffInsideTheMobileOfficeFindsTheirPollVotesSeesTheReceiptAndThenTheResults() throws Exception {
+        Directory.ensureSynced();
+        JsonObject draft = Polls.createDraft(Polls.draft("모바일 오피스 직원 설문", "ORG_UNITS", "LIVE",
+                Polls.question("SINGLE_CHOICE", "워크숍 장소는?", "본관", "별관", "온라인")).add("kind", "CITY_TO_STAFF"));
+        String pollId = draft.getString("id");
+        assertEquals(200, Api.put("/admin/polls/" + pollId + "/audience", Json.createObjectBuilder()
+                .add("units", Json.createArrayBuilder().add("DEPT-IT")).add("people", Json.createArrayBuilder()).build(),
+                "Authorization", Api.OPERATOR).status());
+        Polls.publish(draft);
+
+        try (TestIdentityProvider idp = new TestIdentityProvider().addKey("office-1")) {
+            ServerProperties.set(management, "mvoting.mobile.office.jwks.url", idp.jwksUrl());
+            ServerProperties.set(management, "mvoting.mobile.office.issuer", TestIdentityProvider.ISSUER);
+            ServerProperties.set(management, "mvoting.mobile.office.audience", TestIdentityProvider.AUDIENCE);
+            try {
+                WebDriver phone = phone();
+                // without a token the page says where to open it from
+                phone.get(Browser.SITE + "/m/staff.html");
+                waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-no-token")));
+
+                // hwang.daeun (in 정보통신과): StaffIT counts it.staff2's mobile-office logins, so not them
+                phone.get(Browser.SITE + "/m/staff.html#token=" + idp.token("office-1", "hwang.daeun"));
+                waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("staff-poll-" + pollId)));
+                assertFalse(phone.getCurrentUrl().contains("token"), "the token left the address: " + phone.getCurrentUrl());
+                assertEquals("false", phone.findElement(By.id("staff-poll-" + pollId)).getAttribute("data-voted"));
+                assertTrue(phone.manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+                        "no session: the token alone");
+
+                click(phone, "staff-vote-" + pollId);
+                click(phone, "q1-o2");
+                click(phone, "review");
+                click(phone, "confirm-cast");
+                String receipt = waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-receipt")))
+                        .getText().strip();
+                assertFalse(receipt.isBlank());
+                waitFor(phone).until(d -> Set.of("PENDING", "COUNTED").contains(
+                        String.valueOf(d.findElement(By.id("staff-receipt-status")).getAttribute("data-status"))));
+                assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+
+                click(phone, "staff-results-link");
+                waitFor(phone).until(d -> {
+                    if (d.findElements(By.id("staff-result-q1-o2")).isEmpty()
+                            || !"1".equals(d.findElement(By.id("staff-result-q1-o2")).getAttribute("data-votes"))) {
+                        d.navigate().refresh(); // the mixer folds ballots in within a second or two; the tab keeps the token
+                        return false;
+                    }
+                    return true;
+                });
+                assertEquals("0", phone.findElement(By.id("staff-result-q1-o1")).getAttribute("data-votes"));
+
+                phone.get(Browser.SITE + "/m/staff.html#/");
+                waitFor(phone).until(d -> "true".equals(d.findElement(By.id("staff-poll-" + pollId)).getAttribute("data-voted")));
+                assertTrue(phone.findElement(By.id("staff-receipt-link-" + pollId)).isDisplayed(), "this phone's receipt");
+                // nothing wider than the window (headless Chromium keeps a window of at least 500 px; a 360 px device
+                // emulation of this page was checked by hand)
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling");
+            } finally {
+                ServerProperties.remove(management, "mvoting.mobile.office.jwks.url");
+                ServerProperties.remove(management, "mvoting.mobile.office.issuer");
+                ServerProperties.remove(management, "mvoting.mobile.office.audience");
+            }
+        }
     }
 
     private WebDriver phone() {

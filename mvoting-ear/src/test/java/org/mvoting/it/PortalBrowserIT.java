@@ -135,6 +135,78 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * Issue 18 part 1: a plain member of staff finds their poll from the dashboard's badge without any link from
+     * outside, votes from "my polls", comes back to it marked voted and follows the results there; someone outside
+     * the audience does not see it. The portal session also reads GET /api/v1/staff/my-polls (same origin only), and
+     * no other API call.
+     */
+    @Test
+    void aMemberOfStaffFindsTheirPollFromTheDashboardBadgeVotesAndFollowsTheResults() throws Exception {
+        Directory.ensureSynced();
+        JsonObject draft = Polls.createDraft(Polls.draft("내 투표 찾기 " + System.nanoTime(), "ORG_UNITS", "LIVE",
+                Polls.question("YES_NO", "송년회를 사내에서 할까요?")).add("kind", "CITY_TO_STAFF")
+                .add("closesAt", java.time.Instant.now().plus(Duration.ofDays(3)).toString()));
+        String pollId = draft.getString("id");
+        assertEquals(200, Api.put("/admin/polls/" + pollId + "/audience", jakarta.json.Json.createObjectBuilder()
+                .add("units", jakarta.json.Json.createArrayBuilder())
+                .add("people", jakarta.json.Json.createArrayBuilder().add("it.staff1")).build(),
+                "Authorization", Api.OPERATOR).status());
+        Polls.publish(draft);
+
+        WebDriver staff = loggedIn("it.staff1");
+        staff.get(Browser.SITE + "/admin/index.xhtml");
+        int waiting = Integer.parseInt(waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("myPollsWaiting")))
+                .getText().strip());
+        assertTrue(waiting >= 1, "the badge counts my open poll: " + waiting);
+        click(staff, "myPollsBadge");
+        waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("mypoll-" + pollId)));
+        assertEquals("OPEN", staff.findElement(By.id("mypoll-" + pollId)).getAttribute("data-state"));
+        assertEquals("false", staff.findElement(By.id("mypoll-" + pollId)).getAttribute("data-voted"));
+        assertTrue(staff.findElement(By.id("menuMyPolls")).isDisplayed(), "and the menu leads here too");
+
+        click(staff, "vote-" + pollId);
+        click(staff, "vote:answers:0:single:0");
+        click(staff, "vote:review");
+        click(staff, "vote:cast");
+        assertFalse(waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("vote:receipt"))).getText().isBlank());
+        click(staff, "vote:toMyPolls");
+        waitFor(staff).until(d -> "true".equals(d.findElement(By.id("mypoll-" + pollId)).getAttribute("data-voted")));
+        assertTrue(staff.findElements(By.id("vote-" + pollId)).isEmpty(), "no second vote offered");
+        click(staff, "results-" + pollId);
+        waitFor(staff).until(d -> {
+            List<WebElement> yes = d.findElements(By.id("results-q1-o1"));
+            if (yes.isEmpty() || !"1".equals(yes.get(0).getAttribute("data-votes"))) {
+                d.navigate().refresh(); // mixed within a second or two
+                return false;
+            }
+            return true;
+        });
+        assertEquals(pollId, staff.findElement(By.id("myPollResults")).getAttribute("data-poll"));
+        staff.get(Browser.SITE + "/admin/index.xhtml");
+        assertEquals(waiting - 1, Integer.parseInt(waitFor(staff).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("myPollsWaiting"))).getText().strip()));
+
+        // the portal session reads my polls over REST from the same origin, and nothing else on the API
+        String session = "JSESSIONID=" + staff.manage().getCookieNamed("JSESSIONID").getValue();
+        Api.Reply mine = Api.get("/staff/my-polls", "Cookie", session);
+        assertEquals(200, mine.status(), mine.body());
+        assertTrue(mine.jsonArray().stream().anyMatch(v -> pollId.equals(v.asJsonObject().getString("id"))
+                && v.asJsonObject().getBoolean("voted")));
+        Api.get("/staff/my-polls", "Cookie", session, "Sec-Fetch-Site", "cross-site")
+                .assertProblem(401, "staff-login-required");
+        Api.get("/admin/me", "Cookie", session).assertProblem(401, "staff-login-required");
+
+        // someone outside the audience: not on their page, not in their count
+        WebDriver outsider = loggedIn("econ.staff1");
+        outsider.get(Browser.SITE + "/admin/my-polls.xhtml");
+        waitFor(outsider).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertTrue(outsider.findElements(By.id("mypoll-" + pollId)).isEmpty());
+        outsider.get(Browser.SITE + "/admin/my-polls.xhtml?results=" + pollId);
+        waitFor(outsider).until(d -> messages(d).contains("찾을 수 없습니다") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        assertTrue(outsider.findElements(By.id("myPollResults")).isEmpty(), "no results of a poll not mine");
+    }
+
     @Test
     void aMeetingPollByQrLinkTheDirectorySyncPageAndTheAuditorsTrail() throws Exception {
         Directory.ensureSynced();

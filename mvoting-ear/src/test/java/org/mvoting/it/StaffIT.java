@@ -884,6 +884,142 @@ class StaffIT {
         }
     }
 
+    // ---- my polls (issue 18 part 1) and the identity provider's key set (part 3) ----
+
+    /**
+     * A member of staff's own polls over REST: exactly the staff polls whose audience at publication included them
+     * (someone in no audience sees none), open ones flagged when closing soon, voted marked, results offered as each
+     * poll's visibility allows; a citizen's token and no credentials are refused.
+     */
+    @Test
+    void myPollsAreExactlyThePollsWhoseAudienceIncludesMeWithVotedClosingSoonAndResultsAsVisibilityAllows() throws Exception {
+        String newcomer = "it.mine" + suffix();
+        try (LDAPConnection ldap = Directory.manager()) {
+            ldap.add(person(newcomer, "새내기", "TEAM-IT-SERVICE"));
+            addToGroup(ldap, "STAFF", newcomer);
+        }
+        Directory.sync();
+        String me = Api.basic(newcomer);
+        assertEquals(0, Api.get("/staff/my-polls", "Authorization", me).jsonArray().size(), "in no audience yet");
+
+        Instant now = Instant.now();
+        String live = openStaffPoll("LIVE", now.plus(Duration.ofDays(3)), List.of("DEPT-IT"), List.of()).getString("id");
+        JsonObject soon = openStaffPoll("AFTER_CLOSE", now.plus(Duration.ofHours(2)), List.of("TEAM-IT-SERVICE"), List.of());
+        JsonObject afterVoting = openStaffPoll("AFTER_VOTING", now.plus(Duration.ofDays(3)), List.of("DEPT-IT"), List.of());
+        String notMine = openStaffPoll("LIVE", now.plus(Duration.ofDays(3)), List.of(), List.of("econ.staff1")).getString("id");
+
+        java.util.Map<String, JsonObject> mine = myPolls(me);
+        assertEquals(java.util.Set.of(live, soon.getString("id"), afterVoting.getString("id")), mine.keySet());
+        assertEquals("OPEN", mine.get(live).getString("state"));
+        assertFalse(mine.get(live).getBoolean("closingSoon"));
+        assertTrue(mine.get(live).getBoolean("resultsVisible"), "LIVE");
+        assertTrue(mine.get(soon.getString("id")).getBoolean("closingSoon"), "closes in two hours");
+        assertFalse(mine.get(soon.getString("id")).getBoolean("resultsVisible"), "AFTER_CLOSE while open");
+        assertFalse(mine.get(afterVoting.getString("id")).getBoolean("resultsVisible"), "AFTER_VOTING before voting");
+        assertFalse(mine.get(afterVoting.getString("id")).getBoolean("voted"));
+        assertEquals("정보통신과", mine.get(live).getString("department"));
+        Api.get("/polls/" + afterVoting.getString("id") + "/results", "Authorization", me)
+                .assertProblem(403, "results-not-visible");
+
+        // I vote: the poll says so, and its results open to me
+        assertEquals(201, castAs(me, afterVoting).status());
+        mine = myPolls(me);
+        assertTrue(mine.get(afterVoting.getString("id")).getBoolean("voted"));
+        assertTrue(mine.get(afterVoting.getString("id")).getBoolean("resultsVisible"));
+        assertFalse(mine.get(live).getBoolean("voted"));
+        assertEquals(200, Api.get("/polls/" + afterVoting.getString("id") + "/results", "Authorization", me).status());
+
+        // closed: listed after the open ones, with its results
+        Polls.close(soon.getString("id"));
+        List<String> order = Api.get("/staff/my-polls", "Authorization", me).jsonArray().stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
+        assertEquals(soon.getString("id"), order.get(order.size() - 1), "closed last: " + order);
+        JsonObject closed = myPolls(me).get(soon.getString("id"));
+        assertEquals("CLOSED", closed.getString("state"));
+        assertTrue(closed.getBoolean("resultsVisible"));
+        assertFalse(closed.getBoolean("closingSoon"));
+
+        // the named colleague elsewhere sees theirs and not ours
+        java.util.Map<String, JsonObject> econ = myPolls(Api.basic("econ.staff1"));
+        assertTrue(econ.containsKey(notMine));
+        assertFalse(econ.containsKey(live) || econ.containsKey(afterVoting.getString("id")));
+        assertFalse(myPolls(me).containsKey(notMine));
+
+        // no staff credential: refused, whoever asks
+        Api.get("/staff/my-polls").assertProblem(401, "staff-login-required");
+        Api.get("/staff/my-polls", "Authorization", "Bearer " + Citizens.signIn(Citizens.newPhone()))
+                .assertProblem(401, "staff-login-required");
+        Api.get("/staff/my-polls", "Authorization", Api.basic(newcomer, "wrong")).assertProblem(401, "staff-login-failed");
+    }
+
+    /**
+     * The mobile office's key set, served by a test identity provider over HTTP: tokens of its keys open my polls and
+     * vote; a key added later is fetched when a token names it (no redeploy), a retired or made-up kid is refused, an
+     * expired token or one for another audience too, and an identity provider that does not answer is a 503.
+     */
+    @Test
+    void theIdentityProvidersKeySetSignsStaffInRotatesWithoutARedeployAndAnOutageIsA503() throws Exception {
+        // kwon.hyunwoo (정보서비스팀): nobody else's test signs in through the mobile office as them, whose logins are counted
+        try (TestIdentityProvider idp = new TestIdentityProvider().addKey("k1")) {
+            setProperty("mvoting.mobile.office.jwks.url", idp.jwksUrl());
+            setProperty("mvoting.mobile.office.jwks.refetch.seconds", "1");
+            setProperty("mvoting.mobile.office.issuer", TestIdentityProvider.ISSUER);
+            setProperty("mvoting.mobile.office.audience", TestIdentityProvider.AUDIENCE);
+            try {
+                JsonObject poll = openStaffPoll("LIVE", Instant.now().plus(Duration.ofDays(2)), List.of("DEPT-IT"), List.of());
+                String first = idp.token("k1", "kwon.hyunwoo");
+                assertTrue(myPolls("Bearer " + first).containsKey(poll.getString("id")), "bearer token alone");
+                assertEquals(201, castWithToken(first, poll).status());
+                assertTrue(myPolls("Bearer " + first).get(poll.getString("id")).getBoolean("voted"));
+
+                // the provider rotates: a new kid is fetched on first sight
+                idp.addKey("k2");
+                Citizens.sleep(1100);
+                assertEquals("kwon.hyunwoo", Api.get("/admin/me", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo"))
+                        .json().getString("staffId"));
+                assertEquals(200, Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo")).status());
+
+                Citizens.sleep(1100);
+                String madeUp = idp.addKey("made-up").token("made-up", "kwon.hyunwoo");
+                idp.retireKey("made-up"); // never served: as if signed by someone else under a kid of their choosing
+                Api.get("/staff/my-polls", "Authorization", "Bearer " + madeUp).assertProblem(401, "token-unknown-key");
+                Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo", TestIdentityProvider.AUDIENCE,
+                        Instant.now().minusSeconds(3600).getEpochSecond())).assertProblem(401, "token-expired");
+                Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo", "another-app",
+                        Instant.now().plusSeconds(300).getEpochSecond())).assertProblem(401, "token-wrong-audience");
+
+                // an identity provider that does not answer, with no key known: 503, not a 500 and not "bad token"
+                setProperty("mvoting.mobile.office.jwks.url", "http://127.0.0.1:9/jwks");
+                Api.Reply down = Api.get("/staff/my-polls", "Authorization", "Bearer " + idp.token("k2", "kwon.hyunwoo"));
+                down.assertProblem(503, "mobile-office-unavailable");
+                assertEquals("30", down.header("Retry-After"));
+            } finally {
+                removeProperty("mvoting.mobile.office.jwks.url");
+                removeProperty("mvoting.mobile.office.jwks.refetch.seconds");
+                removeProperty("mvoting.mobile.office.issuer");
+                removeProperty("mvoting.mobile.office.audience");
+            }
+        }
+    }
+
+    /** My polls by id, as GET /staff/my-polls answers them for this Authorization. */
+    private static java.util.Map<String, JsonObject> myPolls(String authorization) {
+        Api.Reply reply = Api.get("/staff/my-polls", "Authorization", authorization);
+        assertEquals(200, reply.status(), reply.body());
+        java.util.Map<String, JsonObject> byId = new java.util.LinkedHashMap<>();
+        reply.jsonArray().forEach(v -> byId.put(v.asJsonObject().getString("id"), v.asJsonObject()));
+        return byId;
+    }
+
+    private static JsonObject openStaffPoll(String visibility, Instant closesAt, List<String> units, List<String> people) {
+        JsonObject draft = Polls.createDraft(Polls.draft("내 투표 " + suffix(), "ORG_UNITS", visibility,
+                Polls.question("YES_NO", "찬성하십니까?")).add("kind", "CITY_TO_STAFF").add("closesAt", closesAt.toString()));
+        Api.Reply set = Api.put("/admin/polls/" + draft.getString("id") + "/audience", audience(units, people),
+                "Authorization", Api.OPERATOR);
+        assertEquals(200, set.status(), set.body());
+        return Polls.publish(draft);
+    }
+
     // ---- helpers ----
 
     private static JsonObject staffDraft(String title) {

@@ -8,5 +8,7 @@ public enum ErrorKind {
     NOT_FOUND,
     CONFLICT,
     INVALID,
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** An outside service this request needs cannot be reached now (503): worth trying again later. */
+    UNAVAILABLE
 }

@@ -29,7 +29,9 @@ public class InvalidTokenException extends BusinessException {
         /** An external token issued for another service. */
         WRONG_AUDIENCE,
         /** An external token whose {@code nbf} or {@code iat} lies in the future. */
-        NOT_YET_VALID
+        NOT_YET_VALID,
+        /** An external token whose {@code kid} names no key of the identity provider's key set, even fetched afresh. */
+        UNKNOWN_KEY
     }
 
     private final Reason reason;

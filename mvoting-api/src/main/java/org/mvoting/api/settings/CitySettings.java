@@ -130,6 +130,12 @@ public final class CitySettings {
     private static final Setting<String> MOBILE_OFFICE_AUDIENCE = Setting.text("MVOTING_MOBILE_OFFICE_AUDIENCE", "mvoting");
     private static final Setting<Integer> MOBILE_OFFICE_CLOCK_SKEW_SECONDS =
             Setting.whole("MVOTING_MOBILE_OFFICE_CLOCK_SKEW_SECONDS", 60);
+    private static final Setting<String> MOBILE_OFFICE_JWKS_URL = Setting.of("MVOTING_MOBILE_OFFICE_JWKS_URL", null,
+            "an http:// or https:// URL of the identity provider's JSON Web Key Set", CitySettings::httpUrl);
+    private static final Setting<Integer> MOBILE_OFFICE_JWKS_CACHE_SECONDS =
+            positive("MVOTING_MOBILE_OFFICE_JWKS_CACHE_SECONDS", 600);
+    private static final Setting<Integer> MOBILE_OFFICE_JWKS_REFETCH_SECONDS =
+            positive("MVOTING_MOBILE_OFFICE_JWKS_REFETCH_SECONDS", 30);
 
     // Citizens' sign-in by certificate (issue 18, part 6)
     private static final Setting<String> CERTIFICATE_TRUST_ANCHORS = Setting.text("MVOTING_CERTIFICATE_TRUST_ANCHORS", null);
@@ -176,8 +182,9 @@ public final class CitySettings {
             LDAP_UNIT_TYPES, LDAP_UNIT_LAYOUT, LDAP_UNIT_PARENT, DIRECTORY_SYNC_MINUTES,
             DIRECTORY_SYNC_DELAY_SECONDS,
             MOBILE_OFFICE_PUBLIC_KEY, MOBILE_OFFICE_PUBLIC_KEY_FILE, MOBILE_OFFICE_ISSUER, MOBILE_OFFICE_AUDIENCE,
-            MOBILE_OFFICE_CLOCK_SKEW_SECONDS,
             CERTIFICATE_TRUST_ANCHORS, CERTIFICATE_CRL, CERTIFICATE_SUBJECT_ID, CERTIFICATE_TOKEN_TTL_MINUTES,
+            MOBILE_OFFICE_CLOCK_SKEW_SECONDS, MOBILE_OFFICE_JWKS_URL, MOBILE_OFFICE_JWKS_CACHE_SECONDS,
+            MOBILE_OFFICE_JWKS_REFETCH_SECONDS,
             STAFF_LOGIN_FAILURES, STAFF_LOGIN_LOCK_MINUTES, STAFF_LOGIN_ADDRESS_FAILURES, STAFF_LOGIN_CACHE_SECONDS,
             NUMBER_REASSIGNED_AFTER_MONTHS, METRICS_TOKEN, READY_REQUIRES_DIRECTORY);
 
@@ -228,6 +235,16 @@ public final class CitySettings {
     /** Every setting, in the order they are declared here (to watch them, list them, check them). */
     public static List<Setting<?>> all() {
         return ALL;
+    }
+
+    /** An absolute http or https URL (a key set is public, but it must be a place, not a file or a guess). */
+    private static String httpUrl(String text) {
+        java.net.URI uri = java.net.URI.create(text.strip());
+        if (!uri.isAbsolute() || uri.getHost() == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException(text);
+        }
+        return uri.toString();
     }
 
     private static int positive(String text) {
@@ -805,6 +822,31 @@ public final class CitySettings {
     /** Minutes a certificate sign-in's token is valid (MVOTING_CERTIFICATE_TOKEN_TTL_MINUTES, default 10, 1 to 60). */
     public static int certificateTokenTtlMinutes() {
         return CERTIFICATE_TOKEN_TTL_MINUTES.value();
+    }
+
+    // --- The mobile office's key set
+
+    /**
+     * The identity provider's JSON Web Key Set (MVOTING_MOBILE_OFFICE_JWKS_URL): keys picked by the token's {@code kid},
+     * fetched again when the cache is old or an unknown {@code kid} arrives, so the provider rotates keys without a
+     * redeploy. Beside the single PEM key, not instead of it.
+     */
+    public static Optional<String> mobileOfficeJwksUrl() {
+        return Optional.ofNullable(MOBILE_OFFICE_JWKS_URL.value());
+    }
+
+    /** How long a fetched key set is used before it is fetched again (MVOTING_MOBILE_OFFICE_JWKS_CACHE_SECONDS). */
+    public static int mobileOfficeJwksCacheSeconds() {
+        return MOBILE_OFFICE_JWKS_CACHE_SECONDS.value();
+    }
+
+    /**
+     * Fewest seconds between two fetches of the key set that were not due by age (an unknown kid, a failed fetch):
+     * MVOTING_MOBILE_OFFICE_JWKS_REFETCH_SECONDS. Unknown kids cost an attacker nothing; this keeps them from making
+     * mVoting hammer the identity provider.
+     */
+    public static int mobileOfficeJwksRefetchSeconds() {
+        return MOBILE_OFFICE_JWKS_REFETCH_SECONDS.value();
     }
 
     // --- Staff sign-in

@@ -116,7 +116,7 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(80, names.size());
+        assertEquals(83, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
     }
 
@@ -148,6 +148,19 @@ class SettingTest {
             assertThrows(IllegalStateException.class, CitySettings::staffMailSession);
         } finally {
             restore("mvoting.staff.mail.session", before);
+        }
+    }
+
+    @Test
+    void theKeySetUrlMustBeAnHttpOrHttpsAddress() {
+        Setting<?> url = CitySettings.ALL.stream().filter(s -> s.name().equals("MVOTING_MOBILE_OFFICE_JWKS_URL"))
+                .findFirst().orElseThrow();
+        assertEquals("https://idp.city.example/jwks", url.valueFrom(source(Map.of("mvoting.mobile.office.jwks.url",
+                " https://idp.city.example/jwks ")), source(Map.of())));
+        for (String bad : List.of("file:///etc/passwd", "idp.city.example/jwks", "ftp://idp.city.example/jwks", "https://")) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> url.valueFrom(source(Map.of("mvoting.mobile.office.jwks.url", bad)), source(Map.of())));
+            assertTrue(e.getMessage().contains("MVOTING_MOBILE_OFFICE_JWKS_URL"), e.getMessage());
         }
     }
 

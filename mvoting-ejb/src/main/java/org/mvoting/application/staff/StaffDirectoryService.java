@@ -29,7 +29,6 @@ import org.mvoting.domain.organization.DirectorySyncRun;
 import org.mvoting.domain.organization.OrgUnit;
 import org.mvoting.domain.organization.StaffMember;
 import org.mvoting.infrastructure.crypto.MobileOfficeIdentity;
-import org.mvoting.infrastructure.crypto.MobileOfficeTokenVerifier;
 import org.mvoting.infrastructure.crypto.MobileOfficeTokens;
 import org.mvoting.infrastructure.persistence.StaffRepository;
 
@@ -66,17 +65,19 @@ public class StaffDirectoryService implements StaffDirectory {
         if (!mobileOffice.claimsToBeFromMobileOffice(bearerToken)) {
             return Optional.empty(); // a citizen's token: never touched by the mobile-office settings
         }
-        Optional<MobileOfficeTokenVerifier> verifier;
+        Optional<MobileOfficeIdentity> verified;
         try {
-            verifier = mobileOffice.verifier();
+            verified = mobileOffice.verify(bearerToken);
+        } catch (org.mvoting.api.errors.BusinessException judged) {
+            throw judged; // a bad token (401) or an unreachable key set (503)
         } catch (RuntimeException misconfigured) {
             LOG.severe("Mobile-office tokens cannot be checked, the settings are wrong: " + misconfigured.getMessage());
             throw new org.mvoting.api.errors.InvalidTokenException(org.mvoting.api.errors.InvalidTokenException.Reason.BAD_SIGNATURE);
         }
-        if (verifier.isEmpty()) {
+        if (verified.isEmpty()) {
             return Optional.empty();
         }
-        MobileOfficeIdentity identity = verifier.get().verify(bearerToken);
+        MobileOfficeIdentity identity = verified.get();
         return Optional.of(activeStaff(identity.staffId())
                 .orElseThrow(() -> new StaffPermissionException("not-in-directory", identity.staffId())));
     }

@@ -370,6 +370,11 @@ public final class MobileOfficeTokenVerifier {
         throw new IllegalArgumentException("the PEM block is not an RSA or EC public key");
     }
 
+    /** The P-256 curve's parameters, for keys given as coordinates (a JWKS's {@code x} and {@code y}). */
+    static ECParameterSpec p256Parameters() {
+        return P256;
+    }
+
     private static boolean isP256(ECParameterSpec params) {
         return params != null
                 && params.getCurve().equals(P256.getCurve())

@@ -19,8 +19,10 @@ import org.mvoting.api.settings.CitySettings;
 
 /**
  * The mobile office's identity provider as configured: its public key (MVOTING_MOBILE_OFFICE_PUBLIC_KEY as
- * PEM text, or MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE), issuer and audience. Read per call and rebuilt when
- * they change, so a key rotation needs no redeploy. Without a key, no bearer token is taken for staff.
+ * PEM text, or MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE) and/or its key set (MVOTING_MOBILE_OFFICE_JWKS_URL), issuer and
+ * audience. Read per call and rebuilt when they change, so a key rotation needs no redeploy; the key set also follows
+ * the provider's own rotations ({@link MobileOfficeKeySet}). With both, a token naming a {@code kid} is judged by the
+ * key set and one without by the PEM key. Without either, no bearer token is taken for staff.
  */
 @ApplicationScoped
 public class MobileOfficeTokens {
@@ -30,8 +32,70 @@ public class MobileOfficeTokens {
     private record Configured(String pem, String issuer, String audience, MobileOfficeTokenVerifier verifier) {
     }
 
-    private volatile Configured current;
+    private record ConfiguredSet(String url, String issuer, String audience, int cacheSeconds, int refetchSeconds,
+                                 int skewSeconds, MobileOfficeKeySet keys) {
+    }
 
+    private volatile Configured current;
+    private volatile ConfiguredSet currentSet;
+
+    /**
+     * The staff member a mobile-office token names, checked against the configured key or key set; empty when neither
+     * is configured.
+     *
+     * @throws org.mvoting.api.errors.InvalidTokenException               when the token fails verification
+     * @throws org.mvoting.api.errors.IdentityProviderUnavailableException when the key set cannot be fetched
+     * @throws IllegalStateException                                      when the settings are unusable
+     */
+    public Optional<MobileOfficeIdentity> verify(String token) {
+        Optional<MobileOfficeKeySet> keySet = keySet();
+        Optional<MobileOfficeTokenVerifier> pem = verifier();
+        if (keySet.isPresent() && (pem.isEmpty() || namesKid(token))) {
+            return Optional.of(keySet.get().verify(token));
+        }
+        return pem.map(v -> v.verify(token));
+    }
+
+    private Optional<MobileOfficeKeySet> keySet() {
+        String url = CitySettings.mobileOfficeJwksUrl().orElse(null);
+        if (url == null) {
+            return Optional.empty();
+        }
+        String issuer = issuer();
+        String audience = CitySettings.mobileOfficeAudience();
+        int cacheSeconds = CitySettings.mobileOfficeJwksCacheSeconds();
+        int refetchSeconds = CitySettings.mobileOfficeJwksRefetchSeconds();
+        int skewSeconds = CitySettings.mobileOfficeClockSkewSeconds();
+        ConfiguredSet known = currentSet;
+        if (known == null || !known.url.equals(url) || !known.issuer.equals(issuer) || !known.audience.equals(audience)
+                || known.cacheSeconds != cacheSeconds || known.refetchSeconds != refetchSeconds
+                || known.skewSeconds != skewSeconds) {
+            if (TokenCodec.ISSUER.equals(issuer)) {
+                throw new IllegalStateException("MVOTING_MOBILE_OFFICE_ISSUER must differ from mVoting's own issuer");
+            }
+            known = new ConfiguredSet(url, issuer, audience, cacheSeconds, refetchSeconds, skewSeconds,
+                    new MobileOfficeKeySet(java.net.URI.create(url), issuer, audience, Duration.ofSeconds(skewSeconds),
+                            Clock.systemUTC(), Duration.ofSeconds(cacheSeconds), Duration.ofSeconds(refetchSeconds)));
+            currentSet = known;
+        }
+        return Optional.of(known.keys);
+    }
+
+    /** Whether the (unverified) header carries a kid: only to choose between the key set and the PEM key. */
+    private static boolean namesKid(String token) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        try (JsonReader reader = READERS.createReader(new StringReader(
+                new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8)))) {
+            return reader.readObject().containsKey("kid");
+        } catch (IllegalArgumentException | JsonException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    /** The verifier of the single PEM key; empty when none is configured. */
     public Optional<MobileOfficeTokenVerifier> verifier() {
         String pem = CitySettings.mobileOfficePublicKey().orElse(null);
         String file = CitySettings.mobileOfficePublicKeyFile().orElse(null);

@@ -37,6 +37,41 @@ public class PollRepository {
         return Found.of(em.find(Poll.class, id));
     }
 
+    /**
+     * Published staff polls whose audience at publication held this voter key (poll_listed_voter): the open ones (any
+     * schedule) up to {@code maxOpen}, closing soonest first, then the closed ones up to {@code maxClosed}, newest first.
+     */
+    public List<Poll> staffPollsListing(byte[] voterKey, int maxOpen, int maxClosed) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (Object[] part : new Object[][] {{"OPEN", "p.closes_at ASC", maxOpen}, {"CLOSED", "p.closes_at DESC", maxClosed}}) {
+            ids.addAll(uuids(em.createNativeQuery("SELECT p.id FROM poll_listed_voter l JOIN poll p ON p.id = l.poll_id"
+                            + " WHERE l.voter_key = ?1 AND p.kind = 'CITY_TO_STAFF' AND p.status = ?2"
+                            + " ORDER BY " + part[1] + ", p.id")
+                    .setParameter(1, voterKey).setParameter(2, part[0]).setMaxResults((Integer) part[2]).getResultList()));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Poll p JOIN FETCH p.ownerDepartment WHERE p.id IN :ids", Poll.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Which of these polls the voter key has taken part in. */
+    public java.util.Set<UUID> participatedIn(byte[] voterKey, java.util.Collection<UUID> pollIds) {
+        if (pollIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> voted = new java.util.HashSet<>(uuids(em.createNativeQuery("SELECT pa.poll_id FROM participation pa"
+                        + " JOIN poll p ON p.id = pa.poll_id WHERE pa.voter_key = ?1 AND p.kind = 'CITY_TO_STAFF'")
+                .setParameter(1, voterKey).getResultList()));
+        voted.retainAll(pollIds);
+        return voted;
+    }
+
+    private static List<UUID> uuids(List<?> rows) {
+        return rows.stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
+    }
+
     public List<Poll> openPolls(Instant now, int first, int max) {
         // the city's polls; citizens' own polls have their directory (/citizen-polls), staff polls the portal,
         // events' questions their hall

@@ -306,6 +306,7 @@ public class DownloadServlet extends HttpServlet {
             case UNAUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
             case CONFLICT -> HttpServletResponse.SC_CONFLICT;
             case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             case BAD_REQUEST, INVALID -> HttpServletResponse.SC_BAD_REQUEST;
         };
     }

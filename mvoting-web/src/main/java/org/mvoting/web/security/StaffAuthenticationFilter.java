@@ -117,13 +117,17 @@ public class StaffAuthenticationFilter extends HttpFilter {
                     return staff;
                 }
             } catch (BusinessException e) {
-                throw new Refusal(e.code(), e.kind() == ErrorKind.FORBIDDEN ? 403 : 401);
+                throw new Refusal(e.code(), switch (e.kind()) {
+                    case FORBIDDEN -> 403;
+                    case UNAVAILABLE -> 503; // the identity provider's key set cannot be fetched: not the caller's fault
+                    default -> 401;
+                });
             }
             return Optional.empty(); // a citizen's token: the REST layer judges it
         }
         // The portal's session cookie counts for the portal only: the REST API takes explicit credentials, so a
-        // page elsewhere cannot make a logged-in browser call it.
-        HttpSession session = isApi(request) ? null : request.getSession(false);
+        // page elsewhere cannot make a logged-in browser call it. One read is the exception (sessionReadable).
+        HttpSession session = isApi(request) && !sessionReadable(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(PortalLogin.SESSION_ATTRIBUTE) instanceof PortalLogin login) {
             Optional<StaffIdentity> current = directory.activeStaff(login.staffId());
             if (current.isEmpty()) {
@@ -179,6 +183,19 @@ public class StaffAuthenticationFilter extends HttpFilter {
         return !origin.equalsIgnoreCase(expected) && !"same-origin".equals(fetchSite);
     }
 
+    /**
+     * The one API call a portal session may make: reading the caller's own polls (GET /api/v1/staff/my-polls), so a
+     * portal page's script can use it. A read changes nothing, and a browser asked by another site (Sec-Fetch-Site
+     * cross-site or same-site) does not get it answered with the session; no CORS header lets another site read it.
+     */
+    static boolean sessionReadable(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getRequestURI().substring(request.getContextPath().length())
+                        .equals("/api/v1" + org.mvoting.web.rest.MyPollsResource.PATH)
+                && (fetchSite == null || "same-origin".equals(fetchSite) || "none".equals(fetchSite));
+    }
+
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
     }
@@ -209,6 +226,9 @@ public class StaffAuthenticationFilter extends HttpFilter {
         }
         String body = problem.build().toString();
         response.setStatus(status);
+        if (status == 503) {
+            response.setHeader("Retry-After", "30"); // the key set is fetched again after a short pause at the earliest
+        }
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"mVoting staff\", charset=\"UTF-8\"");
         }

@@ -116,7 +116,7 @@ class MobileTextsTest {
     }
 
     private static final Set<String> ENUM_PREFIXES = Set.of("status.", "visibility.", "qtype.", "receipt.status.",
-            "channel.", "gender.", "district.", "cycle.stage.", "mileage.kind.");
+            "channel.", "gender.", "district.", "cycle.stage.", "mileage.kind.", "staff.state.", "staff.resultsWhen.");
 
     @Test
     void everyEnumValueThePagesTurnIntoAKeyHasItsText() {
@@ -124,6 +124,8 @@ class MobileTextsTest {
         List<String> expected = new ArrayList<>();
         Stream.of(PollStatus.values()).forEach(v -> expected.add("status." + v));
         Stream.of(ResultsVisibility.values()).forEach(v -> expected.add("visibility." + v));
+        Stream.of(ResultsVisibility.values()).forEach(v -> expected.add("staff.resultsWhen." + v));
+        Stream.of(org.mvoting.api.polls.MyPoll.State.values()).forEach(v -> expected.add("staff.state." + v));
         Stream.of(QuestionType.values()).forEach(v -> expected.add("qtype." + v));
         Stream.of(ReceiptCheck.Status.values()).forEach(v -> expected.add("receipt.status." + v));
         Stream.of(Channel.values()).forEach(v -> expected.add("channel." + v));

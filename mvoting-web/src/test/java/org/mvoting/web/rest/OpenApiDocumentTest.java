@@ -27,7 +27,7 @@ class OpenApiDocumentTest {
                     EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class,
                     AdminPanelResource.class, AdminCensusResource.class, AdminMileageResource.class,
                     AdminPolicyCycleResource.class, PolicyCycleResource.class, BallotQuarantineResource.class,
-                    SmsGuardResource.class);
+                    SmsGuardResource.class, MyPollsResource.class);
 
     /**
      * A resource added later and forgotten in {@link #RESOURCES} would go unchecked: the compiled package is listed

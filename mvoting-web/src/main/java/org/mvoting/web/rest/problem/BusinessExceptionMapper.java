@@ -41,6 +41,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case CONFLICT -> 409;
             case INVALID -> 422;
             case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> 503;
         };
         if (status == 403) {
             RefusedActions.record(signIn, e.code(), request);
