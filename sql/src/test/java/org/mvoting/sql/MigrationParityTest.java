@@ -27,6 +27,9 @@ class MigrationParityTest {
         BY_DESIGN.put("index staff_member_unit: postgresql ON staff_member (unit_code) WHERE ACTIVE"
                 + " <> oracle ON staff_member (unit_code, active)",
                 "Oracle has no partial indexes; the index on (unit_code, active) serves the same lookups");
+        BY_DESIGN.put("index staff_poll_notice_waiting: postgresql ON staff_poll_notice (poll_id) WHERE ENQUEUED_AT IS NULL"
+                + " <> oracle ON staff_poll_notice (poll_id, enqueued_at)",
+                "Oracle has no partial indexes; the index on (poll_id, enqueued_at) finds the notices not yet enqueued");
     }
 
     /** PostgreSQL-only physical options, set aside by the parser, each with why Oracle needs no counterpart. */
