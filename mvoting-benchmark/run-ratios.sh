@@ -315,9 +315,9 @@ log "big poll read: $BIG"
 
 # ------------------------------------------------------------------------------------------------- tallies
 close_check() { # label poll-line accepted [in-flight] -> "VERIFIED/MISMATCH ..."
-    # exact when nothing was left in flight (the bursts wait for every answer); for the ladder, whose steps end with
-    # up to one unanswered vote per connection, accepted <= final <= accepted + in flight (every voter is distinct,
-    # so a ballot counted twice would push the final count past that bound only if more than those were lost)
+    # exact for the bursts (they wait for every answer); a ladder step stops with up to one vote per connection
+    # unanswered, which the server may still count: accepted <= final <= accepted + in flight. Every vote is a
+    # distinct voter, so a lost vote or one counted twice shows outside that range unless both happen at once.
     local res ballots verified extra="${4:-0}"
     res="$(staff POST "/admin/polls/${2%% *}/close")" || { echo "MISMATCH $1: close failed"; return; }
     ballots="$(jq -r '.ballots' <<<"$res")"; verified="$(jq -r '.tallyVerified' <<<"$res")"
