@@ -97,6 +97,7 @@ cleanup() {
     psql_admin -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" \
         -c "DROP DATABASE IF EXISTS $APP_DB WITH (FORCE)" -c "DROP ROLE IF EXISTS $APP_ROLE" >>"$OUT/driver.log" 2>&1 \
         || log "WARNING: could not drop the scratch databases (see $OUT/driver.log)"
+    rm -f "$OUT/voter-tokens.tsv" "$OUT/citizens.csv"   # signed with the run's throw-away secret: no use after it
     log "output: $OUT"
     exit "$status"
 }
@@ -118,7 +119,7 @@ psql_admin -d postgres -c "SELECT 1" >/dev/null || { log "cannot reach PostgreSQ
 
 MVOTING_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=' | head -c 48)"
 APP_DB_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
-export MVOTING_SECRET   # the app (token key) and the Gatling JVM (minting tokens) both read it
+export MVOTING_SECRET   # the app (token key) and LightClient mint (the voters' tokens) both read it
 
 say "mVoting benchmark $STAMP"
 say "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM"
@@ -155,6 +156,20 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/polls")" == 200 ]]; do
     sleep 3
 done
 log "the app is up"
+
+# Voters: citizens' tokens minted like the server's CitizenTokens (sub = a citizen id, jti, gen) by LightClient, their
+# citizens COPYed into the app's citizen table (since V19 the server looks every token's citizen up). Every Gatling
+# run opens its own poll, so one file serves all runs; it holds the largest run's voters and a margin.
+max_rate=0; for rate in $RATES; do ((rate > max_rate)) && max_rate=$rate; done
+VOTERS=$(( max_rate * (DURATION + WARMUP) )); ((VOTERS < BURST_USERS + 20 * WARMUP)) && VOTERS=$((BURST_USERS + 20 * WARMUP))
+((VOTERS < JIT_WARMUP_RATE * 30)) && VOTERS=$((JIT_WARMUP_RATE * 30)); VOTERS=$((VOTERS * 6 / 5 + 100))
+VOTER_TOKENS="$OUT/voter-tokens.tsv"
+log "minting $VOTERS voters' tokens (LightClient mint) and adding their citizens"
+mkdir -p "$OUT/classes"
+javac -d "$OUT/classes" "$HERE"/src/main/java/org/mvoting/benchmark/light/*.java
+java -cp "$OUT/classes" org.mvoting.benchmark.light.LightClient mint "$VOTER_TOKENS" "$OUT/citizens.csv" "$VOTERS" none 0 0 >/dev/null
+psql -X -q -v ON_ERROR_STOP=1 -U "$PGADMIN" -d "$APP_DB" \
+    -c "\\copy citizen (id, phone_key, created_at, last_sign_in_at) FROM '$OUT/citizens.csv' WITH (FORMAT csv)"
 
 # ------------------------------------------------------------------------------------------------ pgbench
 log "pgbench: scratch database $BENCH_DB with sql/postgresql/V*.sql"
@@ -260,7 +275,7 @@ run_gatling() { # label simulation-class extra -D args...
         cd "$ROOT"
         exec mvn -B -Pbenchmark -pl mvoting-benchmark gatling:test \
             -Dgatling.simulationClass="org.mvoting.benchmark.$simulation" -Dgatling.jvm.heap="$GATLING_HEAP" \
-            -Dbase="$BASE" -Dwarmup="$WARMUP" -Dp99TargetMs="$P99_TARGET_MS" "$@"
+            -Dbase="$BASE" -Dwarmup="$WARMUP" -Dp99TargetMs="$P99_TARGET_MS" -DvoterTokens="$VOTER_TOKENS" "$@"
     ) >"$OUT/gatling-$label.log" 2>&1 &
     local gatling_pid=$!
     GATLING_PID=$gatling_pid

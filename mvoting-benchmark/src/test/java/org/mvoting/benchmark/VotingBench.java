@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What the simulations share: their parameters (system properties), the admin API calls that open and
@@ -34,8 +30,14 @@ import javax.crypto.spec.SecretKeySpec;
  * The event simulation ({@link EventBench}) uses its staff calls, properties and outcome file, not its poll.
  *
  * <p>System properties: {@code base} (default http://localhost:8180/api/v1), {@code operator} / {@code approver}
- * / {@code staffPassword} (it.operator / it.head / mvoting-demo, the demo directory's), {@code secret} (default:
- * env MVOTING_SECRET; the server's MVOTING_SECRET), {@code department} (DEPT-IT).
+ * / {@code staffPassword} (it.operator / it.head / mvoting-demo, the demo directory's), {@code department}
+ * (DEPT-IT), {@code voterTokens} (required: a
+ * file of citizens' tokens, one per line in its first tab-separated field, written by {@code LightClient mint}).
+ *
+ * <p>Why a file: since V19 the server looks every citizen token's {@code sub} up in the citizen table (with its
+ * {@code jti} and generation), so a token minted here for a made-up citizen is refused. run-benchmark.sh mints the
+ * tokens and COPYs their citizens into the app's database before Gatling starts; every run opens its own poll, so
+ * the same tokens serve every run (one vote per poll each).
  */
 final class VotingBench {
 
@@ -44,15 +46,14 @@ final class VotingBench {
     private static final String APPROVER = System.getProperty("approver", "it.head");
     private static final String STAFF_PASSWORD = System.getProperty("staffPassword", "mvoting-demo");
     private static final String DEPARTMENT = System.getProperty("department", "DEPT-IT");
-    private static final String JWT_HEADER = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient ADMIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String name;
-    private final byte[] tokenKey;
-    private final SecureRandom random = new SecureRandom();
     private final ConcurrentLinkedQueue<Map<String, Object>> preMinted = new ConcurrentLinkedQueue<>();
+    /** The citizens' tokens of the voterTokens file, each used once in this run. */
+    private final ConcurrentLinkedQueue<String> tokens = new ConcurrentLinkedQueue<>();
     /** Casts answered 201 (each voter is fresh, so there is no replay). */
     final AtomicLong accepted = new AtomicLong();
     /** Casts that failed in any way (status, timeout, connection). */
@@ -64,13 +65,16 @@ final class VotingBench {
 
     VotingBench(String name) {
         this.name = name;
-        String secret = System.getProperty("secret", System.getenv("MVOTING_SECRET"));
-        if (secret == null || secret.length() < 32) {
-            throw new IllegalStateException("Set -Dsecret (or env MVOTING_SECRET) to the server's MVOTING_SECRET"
-                    + " (at least 32 characters): the benchmark mints the voters' tokens with it.");
+        String file = System.getProperty("voterTokens");
+        if (file == null || file.isBlank()) {
+            throw new IllegalStateException("Set -DvoterTokens to a file of citizens' tokens (LightClient mint; their"
+                    + " citizens must be in the app's database): the server refuses tokens of unknown citizens.");
         }
-        // The server's derivation (ServerSecrets): HMAC-SHA256(key = the secret's UTF-8 bytes, "mvoting/token").
-        this.tokenKey = hmac(secret.getBytes(StandardCharsets.UTF_8), "mvoting/token".getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).forEach(line -> tokens.add(line.split("\t", 2)[0]));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Creates a one-question poll open from now on (the operator drafts and submits, the head approves). */
@@ -119,15 +123,12 @@ final class VotingBench {
         };
     }
 
-    /** One fresh voter: its own token (own voter key), an idempotency key and a ballot. */
+    /** One fresh voter: the next citizen's token (own voter key), an idempotency key and a ballot. */
     private Map<String, Object> newVoter() {
-        byte[] voterKey = new byte[32];
-        random.nextBytes(voterKey);
-        long now = Instant.now().getEpochSecond();
-        String claims = "{\"iss\":\"mvoting\",\"sub\":\"bench-" + UUID.randomUUID() + "\",\"vk\":\"" + b64(voterKey)
-                + "\",\"asr\":\"SMS_VERIFIED\",\"iat\":" + now + ",\"exp\":" + (now + 7200) + "}";
-        String signingInput = JWT_HEADER + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
-        String token = signingInput + "." + b64(hmac(tokenKey, signingInput.getBytes(StandardCharsets.US_ASCII)));
+        String token = tokens.poll();
+        if (token == null) { // never reuse one: a second cast of the same voter is not what the runs measure
+            throw new IllegalStateException("out of voter tokens: mint more (run-benchmark.sh sizes the file per run)");
+        }
         long option = optionIds[ThreadLocalRandom.current().nextInt(optionIds.length)];
         Map<String, Object> voter = new HashMap<>();
         voter.put("pollId", pollId);
@@ -219,19 +220,5 @@ final class VotingBench {
 
     static boolean booleanProperty(String key, boolean fallback) {
         return Boolean.parseBoolean(System.getProperty(key, Boolean.toString(fallback)).trim());
-    }
-
-    private static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private static String b64(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
