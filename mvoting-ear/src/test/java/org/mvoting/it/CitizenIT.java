@@ -852,10 +852,13 @@ class CitizenIT {
                 assertTrue(Operations.value(during, "mvoting_outbox_delivery_failures_total{channel=\"" + channel
                         + "\",outcome=\"retry\"}") >= 0);
             }
-            // WildFly's own statistics of the pool: this scrape's connection is out, the 30 of the test pool bound it
+            // WildFly's own statistics of the pool, bound by the 30 of the test pool. The two figures are read one after
+            // the other while other work (the mixer, the timers) takes and returns connections, so each is bounded on
+            // its own: their sum was once seen at 31 (1 in use, 30 available)
             double inUse = Operations.value(during, "mvoting_pool_connections{state=\"in_use\"}");
             double available = Operations.value(during, "mvoting_pool_connections{state=\"available\"}");
-            assertTrue(inUse >= 0 && available > 0 && inUse + available <= 30, "in use " + inUse + ", available " + available);
+            assertTrue(inUse >= 0 && inUse <= 30 && available > 0 && available <= 30,
+                    "in use " + inUse + ", available " + available);
             assertTrue(Operations.value(during, "mvoting_pool_max_used_connections") >= 1);
             Operations.value(during, "mvoting_pool_blocking_failures_total");
 
