@@ -346,7 +346,14 @@ class MobileBrowserIT {
             waitFor(browser).until(d -> d.findElement(By.id("receipt-status")).getAttribute("data-status") != null);
             Accessibility.check(browser, "receipt");
             click(browser, "results-link");
-            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("result-q1-o1")));
+            waitFor(browser).until(d -> {
+                if (d.findElements(By.id("result-q1-o2")).isEmpty()
+                        || !"1".equals(d.findElement(By.id("result-q1-o2")).getAttribute("data-votes"))) {
+                    d.navigate().refresh(); // the mixer folds the ballot in within a second or two
+                    return false;
+                }
+                return true;
+            });
             Accessibility.check(browser, "results");
             browser.get(Browser.SITE + "/m/#/me");
             waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("me-profile-link")));
