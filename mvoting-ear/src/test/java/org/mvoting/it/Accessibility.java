@@ -39,6 +39,14 @@ final class Accessibility {
      */
     static final Map<String, String> DISABLED = Map.of();
 
+    /**
+     * Narrower than DISABLED: a rule's findings inside these elements only (CSS selector) are not counted, each with
+     * the reason. PrimeFaces 15's p:messages (MessagesRenderer) writes each message as {@code <li role="alert">} in
+     * its {@code <ul>}: the role replaces the list item's, so axe's "list" sees a list without items. The role is what
+     * makes screen readers announce the message at once, and the markup is the renderer's, not ours.
+     */
+    static final Map<String, String> EXCUSED = Map.of("list", ".ui-messages ul");
+
     private static final String AXE = load();
 
     private Accessibility() {
@@ -60,11 +68,19 @@ final class Accessibility {
         DISABLED.keySet().forEach(id -> rules.append(rules.length() > 1 ? "," : "").append('"').append(id)
                 .append("\":{\"enabled\":false}"));
         rules.append('}');
+        StringBuilder excused = new StringBuilder("{");
+        EXCUSED.forEach((id, selector) -> excused.append(excused.length() > 1 ? "," : "").append('"').append(id)
+                .append("\":\"").append(selector).append('"'));
+        excused.append('}');
         String tags = TAGS.stream().map(tag -> '"' + tag + '"').reduce((a, b) -> a + "," + b).orElseThrow();
         Object answer = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: [" + tags + "]}, rules: " + rules + ", resultTypes: ['violations']})"
+                + "const excused = " + excused + ";"
+                + "axe.run(document, {runOnly: {type: 'tag', values: [" + tags + "]}, rules: " + rules
+                + ", resultTypes: ['violations'], elementRef: true})"
                 + ".then(r => done(JSON.stringify({lang: document.documentElement.lang, url: location.href,"
                 + " violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                + " nodes: v.nodes.filter(n => !(excused[v.id] && n.element && n.element.closest(excused[v.id])))}))"
+                + ".filter(v => v.nodes.length > 0).map(v => ({id: v.id, impact: v.impact, help: v.help,"
                 + " targets: v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' — ' + n.failureSummary.replace(/\\s+/g, ' ') : ''))}))})))"
                 + ".catch(e => done(JSON.stringify({error: String(e)})));");
         JsonObject result;
