@@ -245,6 +245,60 @@ class EventBrowserIT {
         assertEquals(2, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", secondId));
     }
 
+    /**
+     * Issue 20 part 1: axe-core on the event's screens, in Korean and in English: the portal's console, the presenter
+     * with a question open and its results shown, and a phone that joined and sees the question.
+     */
+    @Test
+    void theConsoleThePresenterAndTheEventPhonePassAxeInKoreanAndEnglish() {
+        Directory.ensureSynced();
+        WebDriver operator = open(1280, 1000);
+        JsonObject event = newEvent();
+        String eventId = event.getString("id");
+        String joinCode = event.getString("joinCode");
+        String card = tokens(eventId, 1).get(0);
+        String pollId = addQuestion(eventId, 1, "접근성 점검 질문입니다. 어느 쪽입니까?", "가", "나").getString("pollId");
+        logIn(operator, "event.lee");
+        operator.get(Browser.SITE + "/admin/events/console.xhtml?event=" + eventId);
+        console(operator, "the console lists the question").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(pollId) + "[data-state='PREPARED']")));
+        WebDriver presenter = open(1280, 720);
+        presenter.get(Browser.SITE + "/m/present.html#/" + joinCode);
+        waitFor(presenter).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#present-connection[data-state='live']")));
+        Accessibility.check(presenter, "presenter, waiting");
+        WebDriver phone = joinedPhone(joinCode, card);
+        Accessibility.check(phone, "event page, joined and waiting");
+
+        typeInRow(operator, pollId, "[id$=':countdown']", "0");
+        clickInRow(operator, pollId, "[id$=':open']", "open");
+        console(operator, "the question is open").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(pollId) + "[data-state='OPEN']")));
+        clickInRow(operator, pollId, "[id$=':show']", "show results");
+        awaitQuestion(eventId, pollId, q -> q.getBoolean("resultsShown"), "results shown");
+        Accessibility.check(operator, "events console");
+        waitFor(presenter).until(d -> d.findElements(By.cssSelector("#present-chart li.bar")).size() == 2);
+        Accessibility.check(presenter, "presenter, question open with its chart");
+        awaitPhoneQuestion(phone, pollId, "OPEN");
+        Accessibility.check(phone, "event page, question open");
+
+        // the same three in English
+        clickFresh(operator, By.id("lang:en"), "English");
+        console(operator, "the console in English").until(d -> "en".equals(
+                d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        console(operator, "the console lists the question").until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(row(pollId) + "[data-state='OPEN']")));
+        Accessibility.check(operator, "events console");
+        click(presenter, "present-lang-en");
+        waitFor(presenter).until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        waitFor(presenter).until(d -> d.findElements(By.cssSelector("#present-chart li.bar")).size() == 2);
+        Accessibility.check(presenter, "presenter, question open with its chart");
+        click(phone, "lang-en");
+        waitFor(phone).until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        awaitPhoneQuestion(phone, pollId, "OPEN");
+        Accessibility.check(phone, "event page, question open");
+    }
+
     // ---------------------------------------------------------------- browsers
 
     @Test

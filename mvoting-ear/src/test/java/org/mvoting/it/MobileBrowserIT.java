@@ -23,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -302,6 +305,152 @@ class MobileBrowserIT {
                 ServerProperties.remove(management, "mvoting.mobile.office.audience");
             }
         }
+    }
+
+    /**
+     * Issue 20 part 1: axe-core on every page of the citizen's mobile web, in Korean and then in English (the header's
+     * language buttons): sign-in, home, a poll, the ballot, its review, the receipt, results, my page, the panel
+     * profile and making a citizens' poll. (The event pages are checked in EventBrowserIT, with an event running.)
+     */
+    @Test
+    void everyPageOfTheMobileWebPassesAxeInKoreanAndEnglish() {
+        WebDriver browser = phone();
+        browser.get(Browser.SITE + "/m/#/login");
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("phone")));
+        Accessibility.check(browser, "sign-in");
+        language(browser, "en");
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("phone")));
+        Accessibility.check(browser, "sign-in");
+        language(browser, "ko");
+        signIn(browser, Citizens.newPhone());
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("me-link")));
+        for (String language : List.of("ko", "en")) {
+            language(browser, language);
+            String pollId = Polls.open(Polls.draft("접근성 점검 " + language, "OPEN", "LIVE",
+                    Polls.question("SINGLE_CHOICE", "어느 쪽입니까?", "가", "나"))).getString("id");
+            browser.get(Browser.SITE + "/m/#/");
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("poll-list")));
+            Accessibility.check(browser, "home");
+            browser.get(Browser.SITE + "/m/#/polls/" + pollId);
+            waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("vote-button")));
+            Accessibility.check(browser, "poll");
+            click(browser, "vote-button");
+            waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("q1-o1")));
+            Accessibility.check(browser, "vote");
+            click(browser, "q1-o2");
+            click(browser, "review");
+            waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("confirm-cast")));
+            Accessibility.check(browser, "review");
+            click(browser, "confirm-cast");
+            waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code")));
+            click(browser, "check-receipt");
+            waitFor(browser).until(d -> d.findElement(By.id("receipt-status")).getAttribute("data-status") != null);
+            Accessibility.check(browser, "receipt");
+            click(browser, "results-link");
+            waitFor(browser).until(d -> {
+                if (d.findElements(By.id("result-q1-o2")).isEmpty()
+                        || !"1".equals(d.findElement(By.id("result-q1-o2")).getAttribute("data-votes"))) {
+                    d.navigate().refresh(); // the mixer folds the ballot in within a second or two
+                    return false;
+                }
+                return true;
+            });
+            Accessibility.check(browser, "results");
+            browser.get(Browser.SITE + "/m/#/me");
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("me-profile-link")));
+            Accessibility.check(browser, "my page");
+            browser.get(Browser.SITE + "/m/#/me/profile");
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+            Accessibility.check(browser, "panel profile");
+            browser.get(Browser.SITE + "/m/#/citizen-polls/new");
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("cp-title")));
+            Accessibility.check(browser, "citizen-poll creation");
+        }
+    }
+
+    /**
+     * Issue 20 part 1: sign-in, vote and receipt with the keyboard alone (Tab, Enter, Space, arrows; no click), each
+     * focused control visibly marked (an outline or a box-shadow, as computed by the browser).
+     */
+    @Test
+    void signInVoteAndReceiptWithTheKeyboardAlone() {
+        String pollId = Polls.open(Polls.draft("키보드로만 투표", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "어느 쪽입니까?", "가", "나", "다"))).getString("id");
+        String phone = Citizens.newPhone();
+        WebDriver browser = phone();
+        browser.get(Browser.SITE + "/m/#/polls/" + pollId);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("vote-button")));
+        tabTo(browser, "vote-button");
+        keys(browser, Keys.ENTER);
+        waitFor(browser).until(ExpectedConditions.urlContains("#/login"));
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("phone")));
+        long before = Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone);
+        tabTo(browser, "phone");
+        keys(browser, phone);
+        tabTo(browser, "send-code");
+        keys(browser, Keys.ENTER);
+        waitFor(browser).until(d -> Database.count("SELECT count(*) FROM local_sms_message WHERE recipient = ?", phone) > before);
+        String code = Citizens.awaitCodes(List.of(phone), Duration.ofSeconds(10)).get(phone);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("code")));
+        tabTo(browser, "code");
+        keys(browser, code);
+        tabTo(browser, "verify-code");
+        keys(browser, Keys.ENTER);
+        waitFor(browser).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("vote-button")));
+        tabTo(browser, "vote-button");
+        keys(browser, Keys.ENTER);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("q1-o1")));
+        tabTo(browser, "q1-o1");
+        keys(browser, Keys.SPACE); // choose the first option, then move the choice with the arrow key, as a radio group does
+        keys(browser, Keys.ARROW_DOWN);
+        waitFor(browser).until(d -> d.findElement(By.id("q1-o2")).isSelected());
+        tabTo(browser, "review");
+        keys(browser, Keys.ENTER);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("confirm-cast")));
+        tabTo(browser, "confirm-cast");
+        keys(browser, Keys.ENTER);
+        String receipt = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
+        assertFalse(receipt.isBlank());
+        assertTrue(browser.getCurrentUrl().contains("#/polls/" + pollId + "/receipt/"), browser.getCurrentUrl());
+        assertEquals(1, Database.count("SELECT count(*) FROM participation WHERE poll_id = ?::uuid", pollId));
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 60 times), checking each stop is visibly marked. */
+    private static void tabTo(WebDriver browser, String id) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        for (int i = 0; i < 60; i++) {
+            if (id.equals(js.executeScript("return document.activeElement && document.activeElement.id;"))) {
+                assertFocusVisible(browser);
+                return;
+            }
+            keys(browser, Keys.TAB);
+            if (!Boolean.TRUE.equals(js.executeScript("return document.activeElement === document.body;"))) {
+                assertFocusVisible(browser);
+            }
+        }
+        throw new AssertionError("Tab never reached #" + id + " on " + browser.getCurrentUrl());
+    }
+
+    /** The focused element shows an outline or a box-shadow (WCAG 2.4.7, KWCAG 2.2 item 2.1.2). */
+    private static void assertFocusVisible(WebDriver browser) {
+        Object focus = ((JavascriptExecutor) browser).executeScript("const e = document.activeElement;"
+                + "const s = getComputedStyle(e);"
+                + "const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+                + "const shadowed = s.boxShadow && s.boxShadow !== 'none';"
+                + "return (outlined || shadowed) ? '' : (e.tagName + '#' + e.id + ' outline ' + s.outlineStyle + ' '"
+                + " + s.outlineWidth + ', box-shadow ' + s.boxShadow);");
+        assertEquals("", focus, "the focused element is not visibly marked");
+    }
+
+    private static void keys(WebDriver browser, CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** Switches the mobile web's language with the header's button and waits for the page to say so. */
+    private static void language(WebDriver browser, String language) {
+        click(browser, "lang-" + language);
+        waitFor(browser).until(d -> language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     }
 
     private WebDriver phone() {

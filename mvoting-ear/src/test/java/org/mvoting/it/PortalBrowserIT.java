@@ -518,6 +518,53 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * Issue 20 part 1: axe-core on the portal's pages, in Korean and in English (the header's language links): the
+     * login, the dashboard, the poll list, the editor, a poll's page with its results, and the audit trail. (The
+     * events console is checked in EventBrowserIT, with an event running.)
+     */
+    @Test
+    void thePortalsPagesPassAxeInKoreanAndEnglish() {
+        String pollId = Polls.open(Polls.draft("포털 접근성 점검", "OPEN", "LIVE", Polls.question("YES_NO", "찬성하십니까?")))
+                .getString("id");
+        Polls.close(pollId);
+        WebDriver login = Browser.open(1280, 1000);
+        browsers.add(login);
+        login.get(Browser.SITE + "/admin/");
+        waitFor(login).until(ExpectedConditions.urlContains("login.xhtml"));
+        for (String language : List.of("ko", "en")) {
+            portalLanguage(login, language);
+            Accessibility.check(login, "portal login");
+        }
+        WebDriver operator = loggedIn("it.operator");
+        WebDriver auditor = loggedIn("audit.kim");
+        for (String language : List.of("ko", "en")) {
+            operator.get(Browser.SITE + "/admin/");
+            portalLanguage(operator, language);
+            Accessibility.check(operator, "portal dashboard");
+            operator.get(Browser.SITE + "/admin/polls/list.xhtml");
+            waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.tagName("table")));
+            Accessibility.check(operator, "portal poll list");
+            operator.get(Browser.SITE + "/admin/polls/edit.xhtml");
+            waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:title")));
+            Accessibility.check(operator, "portal poll editor");
+            operator.get(Browser.SITE + "/admin/polls/view.xhtml?id=" + pollId);
+            waitFor(operator).until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoint")));
+            Accessibility.check(operator, "portal poll view (closed, results)");
+            auditor.get(Browser.SITE + "/admin/audit.xhtml");
+            portalLanguage(auditor, language);
+            Accessibility.check(auditor, "portal audit trail");
+        }
+    }
+
+    /** Switches the portal's language with the header's link, when it is not in it already. */
+    private static void portalLanguage(WebDriver browser, String language) {
+        if (!language.equals(browser.findElement(By.tagName("html")).getDomAttribute("lang"))) {
+            click(browser, "lang:" + language);
+            waitFor(browser).until(d -> language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        }
+    }
+
     private WebDriver loggedIn(String staffId) {
         WebDriver browser = Browser.open(1280, 1000);
         browsers.add(browser);
