@@ -73,6 +73,9 @@ public final class CitySettings {
             "a P-256 public key: 65 bytes (0x04, X, Y) in base64url", text -> base64UrlKey(text, 65));
     private static final Setting<String> VAPID_PRIVATE_KEY = Setting.of("MVOTING_VAPID_PRIVATE_KEY", null,
             "a P-256 private key: 32 bytes in base64url", text -> base64UrlKey(text, 32));
+    private static final Setting<List<String>> WEB_PUSH_SERVICES = Setting.of("MVOTING_WEB_PUSH_SERVICES",
+            "fcm.googleapis.com,push.services.mozilla.com,web.push.apple.com,notify.windows.com",
+            "host names separated by commas, such as fcm.googleapis.com,web.push.apple.com", CitySettings::hostNames);
     private static final Setting<String> VAPID_SUBJECT = Setting.of("MVOTING_VAPID_SUBJECT", null,
             "a mailto: or https: address of the city", CitySettings::vapidSubject);
 
@@ -180,6 +183,7 @@ public final class CitySettings {
             SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
             SMS_CODES_PER_ADDRESS_PER_HOUR, SMS_DAILY_BUDGET, SMS_ALLOWED_PREFIXES,
             PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY, VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT,
+            WEB_PUSH_SERVICES,
             MOBILE_OFFICE_NOTIFY_URL, MOBILE_OFFICE_NOTIFY_KEY,
             STAFF_MAIL, STAFF_MAIL_SESSION, STAFF_MAIL_DOMAIN, SMTP_HOST,
             LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
@@ -260,6 +264,25 @@ public final class CitySettings {
             throw new IllegalArgumentException(text);
         }
         return text.strip();
+    }
+
+    /** Host names (letters, digits, dots, hyphens) separated by commas. */
+    static List<String> hostNames(String text) {
+        List<String> hosts = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String host = part.strip().toLowerCase(Locale.ROOT);
+            String[] labels = host.split("\\.", -1);
+            boolean valid = labels.length >= 2;
+            for (String label : labels) {
+                // one label at a time: a single pattern for the whole name would backtrack badly on a long bad one
+                valid &= label.matches("[a-z0-9-]{1,63}") && !label.startsWith("-") && !label.endsWith("-");
+            }
+            if (!valid) {
+                throw new IllegalArgumentException(text);
+            }
+            hosts.add(host);
+        }
+        return List.copyOf(hosts);
     }
 
     /** RFC 8292 §2.1: the contact the push service can reach, a mailto: or an https: URI. */
@@ -586,6 +609,15 @@ public final class CitySettings {
      */
     public static Optional<String> vapidPublicKey() {
         return Optional.ofNullable(VAPID_PUBLIC_KEY.value());
+    }
+
+    /**
+     * The browsers' push services a subscription may point at (MVOTING_WEB_PUSH_SERVICES; a host matches a name or
+     * any host under it): the city's server posts to a subscription's address, so it must not be one of the city's
+     * own machines. The default names Chrome/Android, Firefox, Safari/iOS and Edge.
+     */
+    public static List<String> webPushServices() {
+        return WEB_PUSH_SERVICES.value();
     }
 
     /** The city's VAPID private key, base64url (MVOTING_VAPID_PRIVATE_KEY). */
