@@ -162,7 +162,9 @@ class MobileBrowserIT {
         org.openqa.selenium.JavascriptExecutor js = browser;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         Object ready = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "navigator.serviceWorker.ready.then(r => done(r.scope + '|' + (r.active ? r.active.state : 'none')));");
+                + "navigator.serviceWorker.ready.then(r => { const w = r.active;"
+                + " if (w.state === 'activated') { done(r.scope + '|activated'); return; }"
+                + " w.addEventListener('statechange', () => { if (w.state === 'activated') done(r.scope + '|activated'); }); });");
         assertEquals(Browser.SITE + "/m/|activated", ready);
         Object shell = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "caches.open('mvoting-shell-v1').then(c => c.keys()).then(k => done(k.length));");
