@@ -28,6 +28,7 @@ public class WebPushKeys {
     private ServerSecrets secrets;
 
     private volatile Configured configured;
+    private volatile String warned;
 
     /** The settings a Vapid was built from. */
     private record Configured(String publicKey, String privateKey, String subject, Vapid vapid) {
@@ -47,12 +48,19 @@ public class WebPushKeys {
             return Optional.of(now.vapid());
         }
         if (subject == null) {
-            LOG.warning("Web Push is off: set MVOTING_VAPID_SUBJECT (mailto: or https:) with the VAPID keys");
+            warnOnce("Web Push is off: set MVOTING_VAPID_SUBJECT (mailto: or https:) with the VAPID keys");
             return Optional.empty();
         }
         Vapid vapid;
         if (publicKey != null && privateKey != null) {
-            vapid = Vapid.of(publicKey, privateKey, subject);
+            try {
+                vapid = Vapid.of(publicKey, privateKey, subject);
+            } catch (IllegalArgumentException e) {
+                // a refusal for the citizen (web-push-off), not a 500 on every subscription and push
+                warnOnce("Web Push is off: MVOTING_VAPID_PUBLIC_KEY and MVOTING_VAPID_PRIVATE_KEY are not one pair ("
+                        + e.getMessage() + ")");
+                return Optional.empty();
+            }
         } else {
             ECPrivateKey derived = P256.privateKeyFrom(secrets.vapidSeed());
             vapid = new Vapid(P256.encode(P256.publicKeyOf(derived)), derived, subject);
@@ -61,5 +69,13 @@ public class WebPushKeys {
         }
         configured = new Configured(publicKey, privateKey, subject, vapid);
         return Optional.of(vapid);
+    }
+
+    /** Settings are read per message: the same complaint is logged once, not for every push. */
+    private void warnOnce(String message) {
+        if (!message.equals(warned)) {
+            warned = message;
+            LOG.warning(message);
+        }
     }
 }
