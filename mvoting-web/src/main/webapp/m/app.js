@@ -23,6 +23,7 @@
 
 import { signOut } from './api.js';
 import { say } from './dom.js';
+import { registerServiceWorker } from './push.js';
 import { go, render, startRouter, updateHeader } from './router.js';
 import { forgetReceipts } from './storage.js';
 import { changeLanguage, startTexts, t } from './texts.js';
@@ -88,6 +89,7 @@ async function start() {
     }
   });
   await startRouter(routes);
+  registerServiceWorker(); // after the first page: installing the offline shell never delays it
 }
 
 start();

@@ -5,6 +5,7 @@ import { getMaskedPhone, request, signOutEverywhere } from '../api.js';
 import { block, blocked, enc, h, link, pageFoot, pageHead, sayError } from '../dom.js';
 import { day, number } from '../format.js';
 import { go, signInAgain, signedInView } from '../router.js';
+import { pushPermission, subscribeToPush } from '../push.js';
 import { forgetReceipts } from '../storage.js';
 import { t } from '../texts.js';
 
@@ -38,8 +39,41 @@ function meView() {
       h('ul', { class: 'link-list' },
         h('li', {}, link('/me/polls', t('me.pollsLink'), { id: 'me-polls-link' })),
         h('li', {}, link('/citizen-polls/new', t('me.createLink'), { id: 'me-create-link' })))),
+    pushCard(),
     everywhereCard(),
     h('p', {}, link('/', t('common.backToPolls'))));
+}
+
+/** "알림 받기": new polls as notifications on this phone (Web Push), or why this browser cannot. */
+function pushCard() {
+  const permission = pushPermission();
+  const status = h('p', { id: 'me-push-status', class: 'hint' },
+    permission === 'unsupported' ? t('me.pushUnsupported')
+      : permission === 'denied' ? t('me.pushBlocked')
+        : permission === 'granted' ? t('me.pushOn') : t('me.pushHint'));
+  const button = h('button', { type: 'button', id: 'me-push-button', class: 'secondary' }, t('me.pushButton'));
+  button.hidden = permission === 'unsupported' || permission === 'denied';
+  button.addEventListener('click', async () => {
+    if (blocked(button)) {
+      return;
+    }
+    block(button, true);
+    try {
+      const outcome = await subscribeToPush();
+      status.textContent = outcome === 'subscribed' ? t('me.pushOn') : t('me.pushBlocked');
+      button.hidden = outcome !== 'subscribed';
+    } catch (error) {
+      if (!signInAgain(error, '/me')) {
+        sayError(error);
+      }
+    } finally {
+      block(button, false);
+    }
+  });
+  return h('section', { class: 'me-card', 'aria-labelledby': 'me-push-heading' },
+    h('h2', { id: 'me-push-heading' }, t('me.pushHeading')),
+    status,
+    button);
 }
 
 /** Sign out everywhere: every token of this citizen, on every phone and browser, is refused from then on. */

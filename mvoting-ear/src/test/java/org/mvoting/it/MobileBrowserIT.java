@@ -135,6 +135,75 @@ class MobileBrowserIT {
         waitFor(second).until(d -> Database.count("SELECT count(*) FROM citizen_profile") == profiles);
     }
 
+    /**
+     * The installable app: the manifest is served, the service worker installs its offline shell and takes control,
+     * and a push message given to it (through the DevTools protocol: headless Chromium has no push service to
+     * subscribe at) is shown as a notification with its title and the link into the app.
+     */
+    @Test
+    void theAppInstallsItsServiceWorkerAndAPushGivenToItShowsTheNotificationWithItsLink() throws Exception {
+        java.net.http.HttpResponse<String> manifest = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.SITE + "/m/manifest.webmanifest")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, manifest.statusCode());
+        assertTrue(manifest.headers().firstValue("Content-Type").orElse("").startsWith("application/manifest+json"));
+        JsonObject app = Json.createReader(new java.io.StringReader(manifest.body())).readObject();
+        assertEquals("standalone", app.getString("display"));
+        assertEquals(2, app.getJsonArray("icons").size());
+
+        org.openqa.selenium.chrome.ChromeDriver browser = (org.openqa.selenium.chrome.ChromeDriver) Browser.open(360, 740);
+        phones.add(browser);
+        String origin = java.net.URI.create(Browser.SITE).resolve("/").toString().replaceFirst("/$", "");
+        browser.executeCdpCommand("Browser.grantPermissions",
+                java.util.Map.of("origin", origin, "permissions", List.of("notifications")));
+        browser.get(Browser.SITE + "/m/#/me");
+        waitFor(browser).until(ExpectedConditions.urlContains("#/login?next=/me"));
+        signIn(browser, Citizens.newPhone());
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("me-push-button")));
+        assertFalse(browser.findElement(By.id("me-push-status")).getText().isBlank());
+
+        org.openqa.selenium.JavascriptExecutor js = browser;
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        Object ready = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(r => { const w = r.active;"
+                + " if (w.state === 'activated') { done(r.scope + '|activated'); return; }"
+                + " w.addEventListener('statechange', () => { if (w.state === 'activated') done(r.scope + '|activated'); }); });");
+        assertEquals(Browser.SITE + "/m/|activated", ready);
+        Object shell = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "caches.open('mvoting-shell-v1').then(c => c.keys()).then(k => done(k.length));");
+        assertTrue(((Number) shell).intValue() >= 20, "the offline shell is cached: " + shell);
+
+        String link = "/m/#/polls/00000000-0000-0000-0000-000000000001";
+        String payload = Json.createObjectBuilder().add("title", "새 투표: 웹 푸시 시험").add("body", "공원녹지과에서 의견을 묻습니다.")
+                .add("link", link).build().toString();
+        browser.executeCdpCommand("ServiceWorker.enable", java.util.Map.of());
+        // the fresh profile's only registration: Chromium numbers registrations from 0 (no DevTools events here)
+        boolean delivered = false;
+        for (int id = 0; id < 10 && !delivered; id++) {
+            try {
+                browser.executeCdpCommand("ServiceWorker.deliverPushMessage",
+                        java.util.Map.of("origin", origin, "registrationId", Integer.toString(id), "data", payload));
+                delivered = true;
+            } catch (org.openqa.selenium.WebDriverException notThisOne) {
+                // no registration by that id
+            }
+        }
+        assertTrue(delivered, "DevTools delivered the push to the service worker");
+
+        String shown = null;
+        for (int i = 0; i < 50 && (shown == null || "[]".equals(shown)); i++) {
+            shown = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "navigator.serviceWorker.ready.then(r => r.getNotifications()).then(ns => done(JSON.stringify("
+                    + "ns.map(n => ({title: n.title, body: n.body, link: n.data && n.data.link})))));");
+            Citizens.sleep(100);
+        }
+        jakarta.json.JsonArray notifications = Json.createReader(new java.io.StringReader(shown)).readArray();
+        assertEquals(1, notifications.size(), shown);
+        assertEquals("새 투표: 웹 푸시 시험", notifications.getJsonObject(0).getString("title"));
+        assertEquals("공원녹지과에서 의견을 묻습니다.", notifications.getJsonObject(0).getString("body"));
+        assertEquals(origin + link, notifications.getJsonObject(0).getString("link"));
+    }
+
     @Test
     void aDeviceLevelPollTakesOneVoteFromThisBrowserWithoutSignIn() {
         JsonObject poll = Polls.open(Polls.draft("로비 안내 만족도", "OPEN", "LIVE",

@@ -154,6 +154,64 @@ class PushIT {
         assertEquals(204, Api.send("DELETE", "/me/push-installations/" + their, null, "Authorization", theirs).status());
     }
 
+    /** The pair the IT server is configured with (mvoting-ear/pom.xml). */
+    private static final String VAPID_PUBLIC_KEY =
+            "BG_HwdPxGefvy3_LicJAccbV_NHixGPOJl8xnoXOWx9ggBvmw9O3hbpvTG2XArSCV100BXELMmpeU3JdXseCW5w";
+    /** An uncompressed P-256 point (RFC 8291's example browser key) and a 16-byte auth secret, as a browser gives them. */
+    private static final String P256DH =
+            "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
+    private static final String AUTH = "BTBZMqHH6r4Tts7J_aSIgg";
+
+    private static JsonObject subscription(String endpoint, String p256dh, String auth) {
+        return Json.createObjectBuilder().add("endpoint", endpoint).addNull("expirationTime")
+                .add("keys", Json.createObjectBuilder().add("p256dh", p256dh).add("auth", auth)).build();
+    }
+
+    @Test
+    void aBrowserSubscribesWithTheCitysVapidKeyAndIsNotifiedOfANewPoll() {
+        String bearer = "Bearer " + Citizens.signIn(Citizens.newPhone());
+        Api.Reply key = Api.get("/me/web-push-subscriptions/key", "Authorization", bearer);
+        assertEquals(200, key.status(), key.body());
+        assertEquals(VAPID_PUBLIC_KEY, key.json().getString("publicKey"));
+
+        String endpoint = "https://fcm.googleapis.com/fcm/send/it-" + UUID.randomUUID();
+        Api.Reply reply = Api.post("/me/web-push-subscriptions", subscription(endpoint, P256DH, AUTH), "Authorization", bearer);
+        assertEquals(201, reply.status(), reply.body());
+        String installation = reply.json().getString("id");
+        assertTrue(reply.header("Location").endsWith("/me/push-installations/" + installation), reply.header("Location"));
+        assertEquals(1, Database.count("SELECT count(*) FROM push_installation WHERE id = ?::uuid AND platform = 'WEB'"
+                + " AND token LIKE ?", installation, "%" + endpoint + "%"));
+        assertEquals(installation, Api.post("/me/web-push-subscriptions", subscription(endpoint, P256DH, AUTH),
+                "Authorization", bearer).json().getString("id"), "subscribing again keeps the installation");
+
+        String pollId = Polls.open(Polls.draft("웹 푸시 시험", "OPEN", "LIVE", Polls.question("YES_NO", "찬성?"))).getString("id");
+        assertEquals("새 투표: 웹 푸시 시험", awaitPush(installation, pollId).get(0));
+
+        assertEquals(204, Api.send("DELETE", "/me/push-installations/" + installation, null, "Authorization", bearer).status());
+    }
+
+    @Test
+    void aSubscriptionThatIsNotABrowsersIsRefused() {
+        String bearer = "Bearer " + Citizens.signIn(Citizens.newPhone());
+        String fcm = "https://fcm.googleapis.com/fcm/send/it-" + UUID.randomUUID();
+        for (JsonObject bad : List.of(
+                subscription("http://fcm.googleapis.com/fcm/send/x", P256DH, AUTH), // not https
+                subscription("https://127.0.0.1:9990/management", P256DH, AUTH), // not a push service: the city's own host
+                subscription("https://fcm.googleapis.com.evil.example/x", P256DH, AUTH),
+                subscription("https://user@fcm.googleapis.com/x", P256DH, AUTH),
+                subscription(fcm, P256DH.substring(0, 40), AUTH), // key too short
+                subscription(fcm, "A" + P256DH.substring(1), AUTH), // not an uncompressed point
+                subscription(fcm, P256DH, "c2hvcnQ"), // auth of 5 bytes
+                subscription(fcm, "not base64!", AUTH),
+                subscription("https://fcm.googleapis.com/" + "x".repeat(2100), P256DH, AUTH),
+                Json.createObjectBuilder().add("endpoint", fcm).build())) {
+            Api.post("/me/web-push-subscriptions", bad, "Authorization", bearer).assertProblem(422, "push-subscription-invalid");
+        }
+        Api.post("/me/web-push-subscriptions", subscription(fcm, P256DH, AUTH)).assertProblem(401, "token-missing");
+        Api.get("/me/web-push-subscriptions/key").assertProblem(401, "token-missing");
+        assertEquals(0, Database.count("SELECT count(*) FROM push_installation WHERE token LIKE ?", "%" + fcm + "%"));
+    }
+
     @Test
     void aTokenRegisteredAgainByAnotherCitizenMovesToThem() {
         String first = "Bearer " + Citizens.signIn(Citizens.newPhone());

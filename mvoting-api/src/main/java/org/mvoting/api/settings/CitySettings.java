@@ -68,6 +68,16 @@ public final class CitySettings {
     private static final Setting<String> PUSH_ADAPTER = Setting.text("MVOTING_PUSH_ADAPTER", null);
     private static final Setting<String> PUSH_GATEWAY_URL = Setting.text("MVOTING_PUSH_GATEWAY_URL", null);
     private static final Setting<String> PUSH_GATEWAY_KEY = Setting.text("MVOTING_PUSH_GATEWAY_KEY", null);
+    // Web Push (browsers' push services) signed with the city's VAPID key pair (RFC 8292)
+    private static final Setting<String> VAPID_PUBLIC_KEY = Setting.of("MVOTING_VAPID_PUBLIC_KEY", null,
+            "a P-256 public key: 65 bytes (0x04, X, Y) in base64url", text -> base64UrlKey(text, 65));
+    private static final Setting<String> VAPID_PRIVATE_KEY = Setting.of("MVOTING_VAPID_PRIVATE_KEY", null,
+            "a P-256 private key: 32 bytes in base64url", text -> base64UrlKey(text, 32));
+    private static final Setting<List<String>> WEB_PUSH_SERVICES = Setting.of("MVOTING_WEB_PUSH_SERVICES",
+            "fcm.googleapis.com,push.services.mozilla.com,web.push.apple.com,notify.windows.com",
+            "host names separated by commas, such as fcm.googleapis.com,web.push.apple.com", CitySettings::hostNames);
+    private static final Setting<String> VAPID_SUBJECT = Setting.of("MVOTING_VAPID_SUBJECT", null,
+            "a mailto: or https: address of the city", CitySettings::vapidSubject);
 
     // The mobile office's notification channel (staff told when a staff poll opens)
     private static final Setting<String> MOBILE_OFFICE_NOTIFY_URL = Setting.text("MVOTING_MOBILE_OFFICE_NOTIFY_URL", null);
@@ -172,7 +182,9 @@ public final class CitySettings {
             CITIZEN_POLLS_PER_DAY, CITIZEN_INVITATIONS_PER_DAY, REPORTS_TO_HIDE, EVENT_PASS_HOURS,
             SMS_ADAPTER, SMS_GATEWAY_URL, SMS_GATEWAY_KEY, SMS_SENDER, SMS_CAMPAIGN_PER_NUMBER_PER_DAY,
             SMS_CODES_PER_ADDRESS_PER_HOUR, SMS_DAILY_BUDGET, SMS_ALLOWED_PREFIXES,
-            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY, MOBILE_OFFICE_NOTIFY_URL, MOBILE_OFFICE_NOTIFY_KEY,
+            PUSH_ADAPTER, PUSH_GATEWAY_URL, PUSH_GATEWAY_KEY, VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT,
+            WEB_PUSH_SERVICES,
+            MOBILE_OFFICE_NOTIFY_URL, MOBILE_OFFICE_NOTIFY_KEY,
             STAFF_MAIL, STAFF_MAIL_SESSION, STAFF_MAIL_DOMAIN, SMTP_HOST,
             LDAP_URL, LDAP_BASE_DN, LDAP_ORG_BRANCH, LDAP_PEOPLE_BRANCH, LDAP_GROUPS_BRANCH, LDAP_BIND_DN,
             LDAP_BIND_PASSWORD, LDAP_CONNECT_TIMEOUT_MS, LDAP_RESPONSE_TIMEOUT_MS,
@@ -223,6 +235,14 @@ public final class CitySettings {
     /** Settings that are each readable but do not fit together. */
     private static void mismatches(List<String> problems) {
         try {
+            if ((VAPID_PUBLIC_KEY.value() == null) != (VAPID_PRIVATE_KEY.value() == null)) {
+                problems.add("Settings MVOTING_VAPID_PUBLIC_KEY and MVOTING_VAPID_PRIVATE_KEY go together: set both"
+                        + " (a pair) or neither");
+            }
+        } catch (IllegalStateException reportedAbove) {
+            // an unreadable value is already a problem of its own
+        }
+        try {
             if (LDAP_UNIT_LAYOUT.value() == UnitLayout.FLAT && LDAP_UNIT_PARENT.value() == null) {
                 problems.add("Setting MVOTING_LDAP_UNIT_LAYOUT is FLAT: MVOTING_LDAP_UNIT_PARENT must name the attribute"
                         + " that holds each unit's parent (its code or its DN)");
@@ -235,6 +255,43 @@ public final class CitySettings {
     /** Every setting, in the order they are declared here (to watch them, list them, check them). */
     public static List<Setting<?>> all() {
         return ALL;
+    }
+
+    /** A key in base64url (padding allowed) of exactly {@code length} bytes; a public point must be uncompressed. */
+    private static String base64UrlKey(String text, int length) {
+        byte[] key = java.util.Base64.getUrlDecoder().decode(text.strip());
+        if (key.length != length || (length == 65 && key[0] != 0x04)) {
+            throw new IllegalArgumentException(text);
+        }
+        return text.strip();
+    }
+
+    /** Host names (letters, digits, dots, hyphens) separated by commas. */
+    static List<String> hostNames(String text) {
+        List<String> hosts = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String host = part.strip().toLowerCase(Locale.ROOT);
+            String[] labels = host.split("\\.", -1);
+            boolean valid = labels.length >= 2;
+            for (String label : labels) {
+                // one label at a time: a single pattern for the whole name would backtrack badly on a long bad one
+                valid &= label.matches("[a-z0-9-]{1,63}") && !label.startsWith("-") && !label.endsWith("-");
+            }
+            if (!valid) {
+                throw new IllegalArgumentException(text);
+            }
+            hosts.add(host);
+        }
+        return List.copyOf(hosts);
+    }
+
+    /** RFC 8292 §2.1: the contact the push service can reach, a mailto: or an https: URI. */
+    private static String vapidSubject(String text) {
+        String subject = text.strip();
+        if (!(subject.startsWith("mailto:") && subject.length() > "mailto:".length()) && !subject.startsWith("https://")) {
+            throw new IllegalArgumentException(text);
+        }
+        return subject;
     }
 
     /** An absolute http or https URL (a key set is public, but it must be a place, not a file or a guess). */
@@ -544,6 +601,37 @@ public final class CitySettings {
     /** The push gateway's key (MVOTING_PUSH_GATEWAY_KEY). */
     public static Optional<String> pushGatewayKey() {
         return Optional.ofNullable(PUSH_GATEWAY_KEY.value());
+    }
+
+    /**
+     * The city's VAPID public key for Web Push, base64url (MVOTING_VAPID_PUBLIC_KEY); with the private key, or
+     * neither. Unset: a demo system derives a pair from its server secret; elsewhere Web Push is off.
+     */
+    public static Optional<String> vapidPublicKey() {
+        return Optional.ofNullable(VAPID_PUBLIC_KEY.value());
+    }
+
+    /**
+     * The browsers' push services a subscription may point at (MVOTING_WEB_PUSH_SERVICES; a host matches a name or
+     * any host under it): the city's server posts to a subscription's address, so it must not be one of the city's
+     * own machines. The default names Chrome/Android, Firefox, Safari/iOS and Edge.
+     */
+    public static List<String> webPushServices() {
+        return WEB_PUSH_SERVICES.value();
+    }
+
+    /** The city's VAPID private key, base64url (MVOTING_VAPID_PRIVATE_KEY). */
+    public static Optional<String> vapidPrivateKey() {
+        return Optional.ofNullable(VAPID_PRIVATE_KEY.value());
+    }
+
+    /**
+     * Whom a push service can contact about the city's pushes (MVOTING_VAPID_SUBJECT): a mailto: or https: URI;
+     * unset, MVOTING_PUBLIC_URL when that is https, else none (push services may then refuse the city's pushes).
+     */
+    public static Optional<String> vapidSubject() {
+        return Optional.ofNullable(VAPID_SUBJECT.value())
+                .or(() -> publicUrl().filter(url -> url.startsWith("https://")));
     }
 
     /**

@@ -84,7 +84,8 @@ class SettingTest {
         assertEquals(Set.of("MVOTING_SECRET", "MVOTING_SIGNING_KEYSTORE", "MVOTING_SIGNING_KEYSTORE_PASSWORD",
                 "MVOTING_SIGNING_KEYSTORE_ALIAS", "MVOTING_SMS_GATEWAY_KEY", "MVOTING_PUSH_GATEWAY_KEY",
                 "MVOTING_LDAP_BIND_PASSWORD", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY", "MVOTING_MOBILE_OFFICE_PUBLIC_KEY_FILE",
-                "MVOTING_METRICS_TOKEN", "MVOTING_MOBILE_OFFICE_NOTIFY_KEY"),
+                "MVOTING_METRICS_TOKEN", "MVOTING_MOBILE_OFFICE_NOTIFY_KEY", "MVOTING_VAPID_PUBLIC_KEY",
+                "MVOTING_VAPID_PRIVATE_KEY"),
                 withheld);
         assertTrue(Setting.text("MVOTING_NEW_API_KEY", null).secret(), "a setting added later is caught by its name");
         assertTrue(Setting.text("MVOTING_DB_PASSWORD", null).secret());
@@ -116,7 +117,7 @@ class SettingTest {
             assertTrue(names.add(setting.name()), "declared twice: " + setting);
             setting.valueFrom(source(Map.of()), source(Map.of())); // the default parses
         }
-        assertEquals(83, names.size());
+        assertEquals(87, names.size());
         assertEquals(ZoneId.of("Asia/Seoul"), CitySettings.ALL.get(0).valueFrom(source(Map.of()), source(Map.of())));
     }
 
@@ -149,6 +150,57 @@ class SettingTest {
         } finally {
             restore("mvoting.staff.mail.session", before);
         }
+    }
+
+    @Test
+    void vapidKeysAreBase64UrlP256KeysOfTheirLengthAndTheSubjectAMailtoOrHttpsAddress() {
+        Setting<?> publicKey = CitySettings.ALL.stream().filter(s -> s.name().equals("MVOTING_VAPID_PUBLIC_KEY"))
+                .findFirst().orElseThrow();
+        Setting<?> privateKey = CitySettings.ALL.stream().filter(s -> s.name().equals("MVOTING_VAPID_PRIVATE_KEY"))
+                .findFirst().orElseThrow();
+        Setting<?> subject = CitySettings.ALL.stream().filter(s -> s.name().equals("MVOTING_VAPID_SUBJECT"))
+                .findFirst().orElseThrow();
+        String rfcPublic = "BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8";
+        String rfcPrivate = "yfWPiYE-n46HLnH0KqZOF1fJJU3MYrct3AELtAQ-oRw";
+        assertEquals(rfcPublic, publicKey.valueFrom(source(Map.of("mvoting.vapid.public.key", rfcPublic)), source(Map.of())));
+        assertEquals(rfcPrivate, privateKey.valueFrom(source(Map.of("mvoting.vapid.private.key", rfcPrivate)), source(Map.of())));
+        assertEquals("mailto:push@city.go.kr",
+                subject.valueFrom(source(Map.of("mvoting.vapid.subject", "mailto:push@city.go.kr")), source(Map.of())));
+        for (String bad : List.of(rfcPrivate, "A" + rfcPublic.substring(1), "not base64!")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> publicKey.valueFrom(source(Map.of("mvoting.vapid.public.key", bad)), source(Map.of())));
+            assertTrue(e.getMessage().contains("MVOTING_VAPID_PUBLIC_KEY"), e.getMessage());
+        }
+        assertThrows(IllegalStateException.class,
+                () -> privateKey.valueFrom(source(Map.of("mvoting.vapid.private.key", rfcPublic)), source(Map.of())));
+        for (String bad : List.of("push@city.go.kr", "http://city.go.kr", "mailto:")) {
+            assertThrows(IllegalStateException.class,
+                    () -> subject.valueFrom(source(Map.of("mvoting.vapid.subject", bad)), source(Map.of())), bad);
+        }
+    }
+
+    @Test
+    void thePushServicesAreHostNamesAndChromeFirefoxSafariAndEdgeByDefault() {
+        assertEquals(List.of("fcm.googleapis.com", "push.services.mozilla.com", "web.push.apple.com", "notify.windows.com"),
+                CitySettings.webPushServices());
+        assertEquals(List.of("push.example.kr", "fcm.googleapis.com"), CitySettings.hostNames(" Push.Example.kr ,fcm.googleapis.com"));
+        for (String bad : List.of("", "localhost", "fcm.googleapis.com,", "https://fcm.googleapis.com", "*.mozilla.com", "a b.kr")) {
+            assertThrows(IllegalArgumentException.class, () -> CitySettings.hostNames(bad), bad);
+        }
+    }
+
+    @Test
+    void oneVapidKeyWithoutTheOtherIsAProblemAtDeployment() {
+        String before = System.getProperty("mvoting.vapid.public.key");
+        try {
+            System.setProperty("mvoting.vapid.public.key",
+                    "BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8");
+            assertTrue(CitySettings.problems().stream().anyMatch(p -> p.contains("MVOTING_VAPID_PRIVATE_KEY")),
+                    CitySettings.problems().toString());
+        } finally {
+            restore("mvoting.vapid.public.key", before);
+        }
+        assertFalse(CitySettings.problems().stream().anyMatch(p -> p.contains("VAPID")));
     }
 
     @Test

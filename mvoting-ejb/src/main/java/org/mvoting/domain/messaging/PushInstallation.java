@@ -69,6 +69,49 @@ public class PushInstallation {
         return token;
     }
 
+    /**
+     * A browser's Web Push subscription as an installation token, {"endpoint","p256dh","auth"}: the endpoint https
+     * at one of {@code pushServices} (the server will post to it, so never to a host of the city's choosing by a
+     * citizen), {@code p256dh} a 65-byte uncompressed P-256 point and {@code auth} 16 bytes, both base64url.
+     */
+    public static String webPushToken(String endpoint, String p256dh, String auth, List<String> pushServices) {
+        if (endpoint == null || p256dh == null || auth == null
+                || endpoint.length() > PushInstallations.MAX_ENDPOINT_LENGTH) {
+            throw new InvalidPushInstallationException(Reason.SUBSCRIPTION);
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(endpoint.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidPushInstallationException(Reason.SUBSCRIPTION);
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        boolean known = pushServices.stream().anyMatch(service -> host.equals(service) || host.endsWith("." + service));
+        if (!"https".equals(uri.getScheme()) || uri.getUserInfo() != null || !known
+                || base64UrlLength(p256dh) != P256_POINT_LENGTH || base64UrlLength(auth) != AUTH_LENGTH) {
+            throw new InvalidPushInstallationException(Reason.SUBSCRIPTION);
+        }
+        if (java.util.Base64.getUrlDecoder().decode(p256dh.strip())[0] != 0x04) {
+            throw new InvalidPushInstallationException(Reason.SUBSCRIPTION);
+        }
+        return jakarta.json.Json.createObjectBuilder()
+                .add("endpoint", uri.toString()).add("p256dh", p256dh.strip()).add("auth", auth.strip())
+                .build().toString();
+    }
+
+    /** An uncompressed P-256 point: 0x04, X, Y (RFC 8291 §3.1). */
+    private static final int P256_POINT_LENGTH = 65;
+    /** The auth secret (RFC 8291 §3.2). */
+    private static final int AUTH_LENGTH = 16;
+
+    private static int base64UrlLength(String text) {
+        try {
+            return java.util.Base64.getUrlDecoder().decode(text.strip()).length;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     /** The languages notifications are written in; Korean first. */
     public static final List<Locale> LANGUAGES = List.of(Locale.KOREAN, Locale.ENGLISH);
 

@@ -56,6 +56,7 @@ public class ServerSecrets {
     private byte[] receiptKeySecret;
     private byte[] phoneSealKey;
     private byte[] summaryKey;
+    private byte[] vapidSeed;
     private String fingerprint;
 
     @PostConstruct
@@ -71,6 +72,7 @@ public class ServerSecrets {
         receiptKeySecret = hmac(master, "mvoting/receipt-key");
         phoneSealKey = hmac(master, "mvoting/phone-seal");
         summaryKey = hmac(master, "mvoting/results-summary");
+        vapidSeed = hmac(master, "mvoting/vapid");
     }
 
     private byte[] masterSecret() {
@@ -196,6 +198,11 @@ public class ServerSecrets {
 
     public byte[] codeHash(UUID challengeId, String code) {
         return hmac(otpSecret, challengeId + ":" + code);
+    }
+
+    /** What a demo system derives its VAPID key pair from when none is configured (the same on every node). */
+    public byte[] vapidSeed() {
+        return vapidSeed.clone();
     }
 
     public byte[] tokenSecret() {

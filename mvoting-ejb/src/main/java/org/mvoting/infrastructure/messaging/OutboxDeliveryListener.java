@@ -40,6 +40,7 @@ import org.mvoting.infrastructure.mobileoffice.MobileOfficeRejectedException;
 import org.mvoting.infrastructure.push.PushDeliveryException;
 import org.mvoting.infrastructure.push.PushGateways;
 import org.mvoting.infrastructure.push.PushRejectedException;
+import org.mvoting.infrastructure.push.PushSubscriptionGoneException;
 import org.mvoting.infrastructure.push.PushTarget;
 import org.mvoting.infrastructure.sms.SmsDeliveryException;
 import org.mvoting.infrastructure.sms.SmsGateways;
@@ -190,10 +191,15 @@ public class OutboxDeliveryListener implements MessageListener {
             return;
         }
         try {
-            pushGateways.current().send(outgoing.id(),
-                    new PushTarget(installation.id(), installation.platform(), installation.token()),
-                    PushNotification.fromJson(outgoing.body()));
+            PushTarget target = new PushTarget(installation.id(), installation.platform(), installation.token());
+            pushGateways.forTarget(target).send(outgoing.id(), target, PushNotification.fromJson(outgoing.body()));
             outgoing.markSent(Instant.now());
+        } catch (PushSubscriptionGoneException e) {
+            // the browser unsubscribed or the push service expired it: nothing sent there will ever arrive
+            LOG.info(() -> "Push installation " + installation.id() + " is gone at its push service; removing it");
+            counters.gatewayFailed(OutboxMessage.Channel.PUSH.name(), NodeCounters.GatewayFailure.REFUSED);
+            installations.remove(installation);
+            outgoing.markUndeliverable(e.getMessage());
         } catch (PushRejectedException e) {
             LOG.warning(() -> "Push notification " + outgoing.id() + " refused for good: " + e.getMessage());
             counters.gatewayFailed(OutboxMessage.Channel.PUSH.name(), NodeCounters.GatewayFailure.REFUSED);

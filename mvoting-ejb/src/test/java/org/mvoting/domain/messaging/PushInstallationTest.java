@@ -50,4 +50,38 @@ class PushInstallationTest {
             assertEquals(java.util.Locale.KOREAN, PushInstallation.language(other), String.valueOf(other));
         }
     }
+
+    private static final java.util.List<String> SERVICES = java.util.List.of("fcm.googleapis.com", "web.push.apple.com");
+    private static final String P256DH = "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
+    private static final String AUTH = "BTBZMqHH6r4Tts7J_aSIgg";
+
+    @Test
+    void aWebPushSubscriptionIsHttpsAtAKnownPushServiceWithKeysOfTheirLengths() {
+        String token = PushInstallation.webPushToken("https://web.push.apple.com/QGuQyavXutnMH", P256DH, AUTH, SERVICES);
+        assertEquals("{\"endpoint\":\"https://web.push.apple.com/QGuQyavXutnMH\",\"p256dh\":\"" + P256DH
+                + "\",\"auth\":\"" + AUTH + "\"}", token);
+        PushInstallation.webPushToken("https://jp.fcm.googleapis.com/fcm/send/x", P256DH, AUTH, SERVICES); // a sub-host
+        String[][] bad = {
+            {"http://fcm.googleapis.com/fcm/send/x", P256DH, AUTH},
+            {"https://localhost/fcm/send/x", P256DH, AUTH},
+            {"https://evilfcm.googleapis.com.example/x", P256DH, AUTH},
+            {"https://xfcm.googleapis.com/x", P256DH, AUTH},
+            {"https://u:p@fcm.googleapis.com/x", P256DH, AUTH},
+            {"https://fcm.googleapis.com/ bad", P256DH, AUTH},
+            {"https://fcm.googleapis.com/" + "x".repeat(2048), P256DH, AUTH},
+            {"https://fcm.googleapis.com/x", P256DH.substring(1), AUTH},
+            {"https://fcm.googleapis.com/x", "A" + P256DH.substring(1), AUTH},
+            {"https://fcm.googleapis.com/x", P256DH, AUTH + "AA"},
+            {"https://fcm.googleapis.com/x", P256DH, "%%%"},
+            {null, P256DH, AUTH},
+            {"https://fcm.googleapis.com/x", null, AUTH},
+            {"https://fcm.googleapis.com/x", P256DH, null},
+        };
+        for (String[] subscription : bad) {
+            InvalidPushInstallationException e = assertThrows(InvalidPushInstallationException.class,
+                    () -> PushInstallation.webPushToken(subscription[0], subscription[1], subscription[2], SERVICES),
+                    String.join(" ", String.valueOf(subscription[0])));
+            assertEquals("push-subscription-invalid", e.code());
+        }
+    }
 }

@@ -21,6 +21,48 @@ class PushGatewaysTest {
         System.clearProperty("mvoting.push.gateway.url");
         System.clearProperty("mvoting.push.gateway.key");
         System.clearProperty("mvoting.demo");
+        System.clearProperty("mvoting.vapid.public.key");
+        System.clearProperty("mvoting.vapid.private.key");
+        System.clearProperty("mvoting.vapid.subject");
+    }
+
+    private static PushGateways withWebPushKeys() throws ReflectiveOperationException {
+        PushGateways gateways = new PushGateways();
+        java.lang.reflect.Field keys = PushGateways.class.getDeclaredField("webPushKeys");
+        keys.setAccessible(true);
+        keys.set(gateways, new org.mvoting.infrastructure.webpush.WebPushKeys());
+        return gateways;
+    }
+
+    private static final String SUBSCRIPTION = "{\"endpoint\":\"https://fcm.googleapis.com/fcm/send/x\",\"p256dh\":\"BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4\",\"auth\":\"BTBZMqHH6r4Tts7J_aSIgg\"}";
+
+    @Test
+    void aBrowsersSubscriptionGoesToItsPushServiceAndEverythingElseToTheGateway() throws Exception {
+        System.setProperty("mvoting.push.adapter", "http");
+        System.setProperty("mvoting.push.gateway.url", "https://push.example.org/send");
+        System.setProperty("mvoting.vapid.public.key",
+                "BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8");
+        System.setProperty("mvoting.vapid.private.key", "yfWPiYE-n46HLnH0KqZOF1fJJU3MYrct3AELtAQ-oRw");
+        System.setProperty("mvoting.vapid.subject", "mailto:push@city.go.kr");
+        PushGateways gateways = withWebPushKeys();
+        java.util.UUID id = java.util.UUID.randomUUID();
+
+        assertInstanceOf(org.mvoting.infrastructure.webpush.WebPushGateway.class,
+                gateways.forTarget(new PushTarget(id, org.mvoting.api.citizens.PushPlatform.WEB, SUBSCRIPTION)));
+        assertInstanceOf(HttpPushGateway.class,
+                gateways.forTarget(new PushTarget(id, org.mvoting.api.citizens.PushPlatform.WEB, "gateway-token")));
+        assertInstanceOf(HttpPushGateway.class,
+                gateways.forTarget(new PushTarget(id, org.mvoting.api.citizens.PushPlatform.ANDROID, "fcm-token")));
+    }
+
+    @Test
+    void withoutVapidKeysASubscriptionIsRefusedForGood() throws Exception {
+        System.setProperty("mvoting.push.adapter", "http");
+        System.setProperty("mvoting.push.gateway.url", "https://push.example.org/send");
+        PushGateways gateways = withWebPushKeys();
+
+        assertThrows(PushRejectedException.class, () -> gateways.forTarget(
+                new PushTarget(java.util.UUID.randomUUID(), org.mvoting.api.citizens.PushPlatform.WEB, SUBSCRIPTION)));
     }
 
     @Test

@@ -56,6 +56,18 @@ public class MeResource {
     public record PushRegistration(String platform, String token, String language) {
     }
 
+    /** A browser's push subscription as {@code PushSubscription.toJSON()} gives it; expirationTime is ignored. */
+    public record WebPushSubscriptionRequest(String endpoint, WebPushKeys keys, String language) {
+    }
+
+    /** The subscription's keys, base64url: {@code p256dh} (65 bytes) and {@code auth} (16 bytes). */
+    public record WebPushKeys(String p256dh, String auth) {
+    }
+
+    /** The city's VAPID public key, base64url, for {@code pushManager.subscribe}'s applicationServerKey. */
+    public record WebPushPublicKey(String publicKey) {
+    }
+
     /** The id the app uses to unregister. */
     public record PushInstallationId(UUID id) {
     }
@@ -113,6 +125,31 @@ public class MeResource {
                 : headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0).toLanguageTag();
         UUID id = installations.register(token(), registration.platform(), registration.token(), language);
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(new PushInstallationId(id)).build();
+    }
+
+    /** The key my page subscribes with; 404 {@code web-push-off} when the city has no VAPID keys. */
+    @GET
+    @Path("web-push-subscriptions/key")
+    public WebPushPublicKey webPushKey() {
+        token(); // only for a signed-in citizen, like the subscription itself
+        return new WebPushPublicKey(installations.webPushPublicKey()
+                .orElseThrow(() -> new NotFoundException("web-push-off", "web-push")));
+    }
+
+    /**
+     * Registers this browser's Web Push subscription (my page's "알림 받기"); 201 with the installation id, which
+     * {@code DELETE push-installations/{id}} removes like any other installation.
+     */
+    @POST
+    @Path("web-push-subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response subscribeWebPush(@NotNull WebPushSubscriptionRequest subscription) {
+        String language = subscription.language() != null ? subscription.language()
+                : headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0).toLanguageTag();
+        WebPushKeys keys = subscription.keys() == null ? new WebPushKeys(null, null) : subscription.keys();
+        UUID id = installations.subscribeWebPush(token(), subscription.endpoint(), keys.p256dh(), keys.auth(), language);
+        return Response.created(uri.getBaseUriBuilder().path("me/push-installations").path(id.toString()).build())
                 .entity(new PushInstallationId(id)).build();
     }
 
