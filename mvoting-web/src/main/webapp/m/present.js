@@ -13,6 +13,14 @@ const $ = (id) => document.getElementById(id);
 const screen = $('present');
 /** The countdown turns red for the last seconds, so the hall sees the vote is about to close. */
 const ENDING_MS = 10000;
+/** Questions longer than these (characters) start in a smaller type (present.css, data-length). */
+const LONG_QUESTION = 80;
+const LONGER_QUESTION = 200;
+/** From this many options on, the chart has two columns. */
+const TWO_COLUMNS_FROM = 7;
+/** The question's box shrinks in these steps, down to this scale, until it fits the screen. */
+const FIT_STEP = 0.05;
+const MIN_FIT = 0.4;
 
 let joinCode = null;
 let stop = null;
@@ -70,6 +78,8 @@ function draw(state) {
   const question = $('present-question');
   question.dataset.poll = q.pollId;
   setText(question, q.text);
+  const length = q.text ? q.text.length : 0;
+  question.dataset.length = length > LONGER_QUESTION ? 'longer' : length > LONG_QUESTION ? 'long' : 'short';
   const stateLabel = $('present-state');
   stateLabel.dataset.state = q.state;
   setText(stateLabel, stateWords(q.state));
@@ -80,6 +90,27 @@ function draw(state) {
   $('present-hidden').hidden = q.resultsShown;
   drawChart(q);
   tick();
+  fit();
+}
+
+/**
+ * Shrinks the question's box (--fit) step by step until nothing in it runs past its bottom or its side: a long
+ * question with ten options must not spill over the buttons or off the screen. Done before the browser paints,
+ * so the hall never sees the bigger size; the last scale is kept in data-fit for the tests.
+ */
+function fit() {
+  const box = $('present-current');
+  if (box.hidden) {
+    return;
+  }
+  const overflows = () => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+  let scale = 1;
+  box.style.setProperty('--fit', '1');
+  while (overflows() && scale - FIT_STEP >= MIN_FIT) {
+    scale -= FIT_STEP;
+    box.style.setProperty('--fit', scale.toFixed(2));
+  }
+  box.dataset.fit = scale.toFixed(2);
 }
 
 /**
@@ -98,7 +129,8 @@ function drawChart(q) {
   const shape = `${q.pollId}|${rows.map((r) => r.optionId).join(',')}`;
   if (chart.dataset.shape !== shape) {
     chart.dataset.shape = shape;
-    chart.style.setProperty('--rows', String(Math.max(rows.length, 1)));
+    const columns = rows.length >= TWO_COLUMNS_FROM ? 2 : 1;
+    chart.style.setProperty('--per-column', String(Math.max(Math.ceil(rows.length / columns), 1)));
     chart.replaceChildren(...rows.map(() => h('li', { class: 'bar' },
       h('div', { class: 'bar-text' },
         h('span', { class: 'bar-label' }), h('span', { class: 'bar-count' }), h('span', { class: 'bar-split' })),
@@ -232,6 +264,7 @@ async function start() {
     }
   });
   window.addEventListener('hashchange', follow);
+  window.addEventListener('resize', fit); // a window moved to the projector, or full screen
   window.setInterval(tick, 250); // 250 ms: the seconds change on time, not up to 1 s late
   follow();
   keepAwake();

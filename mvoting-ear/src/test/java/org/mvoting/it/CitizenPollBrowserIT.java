@@ -76,6 +76,8 @@ class CitizenPollBrowserIT {
         assertEquals(Browser.SITE + "/p/" + shortCode, share);
         assertEquals(share, maker.findElement(By.id("cp-share-link")).getText().strip());
         assertFalse(maker.findElements(By.cssSelector("#cp-qr svg")).isEmpty(), "a QR code of the link");
+        // drawn by m/qr.js in the page: photographed and read back as a phone would, it opens the same link
+        assertEquals(share, QrCodes.read(maker.findElement(By.cssSelector("#cp-qr svg"))), "the share QR code's link");
         assertEquals(1, Database.count("SELECT count(*) FROM poll WHERE id = ?::uuid AND kind = 'CITIZEN_TO_CITIZEN'"
                 + " AND audience_type = 'PASSWORD' AND status = 'OPEN'", pollId));
         assertEquals(1, Database.count("SELECT count(*) FROM poll_password WHERE poll_id = ?::uuid", pollId));

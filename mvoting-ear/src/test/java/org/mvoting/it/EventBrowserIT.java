@@ -299,6 +299,121 @@ class EventBrowserIT {
         Accessibility.check(phone, "event page, question open");
     }
 
+    /** The projector sizes the big screen is laid out for: 720p, 1080p and 4K. */
+    private static final int[][] PROJECTORS = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+
+    /**
+     * Measures the presenter in the browser (getBoundingClientRect) and returns what the test asserts on: the join
+     * code's height in line boxes, the QR code's box, every other visible element its box meets, and whether the
+     * question's box or the page spills over.
+     */
+    private static final String GEOMETRY = """
+            const box = (r) => ({left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height});
+            const meets = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            const code = document.getElementById('present-code');
+            const qr = document.querySelector('#present-qr svg');
+            const q = qr.getBoundingClientRect();
+            const overQr = [];
+            for (const el of document.body.querySelectorAll('*')) {
+              if (el === qr || el.contains(qr) || qr.contains(el)) continue;
+              const r = el.getBoundingClientRect();
+              const style = getComputedStyle(el);
+              if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+              if (meets(r, q)) overQr.push((el.id || el.tagName.toLowerCase() + '.' + el.className) + ' ' + JSON.stringify(box(r)));
+            }
+            const current = document.getElementById('present-current');
+            const join = document.querySelector('.present-join').getBoundingClientRect();
+            const tools = document.querySelector('.present-tools').getBoundingClientRect();
+            const chart = document.getElementById('present-chart').getBoundingClientRect();
+            const labels = [...document.querySelectorAll('#present-chart .bar-label')];
+            return {
+              viewportWidth: innerWidth, viewportHeight: innerHeight,
+              codeText: code.textContent, codeLines: code.getBoundingClientRect().height / parseFloat(getComputedStyle(code).lineHeight),
+              codeInColumn: code.getBoundingClientRect().left >= join.left - 0.5 && code.getBoundingClientRect().right <= join.right + 0.5,
+              qrLeft: q.left, qrTop: q.top, qrRight: q.right, qrBottom: q.bottom, qrSize: Math.min(q.width, q.height),
+              overQr: overQr.join(' | '),
+              questionSpills: current.scrollHeight > current.clientHeight + 1 || current.scrollWidth > current.clientWidth + 1,
+              pageSpills: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
+              chartBottom: chart.bottom, toolsTop: tools.top, chartRight: chart.right, joinLeft: join.left,
+              bars: labels.length,
+              labelsInView: labels.every((l) => { const r = l.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= join.left; }),
+              smallestLabelPx: Math.min(...labels.map((l) => parseFloat(getComputedStyle(l).fontSize))),
+              questionPx: parseFloat(getComputedStyle(document.getElementById('present-question')).fontSize),
+              fit: current.dataset.fit || ''
+            };
+            """;
+
+    @Test
+    void theBigScreenKeepsItsJoinCodeOnOneLineItsQrCodeClearAndTenOptionsInViewAt720p1080pAnd4k() {
+        Directory.ensureSynced();
+        WebDriver first = open(PROJECTORS[0][0], PROJECTORS[0][1]); // skipped here without Chromium
+        JsonObject event = newEvent();
+        String eventId = event.getString("id");
+        String joinCode = event.getString("joinCode");
+        // the longest question a hall is likely to see, and ten options, some of them long
+        String text = "우리 구의 2027년 주민참여예산 가운데 생활 안전과 교통 분야에 배정된 12억 원을 어떤 사업에 가장 먼저 써야"
+                + " 한다고 생각하십니까? 아래 열 가지 사업 가운데 하나를 골라 주세요. 결과는 구청장에게 그대로 전달되며, 가장 많은 표를"
+                + " 얻은 두 사업은 다음 달 구의회 예산 심의에 올라갑니다.";
+        JsonObject question = addQuestion(eventId, 1, text, "어린이 보호구역 과속 단속 카메라 추가 설치와 안내 표지 정비",
+                "버스 정류장 온열 의자와 그늘막", "골목길 보안등 LED 교체", "자전거 도로 단절 구간 연결", "노인 보행 보조 신호등 연장",
+                "공영 주차장 증설", "하천 산책로 야간 조명", "전동 킥보드 주차 구역 지정", "횡단보도 바닥 신호등", "마을버스 노선 신설");
+        String pollId = question.getString("pollId");
+        assertEquals(200, Api.post("/admin/events/" + eventId + "/questions/" + pollId + "/open", Json.createObjectBuilder()
+                .add("countdownSeconds", 600).build(), "Authorization", EVENT_OPERATOR).status());
+        assertEquals(200, Api.post("/admin/events/" + eventId + "/questions/" + pollId + "/results", Json.createObjectBuilder()
+                .add("shown", true).build(), "Authorization", EVENT_OPERATOR).status());
+        String joinPage = Browser.SITE + "/m/#/events/" + joinCode;
+
+        for (int[] size : PROJECTORS) {
+            String at = size[0] + "x" + size[1];
+            WebDriver presenter = size == PROJECTORS[0] ? first : open(size[0], size[1]);
+            // the page's own viewport at exactly the projector's size (a window of that size loses some to its frame)
+            ((org.openqa.selenium.chrome.ChromeDriver) presenter).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", false));
+            presenter.get(Browser.SITE + "/m/present.html#/" + joinCode);
+            waitFor(presenter).withMessage("the presenter at " + at + " shows the question with its ten bars").until(d ->
+                    pollId.equals(d.findElement(By.id("present-question")).getDomAttribute("data-poll"))
+                            && d.findElements(By.cssSelector("#present-chart li.bar")).size() == 10
+                            && d.findElement(By.id("present-current")).getDomAttribute("data-fit") != null);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> g = (Map<String, Object>) ((JavascriptExecutor) presenter).executeScript(GEOMETRY);
+            String seen = at + ": " + g;
+            double width = ((Number) g.get("viewportWidth")).doubleValue();
+            double height = ((Number) g.get("viewportHeight")).doubleValue();
+            assertTrue(width == size[0] && height == size[1], "the viewport, " + seen);
+
+            // the join code: all six digits, on one line, inside its column
+            assertEquals(joinCode, ((String) g.get("codeText")).strip(), seen);
+            assertTrue(num(g, "codeLines") < 1.5, "the join code takes one line, " + seen);
+            assertEquals(Boolean.TRUE, g.get("codeInColumn"), "the join code stays in its column, " + seen);
+
+            // the QR code: inside the viewport, big enough to scan from the hall, and nothing drawn over it
+            assertTrue(num(g, "qrLeft") >= 0 && num(g, "qrTop") >= 0 && num(g, "qrRight") <= width
+                    && num(g, "qrBottom") <= height, "the QR code is inside the viewport, " + seen);
+            assertTrue(num(g, "qrSize") >= height * 0.25, "the QR code is at least a quarter of the height, " + seen);
+            assertEquals("", g.get("overQr"), "no other element meets the QR code's box, " + seen);
+
+            // the long question and its ten options: nothing spills, every label in view, type still readable
+            assertEquals(Boolean.FALSE, g.get("questionSpills"), "the question's box holds it all, " + seen);
+            assertEquals(Boolean.FALSE, g.get("pageSpills"), "the page does not scroll, " + seen);
+            assertTrue(num(g, "chartBottom") <= num(g, "toolsTop") + 0.5, "the chart ends above the buttons, " + seen);
+            assertTrue(num(g, "chartRight") <= num(g, "joinLeft"), "the chart ends before the join column, " + seen);
+            assertEquals(10L, ((Number) g.get("bars")).longValue(), seen);
+            assertEquals(Boolean.TRUE, g.get("labelsInView"), "every option's label is in view, " + seen);
+            // a 10-option chart at 1/60 of the screen's height is ~12 px at 720p (the size of a TV's subtitles)
+            assertTrue(num(g, "smallestLabelPx") >= height / 60, "the options' type, " + seen);
+            assertTrue(num(g, "questionPx") >= num(g, "smallestLabelPx"), "the question is not smaller than its options, " + seen);
+
+            // and the hall's QR code, photographed off the screen, opens this event's join page
+            assertEquals(joinPage, presenter.findElement(By.id("present-url")).getText().strip(), at);
+            assertEquals(joinPage, QrCodes.read(presenter.findElement(By.cssSelector("#present-qr svg"))), at);
+        }
+    }
+
+    private static double num(Map<String, Object> geometry, String key) {
+        return ((Number) geometry.get(key)).doubleValue();
+    }
+
     // ---------------------------------------------------------------- browsers
 
     @Test

@@ -84,12 +84,15 @@ public class QrCodeServlet extends HttpServlet {
         response.getOutputStream().write(png);
     }
 
-    /** A black-on-white PNG of the text as a QR code (medium error correction survives a projector's glare). */
+    /**
+     * A black-on-white PNG of the text as a QR code (medium error correction survives a projector's glare), with
+     * the quiet zone of four modules the QR standard asks for: a page or a screen's frame may be dark right around it.
+     */
     public static byte[] png(String text, int size) throws IOException {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
             throw new IOException("cannot encode a QR code for " + text, e);

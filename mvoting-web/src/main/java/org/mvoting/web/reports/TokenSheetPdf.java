@@ -70,8 +70,6 @@ public final class TokenSheetPdf {
     private static final int QR_QUIET_ZONE = 4;
 
     static final float CODE_SIZE = 22;
-    /** The smallest code size, for unusually long codes: still easy to read and to type from. */
-    static final float MIN_CODE_SIZE = 16;
 
     private static final Color GRAY = new Color(0x55, 0x55, 0x55);
     private static final Color CUT_LINE = new Color(0x90, 0x90, 0x90);
@@ -263,12 +261,15 @@ public final class TokenSheetPdf {
         canvas.restoreState();
     }
 
-    /** The largest size up to {@link #CODE_SIZE}, and not under {@link #MIN_CODE_SIZE}, that fits the column. */
+    /**
+     * The largest size up to {@link #CODE_SIZE} that fits the column. Never larger: a code that ran on past the
+     * column was drawn under the QR code, its last letters hidden by the finder pattern and the QR code's quiet zone
+     * gone (a card of wide letters, "WWWWW-MMMMM", still prints at 13 pt, its letters over 4 mm tall).
+     */
     static float codeSize(String code, BaseFont base, float width) {
         float pitchAtOne = pitch(code, base, 1);
         int characters = code.codePointCount(0, code.length());
-        float fits = width / (pitchAtOne * characters);
-        return Math.max(MIN_CODE_SIZE, Math.min(CODE_SIZE, fits));
+        return Math.min(CODE_SIZE, width / (pitchAtOne * characters));
     }
 
     /** The cell width: the widest character of the code, plus a little air. */
