@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** What can be checked of /api-docs/ without a browser (ApiDocsBrowserIT renders it). */
+/** What can be checked of /api-docs/ without a browser (MobileBrowserIT renders it). */
 class ApiDocsPageTest {
 
     private static final Path PAGE = Path.of("src", "main", "webapp", "api-docs", "index.html");
