@@ -342,8 +342,12 @@ class MobileBrowserIT {
                 Polls.question("SINGLE_CHOICE", "When should it run?", "Mornings", "Afternoons", "Evenings")));
         String pollId = poll.getString("id");
         JsonObject shown = Api.get("/polls/" + pollId).json();
-        List<String> userContent = List.of("Fountain hours on the square", "When should it run?", "Mornings",
-                "Afternoons", "Evenings", shown.getString("department"));
+        List<String> userContent = new ArrayList<>(List.of("Fountain hours on the square", "When should it run?",
+                "Mornings", "Afternoons", "Evenings", shown.getString("department")));
+        // the home page also lists the other open polls (the demo's, other tests'): their titles and departments are
+        // the city's content in the language they were written in
+        titlesAndDepartments(Api.get("/polls?size=100").body(), userContent);
+        userContent.sort(java.util.Comparator.comparingInt(String::length).reversed()); // longest first
         WebDriver phone = phone();
         ((org.openqa.selenium.chrome.ChromeDriver) phone).executeCdpCommand("Emulation.setTimezoneOverride",
                 java.util.Map.of("timezoneId", "America/New_York"));
@@ -478,6 +482,17 @@ class MobileBrowserIT {
                 }
                 document.querySelectorAll('[placeholder]').forEach((e) => { if (e.checkVisibility()) texts.push(e.placeholder); });
                 return texts;""");
+    }
+
+    /** Every "title" and "department" in a JSON answer, at any depth. */
+    private static void titlesAndDepartments(String json, List<String> into) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(?:title|department)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")")
+                .matcher(json);
+        while (m.find()) {
+            try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(m.group(1)))) {
+                into.add(((jakarta.json.JsonString) reader.readValue()).getString());
+            }
+        }
     }
 
     private static String without(String text, List<String> userContent) {
