@@ -4,12 +4,13 @@
 
 import { ApiError, request } from './api.js';
 import { h, sayLine } from './dom.js';
-import { formatLocale, startTexts, t } from './texts.js';
+import { dateTimeMedium } from './format.js';
+import { startTexts, t } from './texts.js';
 
 const result = document.getElementById('check-result');
 
 function when(iso) {
-  return new Date(iso).toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeMedium(iso);
 }
 
 /** Shows what the server found; valid and matching → "authentic", anything else → a clear warning. */

@@ -24,6 +24,14 @@ export function setLang(value) {
   }
 }
 
+/**
+ * The city's time zone (an IANA name, MVOTING_TIME_ZONE), sent with the texts: every date on these pages is on the
+ * city's clock, not the phone's.
+ */
+export function cityTimeZone() {
+  return texts['city.timeZone'];
+}
+
 /** BCP 47 tag for dates and numbers. */
 export function formatLocale() {
   return lang() === 'en' ? 'en-GB' : 'ko-KR';

@@ -162,7 +162,8 @@ export async function pollPage(id, query) {
     h('dl', { class: 'facts' },
       citizens ? [h('dt', {}, t('poll.madeBy')), h('dd', { id: 'poll-made-by' }, t('poll.byCitizen'))]
         : [h('dt', {}, t('poll.department')), h('dd', {}, poll.department)],
-      h('dt', {}, t('poll.period')), h('dd', {}, t('poll.periodValue', dateTime(poll.opensAt), dateTime(poll.closesAt))),
+      h('dt', {}, t('poll.period')),
+      h('dd', { id: 'poll-period', 'data-closes-at': poll.closesAt }, t('poll.periodValue', dateTime(poll.opensAt), dateTime(poll.closesAt))),
       h('dt', {}, t('poll.status')), h('dd', { id: 'poll-status' }, t(`status.${poll.status}`)),
       who ? [h('dt', {}, t('poll.who')), h('dd', { id: 'poll-audience', 'data-audience': poll.audience }, who)] : null,
       h('dt', {}, t('poll.visibility')), h('dd', {}, t(`visibility.${poll.resultsVisibility}`))),

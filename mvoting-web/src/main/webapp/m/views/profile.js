@@ -5,7 +5,7 @@ import {
   block, blocked, clearMessage, confirmStep, fieldError, h, link, pageFoot, pageHead, say, sayError,
 } from '../dom.js';
 import { DISTRICTS, GENDERS } from '../enums.js';
-import { dateTime } from '../format.js';
+import { cityYear, dateTime } from '../format.js';
 import { signedInView, signInAgain } from '../router.js';
 import { formatLocale, t } from '../texts.js';
 
@@ -58,7 +58,7 @@ function profileView(stored) {
     .sort((a, b) => collator.compare(a.name, b.name))
     .map(({ d, name }) => h('option', { value: d }, name)));
 
-  const youngest = new Date().getFullYear() - 14; // the server holds the real range and says it when refusing
+  const youngest = cityYear() - 14; // the server holds the real range and says it when refusing
   const birthError = fieldError('birth-year');
   const birthInput = h('input', {
     type: 'number', id: 'birth-year', name: 'birthYear', inputmode: 'numeric', min: '1900', max: String(youngest),

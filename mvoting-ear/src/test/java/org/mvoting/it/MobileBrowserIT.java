@@ -522,6 +522,210 @@ class MobileBrowserIT {
         waitFor(browser).until(d -> language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     }
 
+    /**
+     * Issue 20 part 6: the browsable API page. Swagger UI, from its WebJar, reads /api/v1/openapi.json and lists every
+     * operation of the document; opening one shows its details. Browser.closeAll fails the test if anything on the way
+     * broke the site's Content-Security-Policy (no inline script, no inline style).
+     */
+    @Test
+    void theApiPageListsEveryOperationOfTheJsonDocumentUnderTheSitesPolicy() {
+        Api.Reply json = Api.get("/openapi.json");
+        assertEquals(200, json.status(), json.body());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        int operations = 0;
+        for (var path : json.json().getJsonObject("paths").values()) {
+            for (String verb : path.asJsonObject().keySet()) {
+                operations += Set.of("get", "post", "put", "delete", "patch").contains(verb) ? 1 : 0;
+            }
+        }
+        assertTrue(operations > 100, "operations: " + operations);
+        int expected = operations;
+        WebDriver browser = Browser.open(1280, 900);
+        phones.add(browser);
+        browser.get(Browser.SITE + "/api-docs/");
+        waitFor(browser).until(d -> d.findElements(By.cssSelector(".opblock")).size() == expected);
+        assertTrue(browser.findElement(By.cssSelector(".info .title")).getText().startsWith("mVoting API"));
+        var first = browser.findElements(By.cssSelector(".opblock-summary-control")).get(0);
+        first.click();
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".opblock-body")));
+    }
+
+    /**
+     * Issue 20 part 4: the citizen flow (home → poll → sign-in → vote → receipt → results → my page → history) in
+     * English, on a phone whose clock is in New York. No Korean is left in what the pages show but the department's
+     * name (the city's own data), and the poll's closing time is the city's (Asia/Seoul), not the phone's.
+     */
+    @Test
+    void inEnglishTheCitizenFlowHasNoKoreanLeftAndShowsTimesOnTheCitysClockWhereverThePhoneIs() {
+        JsonObject poll = Polls.open(Polls.draft("Fountain hours on the square", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "When should it run?", "Mornings", "Afternoons", "Evenings")));
+        String pollId = poll.getString("id");
+        JsonObject shown = Api.get("/polls/" + pollId).json();
+        List<String> userContent = new ArrayList<>(List.of("Fountain hours on the square", "When should it run?",
+                "Mornings", "Afternoons", "Evenings", shown.getString("department")));
+        // the home page also lists the other open polls (the demo's, other tests'): their titles and departments are
+        // the city's content in the language they were written in
+        titlesAndDepartments(Api.get("/polls?size=100").body(), userContent);
+        userContent.sort(java.util.Comparator.comparingInt(String::length).reversed()); // longest first
+        WebDriver phone = phone();
+        ((org.openqa.selenium.chrome.ChromeDriver) phone).executeCdpCommand("Emulation.setTimezoneOverride",
+                java.util.Map.of("timezoneId", "America/New_York"));
+        phone.get(Browser.SITE + "/m/#/");
+        click(phone, "lang-en");
+        waitFor(phone).until(d -> "en".equals(script(d, "return document.documentElement.lang"))
+                && "true".equals(d.findElement(By.id("lang-en")).getAttribute("aria-pressed")));
+        List<String> leftovers = new ArrayList<>();
+        java.util.function.Consumer<String> noKorean = page -> settled(phone).forEach(text -> {
+            if (HANGUL.matcher(without(text, userContent)).find()) {
+                leftovers.add(page + ": " + text);
+            }
+        });
+        noKorean.accept("home");
+
+        phone.get(Browser.SITE + "/m/#/polls/" + pollId);
+        String period = waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("poll-period"))).getText();
+        assertEquals("America/New_York", script(phone, "return Intl.DateTimeFormat().resolvedOptions().timeZone"),
+                "the phone's own clock is in New York");
+        java.time.ZonedDateTime closes = java.time.Instant.parse(shown.getString("closesAt")).atZone(java.time.ZoneId.of("Asia/Seoul"));
+        java.time.ZonedDateTime closesInNewYork = closes.withZoneSameInstant(java.time.ZoneId.of("America/New_York"));
+        java.time.format.DateTimeFormatter clock = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        String day = closes.getDayOfMonth() + " " + closes.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        assertTrue(period.contains(day) && period.endsWith(clock.format(closes)),
+                "closes " + day + " " + clock.format(closes) + " in the city: " + period);
+        assertFalse(period.contains(clock.format(closesInNewYork)), "not New York's " + clock.format(closesInNewYork) + ": " + period);
+        noKorean.accept("poll");
+
+        citizenVotes(phone, pollId, Citizens.newPhone(), noKorean);
+        assertTrue(leftovers.isEmpty(), "Korean left on the English pages:\n" + String.join("\n", leftovers));
+    }
+
+    /**
+     * Issue 20 part 4: the same flow in Korean (the default). No text of the English bundle is left verbatim in
+     * what the pages show (the pieces of each English text between its {0} arguments, where it differs from the
+     * Korean one).
+     */
+    @Test
+    void inKoreanTheCitizenFlowShowsNoTextOfTheEnglishBundle() {
+        JsonObject poll = Polls.open(Polls.draft("광장 분수 운영 시간", "OPEN", "LIVE",
+                Polls.question("SINGLE_CHOICE", "언제 켤까요?", "오전", "오후", "저녁")));
+        String pollId = poll.getString("id");
+        JsonObject english = Api.get("/texts/mobile", "Accept-Language", "en").json();
+        JsonObject korean = Api.get("/texts/mobile", "Accept-Language", "ko").json();
+        java.util.Set<String> pieces = new java.util.TreeSet<>();
+        for (String key : english.keySet()) {
+            if (!english.get(key).equals(korean.get(key))) {
+                for (String piece : english.getString(key).split("\\{\\d+\\}")) {
+                    String words = piece.strip();
+                    if (words.length() >= 4 && words.matches(".*[A-Za-z]{3}.*")) {
+                        pieces.add(words);
+                    }
+                }
+            }
+        }
+        assertTrue(pieces.size() > 100, "English texts: " + pieces.size());
+        WebDriver phone = phone();
+        List<String> leftovers = new ArrayList<>();
+        java.util.function.Consumer<String> noEnglish = page -> settled(phone).forEach(text -> {
+            pieces.stream().filter(text::contains).forEach(piece -> leftovers.add(page + ": \"" + piece + "\" in " + text));
+        });
+        phone.get(Browser.SITE + "/m/#/");
+        waitFor(phone).until(d -> "ko".equals(script(d, "return document.documentElement.lang")));
+        noEnglish.accept("home");
+        phone.get(Browser.SITE + "/m/#/polls/" + pollId);
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("poll-period")));
+        noEnglish.accept("poll");
+        citizenVotes(phone, pollId, Citizens.newPhone(), noEnglish);
+        assertTrue(leftovers.isEmpty(), "English left on the Korean pages:\n" + String.join("\n", leftovers));
+    }
+
+    private static final java.util.regex.Pattern HANGUL = java.util.regex.Pattern.compile("[\uAC00-\uD7A3]");
+
+    /** From the poll page: sign in, vote, the receipt checked, the results, my page and my history; each page checked. */
+    private static void citizenVotes(WebDriver phone, String pollId, String number, java.util.function.Consumer<String> check) {
+        click(phone, "vote-button");
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
+        check.accept("sign-in");
+        signIn(phone, number);
+        waitFor(phone).until(ExpectedConditions.urlContains("#/polls/" + pollId));
+        click(phone, "vote-button");
+        waitFor(phone).until(ExpectedConditions.elementToBeClickable(By.id("q1-o2")));
+        check.accept("ballot");
+        click(phone, "q1-o2");
+        click(phone, "review");
+        waitFor(phone).until(ExpectedConditions.elementToBeClickable(By.id("confirm-cast")));
+        check.accept("review");
+        click(phone, "confirm-cast");
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code")));
+        click(phone, "check-receipt");
+        waitFor(phone).until(d -> Set.of("PENDING", "COUNTED").contains(
+                String.valueOf(d.findElement(By.id("receipt-status")).getAttribute("data-status"))));
+        check.accept("receipt");
+        click(phone, "results-link");
+        waitFor(phone).until(d -> {
+            if (d.findElements(By.id("result-q1-o2")).isEmpty()
+                    || !"1".equals(d.findElement(By.id("result-q1-o2")).getAttribute("data-votes"))) {
+                d.navigate().refresh(); // the mixer folds ballots in within a second or two
+                return false;
+            }
+            return true;
+        });
+        check.accept("results");
+        phone.get(Browser.SITE + "/m/#/me");
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("me-history-heading")));
+        check.accept("my page");
+        phone.get(Browser.SITE + "/m/#/me/history");
+        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("history-item-" + pollId)));
+        check.accept("history");
+    }
+
+    /**
+     * The texts a person sees once the view has loaded: every visible text node, the page title and placeholders;
+     * not what is marked as another language (the language switch names each language in its own).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> settled(WebDriver browser) {
+        waitFor(browser).until(d -> Boolean.TRUE.equals(script(d,
+                "return !document.querySelector('#view .loading') && !!document.querySelector('#view h1, #view h2')")));
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const page = document.documentElement.lang;
+                const texts = [document.title];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const node = walker.currentNode;
+                  const el = node.parentElement;
+                  const text = node.textContent.trim();
+                  if (!text || !el || !el.checkVisibility()) continue;
+                  const marked = el.closest('[lang]');
+                  if (marked && marked !== document.documentElement && marked.lang !== page) continue;
+                  texts.push(text);
+                }
+                document.querySelectorAll('[placeholder]').forEach((e) => { if (e.checkVisibility()) texts.push(e.placeholder); });
+                return texts;""");
+    }
+
+    /** Every "title" and "department" in a JSON answer, at any depth. */
+    private static void titlesAndDepartments(String json, List<String> into) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(?:title|department)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")")
+                .matcher(json);
+        while (m.find()) {
+            try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(m.group(1)))) {
+                into.add(((jakarta.json.JsonString) reader.readValue()).getString());
+            }
+        }
+    }
+
+    private static String without(String text, List<String> userContent) {
+        String rest = text;
+        for (String content : userContent) {
+            rest = rest.replace(content, "");
+        }
+        return rest;
+    }
+
+    private static Object script(WebDriver browser, String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script);
+    }
+
     private WebDriver phone() {
         WebDriver browser = Browser.open(360, 740);
         phones.add(browser);

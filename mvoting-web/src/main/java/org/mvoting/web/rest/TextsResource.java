@@ -15,12 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import org.mvoting.api.settings.CitySettings;
 import org.mvoting.web.rest.problem.ProblemResponses;
 
 /**
  * The citizen mobile web's texts (/m/) in the caller's language, as one flat JSON object: the page has no
  * server-side templates, so it asks for its words first. Korean unless English comes first in Accept-Language,
- * the same rule the problem details follow, so a page and its error messages never disagree on language.
+ * the same rule the problem details follow, so a page and its error messages never disagree on language. With them
+ * comes the city's time zone, so the pages show every time on the city's clock.
  */
 @Path("/texts")
 public class TextsResource {
@@ -29,6 +31,8 @@ public class TextsResource {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final int MAX_AGE_SECONDS = 300;
+    /** The city's time zone (MVOTING_TIME_ZONE) among the texts; no bundle has this key. */
+    static final String TIME_ZONE_KEY = "city.timeZone";
 
     @GET
     @Path("mobile")
@@ -37,6 +41,8 @@ public class TextsResource {
         Locale locale = ProblemResponses.preferred(languages(headers));
         JsonObjectBuilder body = Json.createObjectBuilder();
         mobile(locale).forEach(body::add);
+        // not a text but read with them by every page: dates on the phone are on the city's clock, not the phone's
+        body.add(TIME_ZONE_KEY, CitySettings.timeZone().getId());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         return Response.ok(body.build().toString(), MediaType.APPLICATION_JSON + ";charset=UTF-8")

@@ -22,6 +22,7 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES =
             List.of(PollsResource.class, AuthResource.class, AdminPollsResource.class, FeaturedPollResource.class,
                     StaffDirectoryResource.class, AuditResource.class, LocalInboxResource.class, OpenApiResource.class,
+                    OpenApiJsonResource.class,
                     MeResource.class, TextsResource.class,
                     CitizenPollsResource.class, ModerationResource.class, SummariesResource.class,
                     EventsResource.class, AdminEventsResource.class, AdminEventQuestionsResource.class,
