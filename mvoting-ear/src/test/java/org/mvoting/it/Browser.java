@@ -26,9 +26,6 @@ final class Browser {
     private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("MVOTING_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MVOTING_CHROMIUM", "/usr/bin/chromium"));
 
-    /** The narrowest window headless Chromium makes (a --window-size below it is widened to it). */
-    static final int HEADLESS_MIN_WIDTH = 500;
-
     private Browser() {
     }
 
@@ -47,12 +44,6 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=ko-KR", "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ko-KR,ko"));
-        if (width < HEADLESS_MIN_WIDTH) {
-            // headless Chromium never makes a window narrower than 500 px: a phone's screen is emulated instead, so a
-            // "360 px" test lays the page out at 360 CSS px (window.innerWidth), as a small phone does
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
-                    "width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", false)));
-        }
         // the console, where Chromium reports every Content-Security-Policy violation (see closeAll)
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
